@@ -1,0 +1,89 @@
+package org.gavel.system;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the person who started Gavel where to find it, which database it uses and how to
+ * log in ({@code SYSTEM-001}).
+ */
+@Component
+class StartupReport {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+	private final DataSource dataSource;
+
+	private final GavelProperties properties;
+
+	private final Environment environment;
+
+	StartupReport(DataSource dataSource, GavelProperties properties, Environment environment) {
+		this.dataSource = dataSource;
+		this.properties = properties;
+		this.environment = environment;
+	}
+
+	@EventListener
+	void onReady(ApplicationReadyEvent event) {
+		String url = baseUrl(event);
+		String database = describeDatabase();
+		String admin = this.environment.getProperty("camunda.bpm.admin-user.id", "admin");
+		log.atInfo()
+			.addKeyValue("code", "SYSTEM-001")
+			.addKeyValue("url", url)
+			.addKeyValue("database", database)
+			.log("SYSTEM-001 Gavel ready url={} database={} profiles={}", url, database,
+					List.of(this.environment.getActiveProfiles()));
+		log.info(
+				"""
+
+						  Gavel is ready: {}/
+						    Camunda Cockpit, Tasklist, Admin: {}/camunda  (user '{}', password from GAVEL_ADMIN_PASSWORD, default 'admin')
+						    REST API: {}/engine-rest  (HTTP Basic, same user)
+						    Health: {}/actuator/health
+						    Database: {}
+						""",
+				url, url, admin, url, url, database);
+	}
+
+	private String baseUrl(ApplicationReadyEvent event) {
+		if (!this.properties.publicUrl().isEmpty()) {
+			return this.properties.publicUrl().replaceAll("/+$", "");
+		}
+		int port = (event.getApplicationContext() instanceof WebServerApplicationContext web)
+				? web.getWebServer().getPort() : 8080;
+		return "http://localhost:" + port;
+	}
+
+	private String describeDatabase() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			String jdbcUrl = meta.getURL();
+			if (jdbcUrl.startsWith("jdbc:h2:file:")) {
+				String file = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+				return "H2 file " + Path.of(file + ".mv.db").toAbsolutePath().normalize();
+			}
+			return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at "
+					+ jdbcUrl.split("\\?", 2)[0];
+		}
+		catch (SQLException ex) {
+			return "unavailable (" + ex.getMessage() + ")";
+		}
+	}
+
+}

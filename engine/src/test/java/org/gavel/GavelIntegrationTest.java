@@ -1,0 +1,29 @@
+package org.gavel;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, with the {@code postgres} profile, against the
+ * {@link RealPostgres real PostgreSQL}, with metrics exported as in production. Test
+ * classes named {@code *IT} run in Failsafe.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = RealPostgres.Initializer.class)
+public @interface GavelIntegrationTest {
+
+}

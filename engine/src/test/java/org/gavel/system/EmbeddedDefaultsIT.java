@@ -1,0 +1,67 @@
+package org.gavel.system;
+
+import java.nio.file.Path;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gavel.GavelApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The run command's configuration: no profile, no external service, an H2 file database
+ * that keeps its data across a restart, and a start-up report that says where everything
+ * is.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class EmbeddedDefaultsIT {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void startsWithoutAnyServiceAndTellsWhereEverythingIs(CapturedOutput output) {
+		try (ConfigurableApplicationContext gavel = start()) {
+			int port = ((WebServerApplicationContext) gavel).getWebServer().getPort();
+
+			assertThat(output).contains("SYSTEM-001 Gavel ready url=http://localhost:" + port)
+				.contains("Database: H2 file " + this.dataDir.resolve("gavel.mv.db"))
+				.contains("Camunda Cockpit, Tasklist, Admin: http://localhost:" + port + "/camunda  (user 'admin'")
+				.contains("SYSTEM-002 process deployed key=SmokeProcess version=1");
+		}
+	}
+
+	@Test
+	void keepsItsDataAcrossARestart() {
+		String instanceId;
+		try (ConfigurableApplicationContext gavel = start()) {
+			instanceId = gavel.getBean(RuntimeService.class).startProcessInstanceByKey("SmokeProcess").getId();
+		}
+
+		try (ConfigurableApplicationContext gavel = start()) {
+			assertThat(gavel.getBean(RuntimeService.class)
+				.createProcessInstanceQuery()
+				.processInstanceId(instanceId)
+				.count()).isOne();
+			assertThat(gavel.getBean(RepositoryService.class)
+				.createProcessDefinitionQuery()
+				.processDefinitionKey("SmokeProcess")
+				.count()).as("unchanged models are not deployed again").isOne();
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(GavelApplication.class).run("--server.port=0",
+				"--gavel.data-dir=" + this.dataDir);
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.gavel.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.gavel.GavelIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole application on PostgreSQL: health, metrics, schema, deployment and the REST
+ * API driving a process from start to end.
+ */
+@GavelIntegrationTest
+class PlatformIT {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void reportsTheDatabaseAndTheProcessEngineAsHealthy() {
+		ResponseEntity<Map<String, Object>> health = this.http.exchange("/actuator/health", HttpMethod.GET, null,
+				OBJECT);
+
+		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(health.getBody()).containsEntry("status", "UP");
+		assertThat(health.getBody().get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsKeys("db", "processEngine", "jobExecutor");
+	}
+
+	@Test
+	void runsOnPostgresql() {
+		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+	}
+
+	@Test
+	void exposesMetricsForPrometheus() {
+		this.http.getForEntity("/", String.class);
+
+		ResponseEntity<String> metrics = this.http.getForEntity("/actuator/prometheus", String.class);
+
+		assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "hikaricp_connections_active")
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/\"[^}]*\\} [1-9]");
+	}
+
+	@Test
+	void keepsGavelTablesInTheirOwnSchemaUnderFlyway() {
+		Integer applied = this.jdbc.queryForObject("select count(*) from gavel.flyway_schema_history where success",
+				Integer.class);
+		Integer camundaTablesInGavelSchema = this.jdbc.queryForObject(
+				"select count(*) from information_schema.tables where table_schema = 'gavel' and table_name like 'act_%'",
+				Integer.class);
+
+		assertThat(applied).isNotNull();
+		assertThat(camundaTablesInGavelSchema).isZero();
+	}
+
+	@Test
+	void deploysEveryProcessAndFormFromTheirModules() {
+		List<Map<String, Object>> definitions = this.http.withBasicAuth("admin", "admin")
+			.exchange("/engine-rest/process-definition?latestVersion=true", HttpMethod.GET, null, LIST)
+			.getBody();
+
+		assertThat(definitions).extracting((definition) -> definition.get("key")).contains("SmokeProcess");
+		assertThat(definitions).allSatisfy((definition) -> assertThat(definition.get("historyTimeToLive")).isNotNull());
+	}
+
+	@Test
+	void drivesTheSmokeProcessFromStartToEndThroughTheRestApi() {
+		TestRestTemplate admin = this.http.withBasicAuth("admin", "admin");
+
+		Map<String, Object> started = admin.postForObject("/engine-rest/process-definition/key/SmokeProcess/start",
+				Map.of(), Map.class);
+		String instanceId = (String) started.get("id");
+		List<Map<String, Object>> tasks = admin
+			.exchange("/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST)
+			.getBody();
+		assertThat(tasks).singleElement().satisfies((task) -> {
+			assertThat(task.get("taskDefinitionKey")).isEqualTo("Activity_ConfirmInstallation");
+			assertThat(task.get("camundaFormRef")).asString().contains("smoke-confirmation");
+		});
+		String taskId = (String) tasks.get(0).get("id");
+		ResponseEntity<String> form = admin.getForEntity("/engine-rest/task/" + taskId + "/deployed-form",
+				String.class);
+		assertThat(form.getBody()).contains("\"id\": \"smoke-confirmation\"");
+
+		ResponseEntity<Void> completed = admin.exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
+				new HttpEntity<>(Map.of("variables", Map.of("works", Map.of("value", true, "type", "Boolean")))),
+				Void.class);
+
+		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		Map<String, Object> history = admin.getForObject("/engine-rest/history/process-instance/" + instanceId,
+				Map.class);
+		assertThat(history).containsEntry("state", "COMPLETED");
+	}
+
+}
