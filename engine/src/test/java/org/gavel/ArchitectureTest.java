@@ -23,8 +23,7 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "org.camunda..", "java.sql..", "javax.sql..", "jakarta..",
-				"org.apache.velocity..", "com.fasterxml.jackson..", "org.flywaydb..")
-		.allowEmptyShould(true);
+				"org.apache.velocity..", "com.fasterxml.jackson..", "org.flywaydb..");
 
 	/**
 	 * Features are reached through their public types, never through another feature's

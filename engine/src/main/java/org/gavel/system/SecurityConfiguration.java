@@ -1,14 +1,24 @@
 package org.gavel.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -22,36 +32,64 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * protection), the REST API through {@code ProcessEngineAuthenticationFilter} (see
  * {@link org.gavel.system.engine.EngineRestConfiguration}). Spring Security therefore
  * lets those requests through to them, and leaves their CSRF handling to Camunda.
+ *
+ * <p>
+ * Under {@code /api} a missing or refused login is answered with
+ * {@code application/problem+json} (401 or 403); elsewhere a browser is sent to the
+ * login.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain gavelSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain gavelSecurity(HttpSecurity http, PortalLogin portalLogin) throws Exception {
 		RequestMatcher camundaWebapps = path("/camunda/**");
 		RequestMatcher engineRest = path("/engine-rest/**");
+		RequestMatcher api = path("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(path(HttpMethod.GET, "/"), path(HttpMethod.GET, "/assets/**"),
-					path(HttpMethod.GET, "/favicon.ico"))
-			.permitAll()
-			.requestMatchers(path("/error"))
+					path(HttpMethod.GET, "/favicon.ico"), path("/error"), path("/login"))
 			.permitAll()
 			.requestMatchers(
 					EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class))
 			.permitAll()
 			.requestMatchers(camundaWebapps, engineRest)
 			.permitAll()
+			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"))
+			.authenticated()
+			.requestMatchers(path("/membership/rolls/**"), path("/api/electoral-rolls/**"))
+			.hasRole("SECRETARIAT")
 			.anyRequest()
 			.denyAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest));
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(
+					(request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api)
+			.accessDeniedHandler(SecurityConfiguration::denied));
+		http.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
+		portalLogin.configure(http);
 		return http.build();
 	}
 
-	private static RequestMatcher path(String pattern) {
+	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		if (ex instanceof CsrfException) {
+			ErrorDetail.set(request,
+					"The form or session has expired (missing or invalid CSRF token). Reload the page and try again.");
+		}
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+		return new SpringAuthorizationEventPublisher(events);
+	}
+
+	static RequestMatcher path(String pattern) {
 		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
 
-	private static RequestMatcher path(HttpMethod method, String pattern) {
+	static RequestMatcher path(HttpMethod method, String pattern) {
 		return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
 	}
 

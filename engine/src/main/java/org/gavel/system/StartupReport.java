@@ -32,33 +32,35 @@ class StartupReport {
 
 	private final Environment environment;
 
-	StartupReport(DataSource dataSource, GavelProperties properties, Environment environment) {
+	private final List<StartupHint> hints;
+
+	StartupReport(DataSource dataSource, GavelProperties properties, Environment environment, List<StartupHint> hints) {
 		this.dataSource = dataSource;
 		this.properties = properties;
 		this.environment = environment;
+		this.hints = hints;
 	}
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
 		String url = baseUrl(event);
 		String database = describeDatabase();
-		String admin = this.environment.getProperty("camunda.bpm.admin-user.id", "admin");
 		log.atInfo()
 			.addKeyValue("code", "SYSTEM-001")
 			.addKeyValue("url", url)
 			.addKeyValue("database", database)
 			.log("SYSTEM-001 Gavel ready url={} database={} profiles={}", url, database,
 					List.of(this.environment.getActiveProfiles()));
-		log.info(
-				"""
+		StringBuilder hints = new StringBuilder();
+		this.hints.forEach((hint) -> hints.append(hint.text().indent(4)));
+		log.info("""
 
-						  Gavel is ready: {}/
-						    Camunda Cockpit, Tasklist, Admin: {}/camunda  (user '{}', password from GAVEL_ADMIN_PASSWORD, default 'admin')
-						    REST API: {}/engine-rest  (HTTP Basic, same user)
-						    Health: {}/actuator/health
-						    Database: {}
-						""",
-				url, url, admin, url, url, database);
+				  Gavel is ready: {}/
+				    Camunda Cockpit, Tasklist, Admin: {}/camunda
+				    REST API: {}/engine-rest
+				    Health: {}/actuator/health
+				    Database: {}
+				{}""", url, url, url, url, database, hints);
 	}
 
 	private String baseUrl(ApplicationReadyEvent event) {

@@ -35,7 +35,9 @@ class EmbeddedDefaultsIT {
 
 			assertThat(output).contains("SYSTEM-001 Gavel ready url=http://localhost:" + port)
 				.contains("Database: H2 file " + this.dataDir.resolve("gavel.mv.db"))
-				.contains("Camunda Cockpit, Tasklist, Admin: http://localhost:" + port + "/camunda  (user 'admin'")
+				.contains("Camunda Cockpit, Tasklist, Admin: http://localhost:" + port + "/camunda")
+				.containsPattern("secretariat +sara +password 'demo'")
+				.contains("IDENTITY-003 engine identities mirror the realm file: 28 users")
 				.contains("SYSTEM-002 process deployed key=SmokeProcess version=1");
 		}
 	}

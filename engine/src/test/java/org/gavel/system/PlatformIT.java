@@ -67,17 +67,21 @@ class PlatformIT {
 	void keepsGavelTablesInTheirOwnSchemaUnderFlyway() {
 		Integer applied = this.jdbc.queryForObject("select count(*) from gavel.flyway_schema_history where success",
 				Integer.class);
+		Integer rollTables = this.jdbc.queryForObject(
+				"select count(*) from information_schema.tables where table_schema = 'gavel' and table_name like 'electoral_roll%'",
+				Integer.class);
 		Integer camundaTablesInGavelSchema = this.jdbc.queryForObject(
 				"select count(*) from information_schema.tables where table_schema = 'gavel' and table_name like 'act_%'",
 				Integer.class);
 
-		assertThat(applied).isNotNull();
+		assertThat(applied).isPositive();
+		assertThat(rollTables).isEqualTo(3);
 		assertThat(camundaTablesInGavelSchema).isZero();
 	}
 
 	@Test
 	void deploysEveryProcessAndFormFromTheirModules() {
-		List<Map<String, Object>> definitions = this.http.withBasicAuth("admin", "admin")
+		List<Map<String, Object>> definitions = this.http.withBasicAuth("sara", "demo")
 			.exchange("/engine-rest/process-definition?latestVersion=true", HttpMethod.GET, null, LIST)
 			.getBody();
 
@@ -87,7 +91,7 @@ class PlatformIT {
 
 	@Test
 	void drivesTheSmokeProcessFromStartToEndThroughTheRestApi() {
-		TestRestTemplate admin = this.http.withBasicAuth("admin", "admin");
+		TestRestTemplate admin = this.http.withBasicAuth("sara", "demo");
 
 		Map<String, Object> started = admin.postForObject("/engine-rest/process-definition/key/SmokeProcess/start",
 				Map.of(), Map.class);

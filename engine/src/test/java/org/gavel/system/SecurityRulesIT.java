@@ -1,44 +1,74 @@
 package org.gavel.system;
 
+import java.net.http.HttpResponse;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a person who has not logged in may reach, path by path. Whatever is not listed in
+ * What each kind of visitor may reach, path by path. Whatever is not listed in
  * {@code SecurityConfiguration} is denied.
  */
 @GavelIntegrationTest
 class SecurityRulesIT {
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
 	TestRestTemplate http;
 
-	@ParameterizedTest(name = "{0} {1} -> {2}")
-	@CsvSource({ "GET, /, 200", "GET, /assets/gavel.css, 200", "GET, /actuator/health, 200",
-			"GET, /actuator/health/readiness, 200", "GET, /actuator/prometheus, 200", "GET, /actuator/info, 200",
-			"GET, /actuator/env, 403", "GET, /actuator/beans, 403", "GET, /camunda/app/welcome/default/, 200",
-			"GET, /engine-rest/process-definition, 401", "GET, /engine-rest/task, 401",
-			"POST, /engine-rest/process-definition/key/SmokeProcess/start, 401", "GET, /no-such-page, 403",
-			"POST, /, 403" })
-	void anonymousVisitorsReachOnlyWhatIsPublic(HttpMethod method, String path, int status) {
-		ResponseEntity<String> response = this.http.exchange(path, method, null, String.class);
+	@Autowired
+	IdentityService identities;
 
-		assertThat(response.getStatusCode().value()).isEqualTo(status);
+	/**
+	 * The engine locks an account for a few seconds after a wrong password; other tests
+	 * use it.
+	 */
+	@AfterEach
+	void unlockAfterWrongPasswords() {
+		this.identities.unlockUser("sara");
+	}
+
+	@ParameterizedTest(name = "{0} {1} -> {2}")
+	@CsvSource({ "GET, /, 200", "GET, /assets/gavel.css, 200", "GET, /login, 200", "GET, /actuator/health, 200",
+			"GET, /actuator/health/readiness, 200", "GET, /actuator/prometheus, 200", "GET, /actuator/info, 200",
+			"GET, /camunda/app/welcome/default/, 200", "GET, /actuator/env, 401", "GET, /actuator/beans, 401",
+			"GET, /engine-rest/process-definition, 401", "GET, /engine-rest/task, 401", "GET, /no-such-page, 401",
+			"GET, /me, 401", "GET, /api/me, 401", "GET, /membership/rolls, 401", "GET, /api/electoral-rolls, 401",
+			"POST, /, 403", "POST, /api/electoral-rolls, 403",
+			"POST, /engine-rest/process-definition/key/SmokeProcess/start, 401" })
+	void anonymousVisitorsReachOnlyWhatIsPublic(String method, String path, int status) {
+		PortalClient anonymous = new PortalClient(this.port);
+
+		HttpResponse<String> response = method.equals("GET") ? anonymous.get(path, "*/*")
+				: anonymous.postJsonWithoutCsrf(path, "{}");
+
+		assertThat(response.statusCode()).isEqualTo(status);
+	}
+
+	@ParameterizedTest(name = "{0} as a browser -> login page")
+	@CsvSource({ "/me", "/membership/rolls", "/no-such-page" })
+	void anonymousBrowsersAreSentToTheLoginPage(String path) {
+		HttpResponse<String> response = new PortalClient(this.port).get(path, "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValue("http://localhost:" + this.port + "/login");
 	}
 
 	@ParameterizedTest(name = "{0}:{1} -> {2}")
-	@CsvSource({ "admin, admin, 200", "admin, wrong, 401", "nobody, admin, 401" })
+	@CsvSource({ "sara, demo, 200", "aisha, demo, 200", "sara, wrong, 401", "nobody, demo, 401", "dan, demo, 401" })
 	void theRestApiAuthenticatesAgainstTheEngineIdentities(String user, String password, int status) {
 		ResponseEntity<String> response = this.http.withBasicAuth(user, password)
 			.getForEntity("/engine-rest/process-definition", String.class);
@@ -46,18 +76,20 @@ class SecurityRulesIT {
 		assertThat(response.getStatusCode().value()).isEqualTo(status);
 	}
 
-	@ParameterizedTest(name = "Accept {0}")
-	@CsvSource({ "application/json, application/problem+json", "text/html, text/html" })
-	void refusalsAreExplainedWithoutInternals(String accept, String contentType) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setAccept(java.util.List.of(MediaType.parseMediaType(accept)));
+	@ParameterizedTest(name = "{0} as {1}")
+	@CsvSource({ "/no-such-page, application/json, application/problem+json", "/no-such-page, text/html, text/html",
+			"/membership/rolls, text/html, text/html",
+			"/api/electoral-rolls, application/json, application/problem+json" })
+	void refusalsToASignedInMemberAreExplainedWithoutInternals(String path, String accept, String contentType) {
+		PortalClient mia = new PortalClient(this.port);
+		mia.signIn("mia", "demo");
 
-		ResponseEntity<String> response = this.http.exchange("/no-such-page", HttpMethod.GET, new HttpEntity<>(headers),
-				String.class);
+		HttpResponse<String> response = mia.get(path, accept);
 
-		assertThat(response.getStatusCode().value()).isEqualTo(403);
-		assertThat(response.getHeaders().getContentType().toString()).startsWith(contentType);
-		assertThat(response.getBody()).contains("You are not allowed to see this")
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith(contentType));
+		assertThat(response.body()).contains("You are not allowed to see this")
 			.doesNotContain("Exception")
 			.doesNotContain("at org.");
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gavel.system.ErrorDetail;
 
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -28,15 +29,14 @@ class ErrorPages implements ErrorController {
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = statusOf(request);
 		response.setStatus(status.value());
-		return new ModelAndView("error",
-				Map.of("status", status.value(), "reason", status.getReasonPhrase(), "explanation", explain(status)),
-				status);
+		return new ModelAndView("error", Map.of("status", status.value(), "reason", status.getReasonPhrase(),
+				"explanation", explain(request, status)), status);
 	}
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, explain(status));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, explain(request, status));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.setInstance(URI.create(path.toString()));
@@ -50,7 +50,11 @@ class ErrorPages implements ErrorController {
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
-	private static String explain(HttpStatus status) {
+	private static String explain(HttpServletRequest request, HttpStatus status) {
+		String detail = ErrorDetail.of(request);
+		if (detail != null) {
+			return detail;
+		}
 		return switch (status) {
 			case UNAUTHORIZED -> "You need to log in to see this.";
 			case FORBIDDEN -> "You are not allowed to see this, or it does not exist.";

@@ -1,0 +1,50 @@
+package org.gavel.membership;
+
+import java.io.IOException;
+
+import org.gavel.membership.directory.DemoLogins;
+import org.gavel.membership.directory.RealmFileDirectory;
+import org.camunda.bpm.engine.IdentityService;
+import org.gavel.membership.engine.EngineIdentitySync;
+import org.gavel.membership.engine.EngineIdentityLogin;
+import org.gavel.system.PortalLogin;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+
+/**
+ * The membership directory of the embedded default
+ * ({@code gavel.identity.provider=realm-file}): the realm file is both the portal's user
+ * directory and, mirrored, the process engine's.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "gavel.identity.provider", havingValue = "realm-file", matchIfMissing = true)
+class MembershipConfiguration {
+
+	@Bean
+	RealmFileDirectory realmFileDirectory(@Value("${gavel.identity.realm-file}") Resource realmFile)
+			throws IOException {
+		return new RealmFileDirectory(realmFile);
+	}
+
+	@Bean
+	DemoLogins demoLogins(RealmFileDirectory directory) {
+		return new DemoLogins(directory);
+	}
+
+	@Bean
+	EngineIdentitySync engineIdentitySync(RealmFileDirectory directory) {
+		return new EngineIdentitySync(directory);
+	}
+
+	@Bean
+	PortalLogin loginPage(ObjectProvider<IdentityService> identities, RealmFileDirectory directory) {
+		return (http) -> http.authenticationProvider(new EngineIdentityLogin(identities.getObject(), directory))
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/me"));
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.gavel.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.gavel.membership.model.ElectoralRoll;
+import org.gavel.membership.model.ElectoralRollRules;
+import org.gavel.membership.model.Electorate;
+import org.gavel.membership.model.RollDiff;
+import org.gavel.membership.model.RollDraft;
+import org.gavel.membership.model.RollEntry;
+import org.gavel.membership.persistence.ElectoralRolls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a frozen electoral roll from the directory as it is now, and compares it with the
+ * previous roll of the same electorate ({@code IDENTITY-030}).
+ */
+@Service
+public class TakingElectoralRoll {
+
+	private static final Logger log = LoggerFactory.getLogger(TakingElectoralRoll.class);
+
+	private final Directory directory;
+
+	private final ElectoralRolls rolls;
+
+	private final Clock clock;
+
+	TakingElectoralRoll(Directory directory, ElectoralRolls rolls, Clock clock) {
+		this.directory = directory;
+		this.rolls = rolls;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Outcome take(TakeElectoralRoll command) {
+		Instant now = this.clock.instant();
+		Instant cutOff = (command.cutOff() != null) ? command.cutOff() : now;
+		if (cutOff.isAfter(now)) {
+			return new Outcome.Rejected("cutOff", "is in the future (" + cutOff
+					+ "); the directory can only be read as it is now, so take the roll at or after its cut-off");
+		}
+		RollDraft draft = ElectoralRollRules.draw(command.electorate(), this.directory.membership());
+		ElectoralRoll previous = this.rolls.latest(command.electorate()).orElse(null);
+		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), command.electorate(), cutOff, now, command.takenBy(),
+				(previous != null) ? previous.id() : null, draft.entries(), draft.notes());
+		this.rolls.add(roll);
+		List<RollEntry> before = (previous != null) ? previous.entries() : List.of();
+		RollDiff diff = RollDiff.between(roll.electorate(), before, roll.entries());
+		log.atInfo()
+			.addKeyValue("code", "IDENTITY-030")
+			.log("IDENTITY-030 electoral roll taken id={} electorate={} voters={} added={} removed={} changed={} by={}",
+					roll.id(), roll.electorate(), roll.entries().size(), diff.added().size(), diff.removed().size(),
+					diff.changed().size(), roll.takenBy());
+		return new Outcome.Taken(roll, diff);
+	}
+
+	/**
+	 * Take a roll.
+	 *
+	 * @param electorate whose roll
+	 * @param cutOff as of when; {@code null} for now; never in the future
+	 * @param takenBy who asks (username, or {@code system})
+	 */
+	public record TakeElectoralRoll(Electorate electorate, Instant cutOff, String takenBy) {
+
+	}
+
+	/** What came of it. */
+	public sealed interface Outcome {
+
+		/**
+		 * Stored.
+		 *
+		 * @param roll the roll
+		 * @param diff what changed since the previous roll of the electorate
+		 */
+		record Taken(ElectoralRoll roll, RollDiff diff) implements Outcome {
+
+		}
+
+		/**
+		 * Refused; nothing was stored.
+		 *
+		 * @param field the input at fault
+		 * @param reason why
+		 */
+		record Rejected(String field, String reason) implements Outcome {
+
+		}
+
+	}
+
+}

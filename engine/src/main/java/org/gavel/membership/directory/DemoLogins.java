@@ -1,0 +1,47 @@
+package org.gavel.membership.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gavel.membership.model.Person;
+import org.gavel.membership.model.Role;
+import org.gavel.system.StartupHint;
+
+/**
+ * Prints, at start-up, one person to sign in as for each role of the realm file, with
+ * their password when the file holds it in clear (the demo realm).
+ */
+public class DemoLogins implements StartupHint {
+
+	private final RealmFileDirectory directory;
+
+	public DemoLogins(RealmFileDirectory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public String text() {
+		List<String> lines = new ArrayList<>();
+		lines.add("Sign in (portal, Camunda webapps, REST API with HTTP Basic) as, for example:");
+		for (Role role : Role.values()) {
+			this.directory.membership()
+				.persons()
+				.stream()
+				.filter((person) -> person.enabled() && person.holds(role))
+				.filter((person) -> this.directory.passwordOf(person.username()).isPresent())
+				.findFirst()
+				.ifPresent((person) -> lines
+					.add("  %-22s %-8s password '%s'  (%s)".formatted(role.realmName(), person.username(),
+							this.directory.passwordOf(person.username()).orElseThrow(), describe(person))));
+		}
+		return String.join("\n", lines);
+	}
+
+	private String describe(Person person) {
+		return person.displayName() + this.directory.membership()
+			.organisation(person.organisation())
+			.map((organisation) -> ", " + organisation.name())
+			.orElse("");
+	}
+
+}

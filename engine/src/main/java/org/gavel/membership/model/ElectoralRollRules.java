@@ -1,0 +1,92 @@
+package org.gavel.membership.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Draws an electoral roll from the membership directory.
+ */
+public final class ElectoralRollRules {
+
+	private static final Comparator<RollEntry> ORDER = Comparator.comparing(RollEntry::category)
+		.thenComparing(RollEntry::organisationName)
+		.thenComparing(RollEntry::voter);
+
+	private ElectoralRollRules() {
+	}
+
+	public static RollDraft draw(Electorate electorate, Membership membership) {
+		return (electorate == Electorate.GENERAL_ASSEMBLY) ? generalAssembly(membership)
+				: executiveCommittee(membership);
+	}
+
+	private static RollDraft generalAssembly(Membership membership) {
+		List<RollEntry> entries = new ArrayList<>();
+		List<RollNote> notes = new ArrayList<>();
+		for (Organisation organisation : membership.organisations()) {
+			List<Person> voters = membership.designatedVotersOf(organisation.id());
+			String left = leftOutBecause(organisation, membership, voters);
+			if (left != null) {
+				notes.add(new RollNote(organisation.name(), left));
+				continue;
+			}
+			Person voter = voters.get(0);
+			entries.add(new RollEntry(voter.username(), voter.displayName(), organisation.id(), organisation.name(),
+					organisation.category(), organisation.subChamber(), organisation.memberType()));
+		}
+		entries.sort(ORDER);
+		return new RollDraft(Electorate.GENERAL_ASSEMBLY, entries, notes);
+	}
+
+	private static String leftOutBecause(Organisation organisation, Membership membership, List<Person> voters) {
+		if (organisation.memberClass() != MemberClass.ORDINARY) {
+			return "affiliate member: no vote";
+		}
+		if (!membership.category(organisation.category()).map(Category::voting).orElse(false)) {
+			return "in no voting category";
+		}
+		if (!organisation.goodStanding()) {
+			return "not in good standing";
+		}
+		if (voters.isEmpty()) {
+			return "no designated voting representative";
+		}
+		if (voters.size() > 1) {
+			return "several designated voting representatives ("
+					+ String.join(", ", voters.stream().map(Person::username).toList()) + "); designate one";
+		}
+		return null;
+	}
+
+	private static RollDraft executiveCommittee(Membership membership) {
+		List<RollEntry> entries = new ArrayList<>();
+		List<RollNote> notes = new ArrayList<>();
+		for (Category category : membership.categories()) {
+			List<Person> holders = membership.persons()
+				.stream()
+				.filter((person) -> person.enabled() && person.holds(Role.EC_MEMBER)
+						&& category.id().equals(person.ecSeat()))
+				.toList();
+			if (holders.size() > category.ecSeats()) {
+				notes.add(new RollNote(category.label(), holders.size() + " seat holders for " + category.ecSeats()
+						+ " seats; none is on the roll until the directory is corrected"));
+				continue;
+			}
+			if (holders.size() < category.ecSeats()) {
+				notes.add(new RollNote(category.label(),
+						(category.ecSeats() - holders.size()) + " of " + category.ecSeats() + " seats vacant"));
+			}
+			for (Person holder : holders) {
+				Organisation organisation = membership.organisation(holder.organisation()).orElse(null);
+				entries.add(new RollEntry(holder.username(), holder.displayName(),
+						(organisation != null) ? organisation.id() : null,
+						(organisation != null) ? organisation.name() : "", category.id(), null,
+						(organisation != null) ? organisation.memberType() : MemberType.INDIVIDUAL));
+			}
+		}
+		entries.sort(ORDER);
+		return new RollDraft(Electorate.EXECUTIVE_COMMITTEE, entries, notes);
+	}
+
+}

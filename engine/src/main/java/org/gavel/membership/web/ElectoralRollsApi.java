@@ -1,0 +1,72 @@
+package org.gavel.membership.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.gavel.membership.ReadingElectoralRolls;
+import org.gavel.membership.TakingElectoralRoll;
+import org.gavel.membership.TakingElectoralRoll.Outcome;
+import org.gavel.membership.TakingElectoralRoll.TakeElectoralRoll;
+import org.gavel.membership.model.Electorate;
+import org.gavel.system.web.JsonApi;
+import org.gavel.system.web.Problems;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/**
+ * Electoral rolls for the secretariat: take one, list them, read one with its changes.
+ */
+@JsonApi("/api/electoral-rolls")
+class ElectoralRollsApi {
+
+	private final TakingElectoralRoll taking;
+
+	private final ReadingElectoralRolls reading;
+
+	ElectoralRollsApi(TakingElectoralRoll taking, ReadingElectoralRolls reading) {
+		this.taking = taking;
+		this.reading = reading;
+	}
+
+	@PostMapping
+	ResponseEntity<?> take(@Valid @RequestBody TakeRequest request, Authentication authentication) {
+		Outcome outcome = this.taking
+			.take(new TakeElectoralRoll(request.electorate(), request.cutOff(), authentication.getName()));
+		if (outcome instanceof Outcome.Taken taken) {
+			return ResponseEntity.created(URI.create("/api/electoral-rolls/" + taken.roll().id()))
+				.body(RollView.of(taken.roll(), taken.diff()));
+		}
+		Outcome.Rejected rejected = (Outcome.Rejected) outcome;
+		return Problems.invalidField(rejected.field(), rejected.reason());
+	}
+
+	@GetMapping
+	List<RollView.Summary> list() {
+		return this.reading.list().stream().map(RollView.Summary::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<RollView> read(@PathVariable UUID id) {
+		return ResponseEntity.of(this.reading.find(id).map((found) -> RollView.of(found.roll(), found.changes())));
+	}
+
+	/**
+	 * Take a roll.
+	 *
+	 * @param electorate GENERAL_ASSEMBLY or EXECUTIVE_COMMITTEE
+	 * @param cutOff optional ISO-8601 instant, not in the future; now when absent
+	 */
+	record TakeRequest(@NotNull(message = "is required") Electorate electorate, Instant cutOff) {
+
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.gavel.membership.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The login page of the embedded default (with Keycloak, Keycloak shows its own).
+ */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
+		Object failure = (session != null && request.getParameter("error") != null)
+				? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
+		if (failure instanceof AuthenticationException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return "login";
+	}
+
+}

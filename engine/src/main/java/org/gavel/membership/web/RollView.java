@@ -1,0 +1,53 @@
+package org.gavel.membership.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.gavel.membership.model.ElectoralRoll;
+import org.gavel.membership.model.RollDiff;
+import org.gavel.membership.model.RollEntry;
+import org.gavel.membership.model.RollNote;
+
+/**
+ * An electoral roll as the API and the pages show it, with what changed since the roll
+ * before it.
+ *
+ * @param id identifier
+ * @param electorate electorate
+ * @param cutOff cut-off instant
+ * @param takenAt when stored
+ * @param takenBy by whom
+ * @param previousId the roll it follows
+ * @param voters number of entries
+ * @param entries the voters
+ * @param notes who is left out and why
+ * @param changes the difference from the previous roll (everything is "added" for a first
+ * roll)
+ */
+public record RollView(UUID id, String electorate, Instant cutOff, Instant takenAt, String takenBy, UUID previousId,
+		int voters, List<RollEntry> entries, List<RollNote> notes, RollDiff changes) {
+
+	static RollView of(ElectoralRoll roll, RollDiff changes) {
+		return new RollView(roll.id(), roll.electorate().name(), roll.cutOff(), roll.takenAt(), roll.takenBy(),
+				roll.previousId(), roll.entries().size(), roll.entries(), roll.notes(), changes);
+	}
+
+	/**
+	 * A roll without its entries, for lists.
+	 *
+	 * @param id identifier
+	 * @param electorate electorate
+	 * @param cutOff cut-off
+	 * @param takenAt when stored
+	 * @param takenBy by whom
+	 */
+	public record Summary(UUID id, String electorate, Instant cutOff, Instant takenAt, String takenBy) {
+
+		static Summary of(ElectoralRoll roll) {
+			return new Summary(roll.id(), roll.electorate().name(), roll.cutOff(), roll.takenAt(), roll.takenBy());
+		}
+
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.gavel.membership;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every demo user of the realm file signs in to the portal and to the Camunda webapps and
+ * lands with the rights the realm gives them, without Keycloak.
+ */
+@GavelIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class PersonasIT {
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identities;
+
+	/**
+	 * The engine locks an account for a few seconds after a wrong password; other tests
+	 * use it.
+	 */
+	@AfterEach
+	void unlockAfterWrongPasswords() {
+		this.identities.unlockUser("aisha");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-",
+			textBlock = """
+					ana     | member voting-representative ec-member | sumatra-latex          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					bao     | member voting-representative ec-member | mekong-rubber          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					lek     | member voting-representative           | lanna-crumb            | true  | COMMENT_ON_RESOLUTION
+					nils    | member voting-representative ec-member | northwind-motors       | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					olivia  | member voting-representative           | alder-capital          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION
+					claire  | member voting-representative           | velo-components        | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION
+					kenji   | member voting-representative ec-member | roundway-tyres         | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					megan   | member voting-representative ec-member | meridian-tire          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					luca    | member voting-representative ec-member | kestrel-rubber         | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					fiona   | member voting-representative ec-member | forest-peoples-network | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					joost   | member voting-representative ec-member | rubber-watch           | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					aisha   | member voting-representative ec-member | green-commons          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE CHAIR_EXECUTIVE_COMMITTEE
+					budi    | member voting-representative ec-member | jambi-smallholders     | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					somchai | member voting-representative ec-member | isan-farmers           | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					kofi    | member voting-representative ec-member | ashanti-growers        | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
+					mia     | member                                 | roundway-tyres         | false | COMMENT_ON_RESOLUTION
+					wen     | member wg-chair                        | green-commons          | false | COMMENT_ON_RESOLUTION DRAFT_TERMS_OF_REFERENCE
+					tariq   | member                                 | tropical-agronomy      | false | COMMENT_ON_RESOLUTION
+					sara    | secretariat                            | -                      | false | RUN_SECRETARIAT
+					scott   | scrutineer                             | -                      | false | SIGN_OFF_RESULTS
+					sandra  | scrutineer                             | -                      | false | SIGN_OFF_RESULTS
+					eva     | evaluator                              | -                      | false | SCORE_PROPOSALS
+					ezra    | evaluator                              | -                      | false | SCORE_PROPOSALS
+					gita    | grievance-panel                        | -                      | false | DECIDE_GRIEVANCES
+					gabriel | grievance-panel                        | -                      | false | DECIDE_GRIEVANCES
+					alex    | applicant                              | -                      | false | SUBMIT_PROPOSAL
+					amira   | applicant                              | -                      | false | SUBMIT_PROPOSAL
+					nora    | member                                 | -                      | false | -
+					""")
+	void eachDemoUserSignsInAndLandsWithTheRightRights(String username, String roles, String organisation,
+			boolean designatedVoter, String allowed) throws Exception {
+		PortalClient portal = new PortalClient(this.port);
+
+		HttpResponse<String> login = portal.signIn(username, "demo");
+		assertThat(login.headers().firstValue("Location")).hasValue("http://localhost:" + this.port + "/me");
+		JsonNode me = this.json.readTree(portal.get("/api/me", "application/json").body());
+
+		assertThat(texts(me.path("roles"))).containsExactlyInAnyOrder(roles.split(" "));
+		assertThat(me.path("organisation").path("id").asText(null)).isEqualTo(organisation);
+		assertThat(me.path("designatedVoter").asBoolean()).isEqualTo(designatedVoter);
+		List<String> granted = StreamSupport.stream(me.path("rights").spliterator(), false)
+			.filter((right) -> right.path("allowed").asBoolean())
+			.map((right) -> right.path("action").asText())
+			.toList();
+		assertThat(granted)
+			.containsExactlyInAnyOrderElementsOf((allowed != null) ? Arrays.asList(allowed.split(" ")) : List.of());
+	}
+
+	@ParameterizedTest(name = "{0} in {1}: {2}")
+	@CsvSource({ "sara, cockpit, 200", "sara, admin, 200", "sara, tasklist, 200", "aisha, tasklist, 200",
+			"aisha, cockpit, 403", "mia, admin, 403", "scott, tasklist, 200", "dan, tasklist, 401" })
+	void theCamundaWebappsAcceptTheSameUsers(String username, String app, int status) {
+		assertThat(new PortalClient(this.port).signInToCamunda(app, username, "demo").statusCode()).isEqualTo(status);
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithAClearMessageAndLogged(CapturedOutput output) {
+		PortalClient portal = new PortalClient(this.port);
+
+		HttpResponse<String> login = portal.signIn("aisha", "not-her-password");
+
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error"));
+		assertThat(portal.get("/login?error", "text/html").body()).contains("Wrong username or password.");
+		assertThat(output).contains("IDENTITY-011 sign-in refused user=aisha reason=Wrong username or password.");
+	}
+
+	@Test
+	void aDisabledAccountIsToldSoOnlyWithItsRightPassword() {
+		PortalClient portal = new PortalClient(this.port);
+
+		portal.signIn("dan", "demo");
+		String withRightPassword = portal.get("/login?error", "text/html").body();
+		portal.signIn("dan", "guess");
+		String withWrongPassword = portal.get("/login?error", "text/html").body();
+
+		assertThat(withRightPassword).contains("This account is disabled. Ask the secretariat to enable it.");
+		assertThat(withWrongPassword).contains("Wrong username or password.").doesNotContain("disabled");
+	}
+
+	@Test
+	void explainsWhyAMemberNotInGoodStandingMayNotVote() throws Exception {
+		PortalClient portal = new PortalClient(this.port);
+		portal.signIn("lek", "demo");
+
+		JsonNode me = this.json.readTree(portal.get("/api/me", "application/json").body());
+		String page = portal.get("/me", "text/html").body();
+
+		assertThat(me.path("rights").get(0).path("reason").asText())
+			.isEqualTo("Lanna Crumb Rubber is not a member in good standing.");
+		assertThat(page)
+			.contains("You may not vote in the General Assembly: Lanna Crumb Rubber is not a member in good standing.");
+	}
+
+	@Test
+	void explainsThatSomeoneWithoutAnOrganisationCannotTakePart() throws Exception {
+		PortalClient portal = new PortalClient(this.port);
+		portal.signIn("nora", "demo");
+
+		JsonNode me = this.json.readTree(portal.get("/api/me", "application/json").body());
+
+		assertThat(me.path("organisation").isNull()).isTrue();
+		assertThat(me.path("rights").get(3).path("reason").asText())
+			.isEqualTo("Nora Ellis belongs to no member organisation.");
+	}
+
+	@Test
+	void signingOutEndsTheSession(CapturedOutput output) {
+		PortalClient portal = new PortalClient(this.port);
+		portal.signIn("sara", "demo");
+		portal.get("/me", "text/html");
+
+		HttpResponse<String> logout = portal.postForm("/logout", java.util.Map.of());
+
+		assertThat(logout.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/?signed-out"));
+		assertThat(portal.get("/api/me", "application/json").statusCode()).isEqualTo(401);
+		assertThat(output).contains("IDENTITY-010 signed in user=sara");
+	}
+
+	private static List<String> texts(JsonNode array) {
+		return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+	}
+
+}

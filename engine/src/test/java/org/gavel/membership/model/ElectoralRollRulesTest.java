@@ -1,0 +1,72 @@
+package org.gavel.membership.model;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ElectoralRollRulesTest {
+
+	@Test
+	void theGeneralAssemblyRollHasOneDesignatedVoterPerOrdinaryMemberInGoodStanding() {
+		RollDraft roll = ElectoralRollRules.draw(Electorate.GENERAL_ASSEMBLY, Personas.membership());
+
+		assertThat(roll.entries()).extracting(RollEntry::voter, RollEntry::organisationId, RollEntry::category)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("rita", "rubber-watch", "civil-society"),
+					org.assertj.core.groups.Tuple.tuple("gina", "green-estates", "growers"));
+	}
+
+	@Test
+	void theGeneralAssemblyRollSaysWhoIsLeftOutAndWhy() {
+		RollDraft roll = ElectoralRollRules.draw(Electorate.GENERAL_ASSEMBLY, Personas.membership());
+
+		assertThat(roll.notes()).containsExactlyInAnyOrder(new RollNote("Lapsed Latex", "not in good standing"),
+				new RollNote("Twin Voices", "several designated voting representatives (tess, tom); designate one"),
+				new RollNote("Silent Partners", "no designated voting representative"),
+				new RollNote("Watchers", "in no voting category"),
+				new RollNote("Agronomy Institute", "affiliate member: no vote"));
+	}
+
+	@Test
+	void theExecutiveCommitteeRollHasTheFilledSeatsAndReportsVacancies() {
+		RollDraft roll = ElectoralRollRules.draw(Electorate.EXECUTIVE_COMMITTEE, Personas.membership());
+
+		assertThat(roll.entries()).extracting(RollEntry::voter, RollEntry::category)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("rita", "civil-society"),
+					org.assertj.core.groups.Tuple.tuple("gina", "growers"));
+		assertThat(roll.notes()).containsExactly(new RollNote("Growers", "2 of 3 seats vacant"),
+				new RollNote("Civil society", "1 of 2 seats vacant"));
+	}
+
+	@Test
+	void leavesOutEverySeatHolderOfAnOverfilledCategory() {
+		List<Person> persons = new java.util.ArrayList<>(Personas.persons());
+		persons.add(new Person("extra1", "Extra", "One", "e1@x", true, java.util.Set.of(Role.EC_MEMBER), null,
+				"civil-society", false));
+		persons.add(new Person("extra2", "Extra", "Two", "e2@x", true, java.util.Set.of(Role.EC_MEMBER), null,
+				"civil-society", false));
+		Membership membership = new Membership(Personas.categories(), Personas.organisations(), persons);
+
+		RollDraft roll = ElectoralRollRules.draw(Electorate.EXECUTIVE_COMMITTEE, membership);
+
+		assertThat(roll.entries()).extracting(RollEntry::category).containsOnly("growers");
+		assertThat(roll.notes()).contains(new RollNote("Civil society",
+				"3 seat holders for 2 seats; none is on the roll until the directory is corrected"));
+	}
+
+	@Test
+	void refusesADirectoryThatRefersToUnknownOrganisationsOrCategories() {
+		List<Person> persons = List.of(new Person("ghost", "G", "H", "g@x", true, java.util.Set.of(Role.MEMBER),
+				"nowhere", "no-such-category", false));
+
+		assertThatThrownBy(() -> new Membership(Personas.categories(), Personas.organisations(), persons))
+			.isInstanceOf(InvalidMembershipException.class)
+			.extracting((ex) -> ((InvalidMembershipException) ex).problems())
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.containsExactly("user ghost: unknown organisation 'nowhere'",
+					"user ghost: EC seat in unknown category 'no-such-category'");
+	}
+
+}
