@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +23,14 @@ public final class PortalClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final Pattern KEYCLOAK_FORM = Pattern
+		.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
 	private final String base;
 
 	private final HttpClient http;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies = new LocalhostIsSecure();
 
 	private String csrf;
 
@@ -70,6 +74,78 @@ public final class PortalClient {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Signs in through Keycloak as a browser does: the portal sends it to Keycloak's
+	 * login page (authorization code with PKCE), the form is filled in, Keycloak sends it
+	 * back with a code, and the portal exchanges it.
+	 * @param username the username
+	 * @param password the password
+	 * @return the portal's answer to the returning browser (a redirect to {@code /me})
+	 * when Keycloak accepted the login, otherwise Keycloak's page
+	 */
+	public HttpResponse<String> signInThroughKeycloak(String username, String password) {
+		HttpResponse<String> toKeycloak = get("/oauth2/authorization/keycloak", "text/html");
+		HttpResponse<String> loginPage = get(location(toKeycloak), "text/html");
+		Matcher form = KEYCLOAK_FORM.matcher(loginPage.body());
+		if (!form.find()) {
+			return loginPage;
+		}
+		String action = form.group(1).replace("&amp;", "&");
+		HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=" + encode(username) + "&password=" + encode(password) + "&credentialId=")));
+		if (answer.statusCode() != 302) {
+			return answer;
+		}
+		this.csrf = null;
+		return get(location(answer), "text/html");
+	}
+
+	/**
+	 * Follows one redirect.
+	 * @param response a redirect
+	 * @return the response at its location
+	 */
+	public HttpResponse<String> follow(HttpResponse<String> response) {
+		return get(location(response), "text/html");
+	}
+
+	/**
+	 * Gets with a bearer token instead of the session.
+	 * @param path the path
+	 * @param token the access token
+	 * @return the response
+	 */
+	public HttpResponse<String> getWithToken(String path, String token) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.GET());
+	}
+
+	/**
+	 * Posts JSON with a bearer token instead of the session (no CSRF token needed).
+	 * @param path the path
+	 * @param json the body
+	 * @param token the access token
+	 * @return the response
+	 */
+	public HttpResponse<String> postJsonWithToken(String path, String json, String token) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private static String location(HttpResponse<String> response) {
+		return response.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new IllegalStateException(
+					"expected a redirect, got " + response.statusCode() + ": " + response.body()));
 	}
 
 	/**
@@ -144,9 +220,24 @@ public final class PortalClient {
 		}
 	}
 
-	/** A path, or an absolute URL on this server such as a redirect's Location. */
+	/** A path of this server, or an absolute URL such as a redirect's Location. */
 	private URI uri(String path) {
-		return URI.create(path.startsWith(this.base) ? path : this.base + path);
+		return URI.create(path.startsWith("http://") || path.startsWith("https://") ? path : this.base + path);
+	}
+
+	/**
+	 * Browsers treat {@code http://localhost} as a secure context and send it cookies
+	 * marked {@code Secure} (Keycloak marks its own so); Java's cookie manager does not,
+	 * unless asked.
+	 */
+	private static final class LocalhostIsSecure extends CookieManager {
+
+		@Override
+		public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+			boolean localHttp = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
+			return super.get(localHttp ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
+		}
+
 	}
 
 	private static String encode(String value) {

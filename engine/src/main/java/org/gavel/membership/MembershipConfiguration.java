@@ -7,7 +7,7 @@ import org.gavel.membership.directory.RealmFileDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.gavel.membership.engine.EngineIdentitySync;
 import org.gavel.membership.engine.EngineIdentityLogin;
-import org.gavel.system.PortalLogin;
+import org.gavel.system.SignIn;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
  * The membership directory of the embedded default
@@ -42,9 +43,21 @@ class MembershipConfiguration {
 	}
 
 	@Bean
-	PortalLogin loginPage(ObjectProvider<IdentityService> identities, RealmFileDirectory directory) {
-		return (http) -> http.authenticationProvider(new EngineIdentityLogin(identities.getObject(), directory))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/me"));
+	SignIn loginPage(ObjectProvider<IdentityService> identities, RealmFileDirectory directory) {
+		return new SignIn() {
+
+			@Override
+			public void configure(HttpSecurity http) throws Exception {
+				http.authenticationProvider(new EngineIdentityLogin(identities.getObject(), directory))
+					.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/me"));
+			}
+
+			@Override
+			public String entryPoint() {
+				return "/login";
+			}
+
+		};
 	}
 
 }

@@ -14,10 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,33 +46,44 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain gavelSecurity(HttpSecurity http, PortalLogin portalLogin) throws Exception {
+	SecurityFilterChain gavelSecurity(HttpSecurity http, SignIn signIn) throws Exception {
 		RequestMatcher camundaWebapps = path("/camunda/**");
 		RequestMatcher engineRest = path("/engine-rest/**");
 		RequestMatcher api = path("/api/**");
+		AuthorizationManager<RequestAuthorizationContext> engineApps = signIn.coversEngineApps()
+				? AuthenticatedAuthorizationManager.authenticated()
+				: (authentication, request) -> new AuthorizationDecision(true);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(path(HttpMethod.GET, "/"), path(HttpMethod.GET, "/assets/**"),
-					path(HttpMethod.GET, "/favicon.ico"), path("/error"), path("/login"))
+					path(HttpMethod.GET, "/favicon.ico"), path("/error"), path("/login"), path("/oauth2/**"),
+					path("/login/oauth2/**"))
 			.permitAll()
 			.requestMatchers(
 					EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class))
 			.permitAll()
 			.requestMatchers(camundaWebapps, engineRest)
-			.permitAll()
+			.access(engineApps)
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"))
 			.authenticated()
 			.requestMatchers(path("/membership/rolls/**"), path("/api/electoral-rolls/**"))
 			.hasRole("SECRETARIAT")
 			.anyRequest()
 			.denyAll());
-		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest));
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest,
+				SecurityConfiguration::hasBearerToken));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(
 					(request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api)
 			.accessDeniedHandler(SecurityConfiguration::denied));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
-		portalLogin.configure(http);
+		signIn.configure(http);
 		return http.build();
+	}
+
+	/** A request that carries its own credentials cannot be forged cross-site. */
+	private static boolean hasBearerToken(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
 
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)

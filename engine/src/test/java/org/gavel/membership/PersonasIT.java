@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,37 +50,7 @@ class PersonasIT {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', nullValues = "-",
-			textBlock = """
-					ana     | member voting-representative ec-member | sumatra-latex          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					bao     | member voting-representative ec-member | mekong-rubber          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					lek     | member voting-representative           | lanna-crumb            | true  | COMMENT_ON_RESOLUTION
-					nils    | member voting-representative ec-member | northwind-motors       | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					olivia  | member voting-representative           | alder-capital          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION
-					claire  | member voting-representative           | velo-components        | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION
-					kenji   | member voting-representative ec-member | roundway-tyres         | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					megan   | member voting-representative ec-member | meridian-tire          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					luca    | member voting-representative ec-member | kestrel-rubber         | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					fiona   | member voting-representative ec-member | forest-peoples-network | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					joost   | member voting-representative ec-member | rubber-watch           | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					aisha   | member voting-representative ec-member | green-commons          | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE CHAIR_EXECUTIVE_COMMITTEE
-					budi    | member voting-representative ec-member | jambi-smallholders     | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					somchai | member voting-representative ec-member | isan-farmers           | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					kofi    | member voting-representative ec-member | ashanti-growers        | true  | VOTE_IN_GENERAL_ASSEMBLY SUBMIT_RESOLUTION CO_SPONSOR_RESOLUTION COMMENT_ON_RESOLUTION VOTE_IN_EXECUTIVE_COMMITTEE
-					mia     | member                                 | roundway-tyres         | false | COMMENT_ON_RESOLUTION
-					wen     | member wg-chair                        | green-commons          | false | COMMENT_ON_RESOLUTION DRAFT_TERMS_OF_REFERENCE
-					tariq   | member                                 | tropical-agronomy      | false | COMMENT_ON_RESOLUTION
-					sara    | secretariat                            | -                      | false | RUN_SECRETARIAT
-					scott   | scrutineer                             | -                      | false | SIGN_OFF_RESULTS
-					sandra  | scrutineer                             | -                      | false | SIGN_OFF_RESULTS
-					eva     | evaluator                              | -                      | false | SCORE_PROPOSALS
-					ezra    | evaluator                              | -                      | false | SCORE_PROPOSALS
-					gita    | grievance-panel                        | -                      | false | DECIDE_GRIEVANCES
-					gabriel | grievance-panel                        | -                      | false | DECIDE_GRIEVANCES
-					alex    | applicant                              | -                      | false | SUBMIT_PROPOSAL
-					amira   | applicant                              | -                      | false | SUBMIT_PROPOSAL
-					nora    | member                                 | -                      | false | -
-					""")
+	@CsvFileSource(resources = "/personas.csv", delimiter = '|', nullValues = "-")
 	void eachDemoUserSignsInAndLandsWithTheRightRights(String username, String roles, String organisation,
 			boolean designatedVoter, String allowed) throws Exception {
 		PortalClient portal = new PortalClient(this.port);

@@ -12,21 +12,21 @@ import org.gavel.membership.model.Role;
  * everything for {@code camunda-admin} (as Camunda's own first-administrator set-up
  * grants), Tasklist and the task filters for every role.
  */
-class EngineAuthorizations {
+public class EngineAuthorizations {
 
 	private final AuthorizationService authorizations;
 
-	EngineAuthorizations(AuthorizationService authorizations) {
+	public EngineAuthorizations(AuthorizationService authorizations) {
 		this.authorizations = authorizations;
 	}
 
-	void grantEverythingTo(String group) {
+	public void grantEverythingTo(String group) {
 		for (Resources resource : Resources.values()) {
 			grant(group, resource, Authorization.ANY, Permissions.ALL);
 		}
 	}
 
-	void grantTasklistTo(Role... roles) {
+	public void grantTasklistTo(Role... roles) {
 		for (Role role : roles) {
 			grant(role.realmName(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(role.realmName(), Resources.FILTER, Authorization.ANY, Permissions.READ);

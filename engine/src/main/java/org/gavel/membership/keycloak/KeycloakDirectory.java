@@ -1,0 +1,136 @@
+package org.gavel.membership.keycloak;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gavel.membership.Directory;
+import org.gavel.membership.directory.RealmFile;
+import org.gavel.membership.model.Membership;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.web.client.RestClient;
+
+/**
+ * The membership directory read from Keycloak's admin API with the engine client's
+ * service account: the group tree with its attributes and roles, the users, and who is in
+ * which group. It is read like a realm export, by {@link RealmFile}, kept for
+ * {@code gavel.keycloak.directory-refresh}, and read again after that; if Keycloak cannot
+ * be reached then, the last directory read stays in use ({@code IDENTITY-004}).
+ */
+public class KeycloakDirectory implements Directory {
+
+	private static final Logger log = LoggerFactory.getLogger(KeycloakDirectory.class);
+
+	private final RestClient admin;
+
+	private final KeycloakSettings settings;
+
+	private final Clock clock;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private Membership membership;
+
+	private Instant readAt = Instant.MIN;
+
+	public KeycloakDirectory(RestClient admin, KeycloakSettings settings, Clock clock) {
+		this.admin = admin;
+		this.settings = settings;
+		this.clock = clock;
+		this.membership = read();
+		this.readAt = clock.instant();
+	}
+
+	@Override
+	public synchronized Membership membership() {
+		Instant now = this.clock.instant();
+		if (now.isAfter(this.readAt.plus(this.settings.directoryRefresh()))) {
+			try {
+				this.membership = read();
+			}
+			catch (RuntimeException ex) {
+				log.atWarn()
+					.addKeyValue("code", "IDENTITY-004")
+					.log("IDENTITY-004 Keycloak directory not refreshed, keeping the one read at {}: {}", this.readAt,
+							ex.getMessage());
+			}
+			this.readAt = now;
+		}
+		return this.membership;
+	}
+
+	private Membership read() {
+		ArrayNode groups = withChildren(get("/groups?briefRepresentation=false&max=10000"));
+		Map<String, ArrayNode> groupsOfUser = new LinkedHashMap<>();
+		forEachGroup(groups, (group) -> {
+			for (JsonNode member : get(
+					"/groups/" + group.path("id").asText() + "/members?briefRepresentation=true&max=100000")) {
+				groupsOfUser.computeIfAbsent(member.path("username").asText(), (u) -> this.json.createArrayNode())
+					.add(group.path("path").asText());
+			}
+		});
+		ArrayNode users = this.json.createArrayNode();
+		for (JsonNode user : get("/users?briefRepresentation=false&max=100000")) {
+			ObjectNode copy = ((ObjectNode) user).deepCopy();
+			copy.set("groups", groupsOfUser.getOrDefault(user.path("username").asText(), this.json.createArrayNode()));
+			users.add(copy);
+		}
+		ObjectNode realm = this.json.createObjectNode();
+		realm.set("groups", groups);
+		realm.set("users", users);
+		Membership read = RealmFile
+			.read("Keycloak realm " + this.settings.realm() + " at " + this.settings.url(), stream(realm))
+			.membership();
+		log.atInfo()
+			.addKeyValue("code", "IDENTITY-001")
+			.log("IDENTITY-001 directory read from Keycloak realm {}: {} categories, {} organisations, {} people",
+					this.settings.realm(), read.categories().size(), read.organisations().size(),
+					read.persons().size());
+		return read;
+	}
+
+	private ArrayNode withChildren(JsonNode groups) {
+		ArrayNode result = this.json.createArrayNode();
+		for (JsonNode group : groups) {
+			ObjectNode copy = ((ObjectNode) group).deepCopy();
+			if (group.path("subGroupCount").asInt(0) > 0) {
+				copy.set("subGroups", withChildren(
+						get("/groups/" + group.path("id").asText() + "/children?briefRepresentation=false&max=10000")));
+			}
+			result.add(copy);
+		}
+		return result;
+	}
+
+	private static void forEachGroup(JsonNode groups, java.util.function.Consumer<JsonNode> action) {
+		for (JsonNode group : groups) {
+			action.accept(group);
+			forEachGroup(group.path("subGroups"), action);
+		}
+	}
+
+	private JsonNode get(String path) {
+		JsonNode body = this.admin.get().uri(this.settings.adminUrl() + path).retrieve().body(JsonNode.class);
+		return (body != null) ? body : this.json.createArrayNode();
+	}
+
+	private InputStream stream(JsonNode node) {
+		try {
+			return new ByteArrayInputStream(this.json.writeValueAsBytes(node));
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
