@@ -63,7 +63,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(camundaWebapps, engineRest)
 			.access(engineApps)
-			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"))
+			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
+					path(HttpMethod.GET, "/api/me/rights/*"))
 			.authenticated()
 			.requestMatchers(path("/membership/rolls/**"), path("/api/electoral-rolls/**"))
 			.hasRole("SECRETARIAT")

@@ -113,6 +113,21 @@ class KeycloakSignInIT {
 		assertThat(response.statusCode()).isEqualTo(status);
 	}
 
+	@ParameterizedTest(name = "{0} with a token may {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			lek  | VOTE_IN_GENERAL_ASSEMBLY | 403 | Lanna Crumb Rubber is not a member in good standing.
+			nora | COMMENT_ON_RESOLUTION    | 403 | Nora Ellis belongs to no member organisation.
+			kofi | VOTE_IN_GENERAL_ASSEMBLY | 200 | vote in the General Assembly
+			""")
+	void oneRightIsGrantedOrRefusedWithItsReason(String username, String action, int status, String message) {
+		String token = KeycloakTokens.token(RealKeycloak.url(), "gavel", username, "demo");
+
+		HttpResponse<String> response = new PortalClient(this.port).getWithToken("/api/me/rights/" + action, token);
+
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.body()).contains(message);
+	}
+
 	@Test
 	void aWrongPasswordStaysAtKeycloaksLoginPageWithItsMessage() {
 		PortalClient browser = new PortalClient(this.port);

@@ -128,6 +128,29 @@ class PersonasIT {
 			.isEqualTo("Nora Ellis belongs to no member organisation.");
 	}
 
+	@ParameterizedTest(name = "{0} may {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			lek   | VOTE_IN_GENERAL_ASSEMBLY | 403 | Lanna Crumb Rubber is not a member in good standing.
+			nora  | COMMENT_ON_RESOLUTION    | 403 | Nora Ellis belongs to no member organisation.
+			tariq | SUBMIT_RESOLUTION        | 403 | Tariq Haddad is not a designated voting representative
+			aisha | VOTE_IN_GENERAL_ASSEMBLY | 200 | vote in the General Assembly
+			aisha | SING_KARAOKE             | 400 | must be one of VOTE_IN_GENERAL_ASSEMBLY
+			""")
+	void oneRightIsGrantedOrRefusedWithItsReason(String username, String action, int status, String message,
+			CapturedOutput output) {
+		PortalClient portal = new PortalClient(this.port);
+		portal.signIn(username, "demo");
+
+		HttpResponse<String> response = portal.get("/api/me/rights/" + action, "application/json");
+
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.body()).contains(message);
+		if (status == 403) {
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(output).contains("IDENTITY-014 right refused user=" + username + " action=" + action);
+		}
+	}
+
 	@Test
 	void signingOutEndsTheSession(CapturedOutput output) {
 		PortalClient portal = new PortalClient(this.port);

@@ -1,11 +1,23 @@
 package org.gavel.membership.web;
 
-import org.gavel.membership.MemberContexts;
+import java.util.Arrays;
 
+import org.gavel.membership.MemberContexts;
+import org.gavel.membership.model.Action;
+import org.gavel.membership.model.Decision;
+import org.gavel.system.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -13,6 +25,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class MeController {
+
+	private static final Logger log = LoggerFactory.getLogger(MeController.class);
 
 	private final MemberContexts contexts;
 
@@ -31,6 +45,36 @@ class MeController {
 	@ResponseBody
 	MeView api(Authentication authentication) {
 		return MeView.of(this.contexts.of(authentication));
+	}
+
+	/**
+	 * Whether the signed-in person may do one thing: 200 with the right, or 403 with the
+	 * reason ({@code IDENTITY-014}).
+	 * @param action an {@link Action} name
+	 * @param authentication who asks
+	 * @return the decision
+	 */
+	@GetMapping(path = "/api/me/rights/{action}", produces = "application/json")
+	@ResponseBody
+	ResponseEntity<?> right(@PathVariable String action, Authentication authentication) {
+		Action wanted = Arrays.stream(Action.values()).filter((a) -> a.name().equals(action)).findFirst().orElse(null);
+		if (wanted == null) {
+			return Problems.invalidField("action",
+					"must be one of " + String.join(", ", Arrays.stream(Action.values()).map(Enum::name).toList()));
+		}
+		Decision decision = this.contexts.of(authentication).may(wanted);
+		if (decision instanceof Decision.Refused refused) {
+			log.atInfo()
+				.addKeyValue("code", "IDENTITY-014")
+				.log("IDENTITY-014 right refused user={} action={} reason={}", authentication.getName(), wanted,
+						refused.reason());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.reason());
+			problem.setProperty("action", wanted.name());
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
+		return ResponseEntity.ok(MeView.Right.of(wanted, decision));
 	}
 
 }

@@ -64,7 +64,7 @@ public record MeView(String username, String name, String email, List<String> ro
 
 	public record Right(String action, String description, boolean allowed, String reason) {
 
-		static Right of(Action action, Decision decision) {
+		public static Right of(Action action, Decision decision) {
 			return new Right(action.name(), action.description(), decision.isAllowed(),
 					(decision instanceof Decision.Refused refused) ? refused.reason() : null);
 		}

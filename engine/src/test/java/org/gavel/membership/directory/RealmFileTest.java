@@ -117,6 +117,33 @@ class RealmFileTest {
 	}
 
 	@Test
+	void readsSubChambersAndMemberTypesForBodiesThatHaveThem() {
+		String realm = """
+				{"groups": [
+				  {"name": "categories", "subGroups": [
+				    {"name": "social", "attributes": {"kind": ["category"], "ecSeats": ["4"]}, "subGroups": [
+				      {"name": "north", "attributes": {"kind": ["sub-chamber"]}},
+				      {"name": "south", "attributes": {"kind": ["sub-chamber"]}}]}]},
+				  {"name": "organisations", "subGroups": [
+				    {"name": "jane-doe", "attributes": {"kind": ["organisation"], "category": ["social"],
+				      "subChamber": ["south"], "memberType": ["individual"], "goodStanding": ["true"]}}]}],
+				 "users": []}
+				""";
+
+		Membership membership = RealmFile.read("fsc.json", stream(realm)).membership();
+
+		assertThat(membership.category("social")).hasValueSatisfying((social) -> {
+			assertThat(social.subChambers()).containsExactly("north", "south");
+			assertThat(social.ecSeats()).isEqualTo(4);
+		});
+		assertThat(membership.organisation("jane-doe")).hasValueSatisfying((jane) -> {
+			assertThat(jane.subChamber()).isEqualTo("south");
+			assertThat(jane.memberType()).isEqualTo(org.gavel.membership.model.MemberType.INDIVIDUAL);
+			assertThat(jane.goodStanding()).isTrue();
+		});
+	}
+
+	@Test
 	void refusesAFileThatIsNotJson() {
 		assertThatThrownBy(() -> RealmFile.read("junk.json", stream("{ not json")))
 			.isInstanceOf(InvalidRealmFileException.class)
