@@ -1,0 +1,64 @@
+package org.gavel.voting.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The combinations of parameters that make no sense, each named by the field at fault.
+ */
+final class RuleSetChecks {
+
+	private RuleSetChecks() {
+	}
+
+	static List<String> problems(Weighting weighting, List<RuleSet.Condition> conditions) {
+		List<String> problems = new ArrayList<>();
+		boolean weighted = weighting.mode() == Weighting.Mode.CHAMBER_WEIGHTED;
+		if (weighted && weighting.chambers().isEmpty()) {
+			problems.add("weighting.chambers: a chamber-weighted rule set needs a weight for each chamber");
+		}
+		if (!weighted && !(weighting.chambers().isEmpty() && weighting.subChambers().isEmpty()
+				&& weighting.memberTypes().isEmpty())) {
+			problems.add("weighting: chamber, sub-chamber and member-type weights apply only to CHAMBER_WEIGHTED");
+		}
+		positive("weighting.chambers", weighting.chambers(), problems);
+		positive("weighting.subChambers", weighting.subChambers(), problems);
+		positive("weighting.memberTypes", weighting.memberTypes(), problems);
+		if (conditions.isEmpty()) {
+			problems.add("conditions: at least one pass condition is needed");
+		}
+		for (int i = 0; i < conditions.size(); i++) {
+			Denominator denominator = (conditions.get(i) instanceof RuleSet.Overall overall) ? overall.denominator()
+					: ((RuleSet.PerChamber) conditions.get(i)).denominator();
+			Share threshold = (conditions.get(i) instanceof RuleSet.Overall overall) ? overall.threshold()
+					: ((RuleSet.PerChamber) conditions.get(i)).threshold();
+			if (threshold.compareTo(Share.ZERO) < 0 || threshold.compareTo(Share.ONE) > 0) {
+				problems.add("conditions[" + i + "].threshold: must be between 0 and 1, was " + threshold);
+			}
+			if (weighted && !fits(denominator, weighting.normaliseOver())) {
+				problems.add("conditions[" + i + "].denominator: " + denominator + " needs weights shared over "
+						+ (denominator == Denominator.REGISTERED ? "REGISTERED" : "PRESENT or REGISTERED") + ", not "
+						+ weighting.normaliseOver());
+			}
+		}
+		return problems;
+	}
+
+	private static boolean fits(Denominator denominator, Weighting.Base base) {
+		return switch (denominator) {
+			case FOR_PLUS_AGAINST, VALID_VOTES -> true;
+			case PRESENT -> base != Weighting.Base.VOTERS;
+			case REGISTERED -> base == Weighting.Base.REGISTERED;
+		};
+	}
+
+	private static void positive(String field, Map<String, Share> weights, List<String> problems) {
+		weights.forEach((key, weight) -> {
+			if (weight.compareTo(Share.ZERO) <= 0) {
+				problems.add(field + "." + key + ": must be positive, was " + weight);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.gavel.voting.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Counts a ballot under a rule set: a pure function of the rule set and the counts per
+ * voting group, in exact arithmetic.
+ */
+public final class Tally {
+
+	private Tally() {
+	}
+
+	public static Result count(RuleSet rules, List<GroupCount> groups) {
+		return count(rules, groups, Optional.empty());
+	}
+
+	/**
+	 * Counts a ballot.
+	 * @param rules the rule set fixed when the ballot opened
+	 * @param groups the counts per voting group (every group of the roll, voted or not)
+	 * @param castingVote the chair's casting vote, when a tie was put to it
+	 * @return the result, explained
+	 */
+	public static Result count(RuleSet rules, List<GroupCount> groups, Optional<Choice> castingVote) {
+		List<Check> checks = new ArrayList<>();
+		Map<VotingGroup, Share> weights = Weights.perMember(rules.weighting(), groups,
+				rules.weighting().normaliseOver());
+		List<ChamberFigures> chambers = chamberFigures(groups, weights);
+		ChamberFigures totals = totals(groups, weights);
+		if (rules.quorum() != null) {
+			List<Check> quorum = Quorums.check(rules, groups);
+			checks.addAll(quorum);
+			if (quorum.stream().anyMatch((check) -> !check.met())) {
+				checks.add(new Check(false, Quorums.consequence(rules.quorum().onFailure())));
+				return new Result(rules.name(), rules.version(), Outcome.NO_QUORUM, totals, chambers, checks);
+			}
+		}
+		Totals weighted = Totals.of(groups, weights);
+		if (weighted.isTie()) {
+			Outcome tie = Ties.decide(rules.ties(), castingVote, totals.ballots(), checks);
+			if (tie != null) {
+				return new Result(rules.name(), rules.version(), tie, totals, chambers, checks);
+			}
+		}
+		for (RuleSet.Condition condition : rules.conditions()) {
+			checks.addAll(Conditions.check(condition, groups, weights, weighted));
+		}
+		Outcome outcome = checks.stream().allMatch(Check::met) ? Outcome.ADOPTED : Outcome.REJECTED;
+		return new Result(rules.name(), rules.version(), outcome, totals, chambers, checks);
+	}
+
+	private static List<ChamberFigures> chamberFigures(List<GroupCount> groups, Map<VotingGroup, Share> weights) {
+		Map<String, List<GroupCount>> byChamber = new TreeMap<>();
+		groups.forEach(
+				(group) -> byChamber.computeIfAbsent(group.group().chamber(), (c) -> new ArrayList<>()).add(group));
+		List<ChamberFigures> figures = new ArrayList<>();
+		byChamber.forEach((chamber, inChamber) -> figures.add(figures(chamber, inChamber, weights)));
+		return figures;
+	}
+
+	private static ChamberFigures totals(List<GroupCount> groups, Map<VotingGroup, Share> weights) {
+		return figures("all", groups, weights);
+	}
+
+	private static ChamberFigures figures(String name, List<GroupCount> groups, Map<VotingGroup, Share> weights) {
+		Totals weighted = Totals.of(groups, weights);
+		return new ChamberFigures(name, groups.stream().mapToInt(GroupCount::registered).sum(),
+				groups.stream().map(GroupCount::total).reduce(Counts.NONE, Counts::plus),
+				groups.stream().mapToInt(GroupCount::presentNotVoting).sum(), weighted.inFavourOfForAndAgainst());
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.gavel.voting.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides a tie, as the rule set says.
+ */
+final class Ties {
+
+	private Ties() {
+	}
+
+	/**
+	 * Decides a tie.
+	 * @return the outcome the tie leads to
+	 */
+	static Outcome decide(RuleSet.TieRule rule, Optional<Choice> castingVote, Counts ballots, List<Check> checks) {
+		String tie = "Tie: " + ballots.inFavour() + " for and " + ballots.against() + " against carry equal weight";
+		switch (rule) {
+			case FAILS -> {
+				checks.add(new Check(false, tie + "; a tie fails under this rule set."));
+				return Outcome.REJECTED;
+			}
+			case REVOTE -> {
+				checks.add(new Check(false, tie + "; the ballot is to be held again."));
+				return Outcome.TIE;
+			}
+			default -> {
+				if (castingVote.isEmpty()) {
+					checks.add(new Check(false, tie + "; waiting for the chair's casting vote."));
+					return Outcome.TIE;
+				}
+				boolean inFavour = castingVote.get() == Choice.FOR;
+				checks.add(new Check(inFavour,
+						tie + "; the chair's casting vote is " + castingVote.get().name().toLowerCase() + "."));
+				return inFavour ? Outcome.ADOPTED : Outcome.REJECTED;
+			}
+		}
+	}
+
+}
