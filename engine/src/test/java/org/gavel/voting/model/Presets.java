@@ -18,7 +18,7 @@ import org.gavel.voting.model.Weighting.Mode;
 /**
  * The bodies' rule sets as the count sees them, for tests of the tally.
  */
-final class Presets {
+public final class Presets {
 
 	static final Share HALF = Share.of(1, 2);
 
@@ -27,19 +27,19 @@ final class Presets {
 	private Presets() {
 	}
 
-	static RuleSet simpleMajority() {
+	public static RuleSet simpleMajority() {
 		return new RuleSet("simple-majority", 1, "Simple majority", Weighting.oneMemberOneVote(), null,
 				List.of(new Overall(HALF, Comparison.GREATER_THAN, Denominator.FOR_PLUS_AGAINST)), TieRule.FAILS,
 				PLAIN);
 	}
 
-	static RuleSet rspoGa() {
+	public static RuleSet rspoGa() {
 		return new RuleSet("rspo-ga", 1, "RSPO General Assembly", Weighting.oneMemberOneVote(), null,
 				List.of(new Overall(HALF, Comparison.GREATER_THAN, Denominator.FOR_PLUS_AGAINST)), TieRule.FAILS,
 				new Mechanics(false, false, new RuleSet.Proxies(Map.of(), Duration.ofDays(5)), false));
 	}
 
-	static RuleSet fscGa() {
+	public static RuleSet fscGa() {
 		Weighting weighting = new Weighting(Mode.CHAMBER_WEIGHTED,
 				Map.of("environmental", Share.ONE, "social", Share.ONE, "economic", Share.ONE),
 				Map.of("north", Share.ONE, "south", Share.ONE),
@@ -56,7 +56,7 @@ final class Presets {
 				new Mechanics(false, false, new RuleSet.Proxies(Map.of("organisation", 5), Duration.ofDays(1)), false));
 	}
 
-	static RuleSet rtrsWrittenResolution() {
+	public static RuleSet rtrsWrittenResolution() {
 		Quorum quorum = new Quorum(Quorum.Basis.HEADCOUNT, Quorum.Scope.OVERALL, Comparison.GREATER_THAN, HALF,
 				Set.of(Counting.ABSTENTIONS, Counting.SPOILT), Quorum.OnFailure.MOTION_FAILS);
 		return new RuleSet("rtrs-written-resolution", 1, "RTRS written resolution", Weighting.oneMemberOneVote(),
@@ -66,7 +66,7 @@ final class Presets {
 				TieRule.FAILS, PLAIN);
 	}
 
-	static RuleSet fscCanada() {
+	public static RuleSet fscCanada() {
 		Weighting weighting = new Weighting(Mode.CHAMBER_WEIGHTED,
 				Map.of("aboriginal", Share.ONE, "social", Share.ONE, "environmental", Share.ONE, "economic", Share.ONE),
 				Map.of(), Map.of(), Base.REGISTERED, EmptyGroups.LOST);
@@ -75,7 +75,7 @@ final class Presets {
 				PLAIN);
 	}
 
-	static RuleSet gpsnrGa() {
+	public static RuleSet gpsnrGa() {
 		Weighting weighting = new Weighting(Mode.CHAMBER_WEIGHTED,
 				Map.of("producers-processors-traders", Share.of(20, 1), "vehicle-makers-downstream-financiers",
 						Share.of(15, 1), "tyre-makers-rubber-buyers", Share.of(15, 1), "civil-society", Share.of(30, 1),
@@ -86,16 +86,16 @@ final class Presets {
 				PLAIN);
 	}
 
-	static RuleSet ecConsensusThenSeatVote() {
+	public static RuleSet ecConsensusThenSeatVote() {
 		Quorum quorum = new Quorum(Quorum.Basis.HEADCOUNT, Quorum.Scope.OVERALL, Comparison.GREATER_THAN, HALF,
 				Set.of(Counting.ABSTENTIONS), Quorum.OnFailure.MOTION_FAILS);
-		return new RuleSet("ec-consensus-then-seat-vote", 1, "Executive Committee",
+		return new RuleSet("ec-consensus-then-seat-vote", 1, "Executive Committee, consensus then seat vote",
 				new Weighting(Mode.BY_SEAT, Map.of(), Map.of(), Map.of(), Base.VOTERS, EmptyGroups.REDISTRIBUTE),
 				quorum, List.of(new Overall(HALF, Comparison.GREATER_THAN, Denominator.FOR_PLUS_AGAINST)),
 				TieRule.CHAIR_CASTING_VOTE, new Mechanics(false, false, null, true));
 	}
 
-	static List<RuleSet> all() {
+	public static List<RuleSet> all() {
 		return List.of(simpleMajority(), rspoGa(), fscGa(), rtrsWrittenResolution(), fscCanada(), gpsnrGa(),
 				ecConsensusThenSeatVote());
 	}

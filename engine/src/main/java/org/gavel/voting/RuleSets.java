@@ -1,0 +1,92 @@
+package org.gavel.voting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.gavel.voting.model.RuleSet;
+import org.gavel.voting.rules.InvalidRuleSetFileException;
+import org.gavel.voting.rules.RuleSetFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Every rule set Gavel knows, each in all its versions: the files shipped in
+ * {@code rulesets/} and those under {@code gavel.voting.rule-sets}. All are read and
+ * checked at start-up; one bad file stops the start with every problem listed
+ * ({@code VOTING-002}).
+ */
+public class RuleSets {
+
+	private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
+
+	private final Map<String, Map<Integer, RuleSet>> byName = new TreeMap<>();
+
+	public RuleSets(List<String> locations) throws IOException {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		List<String> problems = new ArrayList<>();
+		for (String location : locations) {
+			for (Resource resource : resolver.getResources(location)) {
+				read(resource, problems);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRuleSetFileException(problems);
+		}
+		log.atInfo()
+			.addKeyValue("code", "VOTING-001")
+			.log("VOTING-001 rule sets loaded: {}",
+					String.join(", ", all().stream().map((rules) -> rules.name() + " v" + rules.version()).toList()));
+	}
+
+	private void read(Resource resource, List<String> problems) throws IOException {
+		String file = "rulesets/" + resource.getFilename();
+		try (InputStream in = resource.getInputStream()) {
+			RuleSet rules = RuleSetFile.read(file, in);
+			RuleSet clash = this.byName.computeIfAbsent(rules.name(), (n) -> new TreeMap<>())
+				.put(rules.version(), rules);
+			if (clash != null && !clash.equals(rules)) {
+				problems.add(file + ": rule set " + rules.name() + " version " + rules.version()
+						+ " is defined twice, differently; give the new one a new version");
+			}
+		}
+		catch (InvalidRuleSetFileException ex) {
+			problems.addAll(ex.problems());
+		}
+	}
+
+	/**
+	 * Finds one version of a rule set.
+	 * @param name the rule set's name
+	 * @param version the version
+	 * @return the rule set, if known
+	 */
+	public Optional<RuleSet> find(String name, int version) {
+		return Optional.ofNullable(this.byName.getOrDefault(name, Map.of()).get(version));
+	}
+
+	/**
+	 * Finds the newest version of a rule set.
+	 * @param name the rule set's name
+	 * @return its newest version, if known
+	 */
+	public Optional<RuleSet> latest(String name) {
+		return this.byName.getOrDefault(name, Map.of())
+			.values()
+			.stream()
+			.max(Comparator.comparingInt(RuleSet::version));
+	}
+
+	public List<RuleSet> all() {
+		return this.byName.values().stream().flatMap((versions) -> versions.values().stream()).toList();
+	}
+
+}
