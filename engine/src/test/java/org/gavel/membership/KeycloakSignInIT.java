@@ -2,9 +2,6 @@ package org.gavel.membership;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +56,8 @@ class KeycloakSignInIT {
 		HttpResponse<String> landed = browser.signInThroughKeycloak(username, "demo");
 
 		assertThat(landed.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/me"));
-		assertRights(browser.get("/api/me", "application/json").body(), roles, organisation, designatedVoter, allowed);
+		PersonaRights.assertMatches(browser.get("/api/me", "application/json").body(), roles, organisation,
+				designatedVoter, allowed);
 	}
 
 	@ParameterizedTest(name = "{0} with a bearer token")
@@ -71,7 +69,7 @@ class KeycloakSignInIT {
 		HttpResponse<String> me = new PortalClient(this.port).getWithToken("/api/me", token);
 
 		assertThat(me.statusCode()).isEqualTo(200);
-		assertRights(me.body(), roles, organisation, designatedVoter, allowed);
+		PersonaRights.assertMatches(me.body(), roles, organisation, designatedVoter, allowed);
 	}
 
 	@ParameterizedTest(name = "{0} {1} -> {2}")
@@ -96,7 +94,7 @@ class KeycloakSignInIT {
 			.readTree(browser.get("/camunda/api/admin/auth/user/default", "application/json").body());
 
 		assertThat(user.path("userId").asText()).isEqualTo(username);
-		assertThat(texts(user.path("authorizedApps"))).containsExactlyInAnyOrder(apps.split(","));
+		assertThat(PersonaRights.texts(user.path("authorizedApps"))).containsExactlyInAnyOrder(apps.split(","));
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -212,24 +210,6 @@ class KeycloakSignInIT {
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
 		assertThat(this.json.readTree(response.body()).path("detail").asText())
 			.startsWith("The access token was refused");
-	}
-
-	private void assertRights(String body, String roles, String organisation, boolean designatedVoter, String allowed)
-			throws Exception {
-		JsonNode me = this.json.readTree(body);
-		assertThat(texts(me.path("roles"))).containsExactlyInAnyOrder(roles.split(" "));
-		assertThat(me.path("organisation").path("id").asText(null)).isEqualTo(organisation);
-		assertThat(me.path("designatedVoter").asBoolean()).isEqualTo(designatedVoter);
-		List<String> granted = StreamSupport.stream(me.path("rights").spliterator(), false)
-			.filter((right) -> right.path("allowed").asBoolean())
-			.map((right) -> right.path("action").asText())
-			.toList();
-		assertThat(granted)
-			.containsExactlyInAnyOrderElementsOf((allowed != null) ? Arrays.asList(allowed.split(" ")) : List.of());
-	}
-
-	private static List<String> texts(JsonNode array) {
-		return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
 	}
 
 }

@@ -1,9 +1,6 @@
 package org.gavel.membership;
 
 import java.net.http.HttpResponse;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,17 +54,8 @@ class PersonasIT {
 
 		HttpResponse<String> login = portal.signIn(username, "demo");
 		assertThat(login.headers().firstValue("Location")).hasValue("http://localhost:" + this.port + "/me");
-		JsonNode me = this.json.readTree(portal.get("/api/me", "application/json").body());
-
-		assertThat(texts(me.path("roles"))).containsExactlyInAnyOrder(roles.split(" "));
-		assertThat(me.path("organisation").path("id").asText(null)).isEqualTo(organisation);
-		assertThat(me.path("designatedVoter").asBoolean()).isEqualTo(designatedVoter);
-		List<String> granted = StreamSupport.stream(me.path("rights").spliterator(), false)
-			.filter((right) -> right.path("allowed").asBoolean())
-			.map((right) -> right.path("action").asText())
-			.toList();
-		assertThat(granted)
-			.containsExactlyInAnyOrderElementsOf((allowed != null) ? Arrays.asList(allowed.split(" ")) : List.of());
+		PersonaRights.assertMatches(portal.get("/api/me", "application/json").body(), roles, organisation,
+				designatedVoter, allowed);
 	}
 
 	@ParameterizedTest(name = "{0} in {1}: {2}")
@@ -163,10 +151,6 @@ class PersonasIT {
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/?signed-out"));
 		assertThat(portal.get("/api/me", "application/json").statusCode()).isEqualTo(401);
 		assertThat(output).contains("IDENTITY-010 signed in user=sara");
-	}
-
-	private static List<String> texts(JsonNode array) {
-		return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
 	}
 
 }
