@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The membership directory read from Keycloak's admin API with the engine client's
@@ -47,7 +48,15 @@ public class KeycloakDirectory implements Directory {
 		this.admin = admin;
 		this.settings = settings;
 		this.clock = clock;
-		this.membership = read();
+		try {
+			this.membership = read();
+		}
+		catch (RestClientException ex) {
+			throw new IllegalStateException("IDENTITY-005 Keycloak's admin API at " + settings.adminUrl()
+					+ " could not be read: " + ex.getMessage() + ". Check GAVEL_KEYCLOAK_URL, that Keycloak is up, and"
+					+ " that the client " + settings.engineClientId() + " has its secret (GAVEL_KEYCLOAK_ENGINE_SECRET)"
+					+ " and the realm-management roles view-users, query-users and query-groups.", ex);
+		}
 		this.readAt = clock.instant();
 	}
 

@@ -16,8 +16,7 @@ import org.springframework.web.servlet.ViewResolver;
 
 /**
  * Lets controllers return a view name that is rendered by {@link Templates} inside the
- * layout. The CSRF token and the current path are always available to templates, as
- * {@code $csrf} and {@code $path}.
+ * layout. The CSRF token is always available to templates, as {@code $csrf}.
  */
 @Component
 class VelocityViewResolver implements ViewResolver, Ordered {
@@ -59,7 +58,6 @@ class VelocityViewResolver implements ViewResolver, Ordered {
 				throws Exception {
 			Map<String, Object> values = new HashMap<>(model != null ? model : Map.of());
 			values.put("csrf", request.getAttribute(CsrfToken.class.getName()));
-			values.put("path", request.getRequestURI());
 			String html = VelocityViewResolver.this.templates.renderPage(this.name, values);
 			response.setContentType(getContentType());
 			response.getWriter().write(html);
