@@ -141,7 +141,7 @@ class ElectoralRollsIT {
 
 		assertThat(taken.statusCode()).isEqualTo(302);
 		String page = sara.get(taken.headers().firstValue("Location").orElseThrow(), "text/html").body();
-		assertThat(page).contains("GENERAL_ASSEMBLY roll: 14 voters", "Lanna Crumb Rubber", "Aisha Rahman");
+		assertThat(page).contains("General Assembly roll: 14 voters", "Lanna Crumb Rubber", "Aisha Rahman");
 	}
 
 	@Test

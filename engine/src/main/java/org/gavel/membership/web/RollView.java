@@ -1,6 +1,8 @@
 package org.gavel.membership.web;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,9 +30,36 @@ import org.gavel.membership.model.RollNote;
 public record RollView(UUID id, String electorate, Instant cutOff, Instant takenAt, String takenBy, UUID previousId,
 		int voters, List<RollEntry> entries, List<RollNote> notes, RollDiff changes) {
 
+	private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
 	static RollView of(ElectoralRoll roll, RollDiff changes) {
 		return new RollView(roll.id(), roll.electorate().name(), roll.cutOff(), roll.takenAt(), roll.takenBy(),
 				roll.previousId(), roll.entries().size(), roll.entries(), roll.notes(), changes);
+	}
+
+	/** For pages: "General Assembly" or "Executive Committee". */
+	public String electorateName() {
+		return electorateName(this.electorate);
+	}
+
+	/** For pages: when it was taken, to the minute, in UTC. */
+	public String takenAtText() {
+		return READABLE.format(this.takenAt);
+	}
+
+	/** For pages: the cut-off, to the minute, in UTC. */
+	public String cutOffText() {
+		return READABLE.format(this.cutOff);
+	}
+
+	/** For pages: whether there is a previous roll to compare with. */
+	public boolean isFirst() {
+		return this.previousId == null;
+	}
+
+	static String electorateName(String electorate) {
+		return "GENERAL_ASSEMBLY".equals(electorate) ? "General Assembly" : "Executive Committee";
 	}
 
 	/**
@@ -46,6 +75,14 @@ public record RollView(UUID id, String electorate, Instant cutOff, Instant taken
 
 		static Summary of(ElectoralRoll roll) {
 			return new Summary(roll.id(), roll.electorate().name(), roll.cutOff(), roll.takenAt(), roll.takenBy());
+		}
+
+		public String electorateName() {
+			return RollView.electorateName(this.electorate);
+		}
+
+		public String takenAtText() {
+			return READABLE.format(this.takenAt);
 		}
 
 	}
