@@ -93,6 +93,23 @@ class ElectoralRollsIT {
 		assertThat(roll.path("notes").toString()).contains("2 of 3 seats vacant", "1 of 3 seats vacant");
 	}
 
+	@Test
+	void someoneRemovedFromTheDirectoryAfterSigningInIsRefusedWithTheReason() throws Exception {
+		PortalClient olivia = new PortalClient(this.port);
+		olivia.signIn("olivia", "demo");
+
+		this.directory.without("olivia");
+		HttpResponse<String> api = olivia.get("/api/me", "application/json");
+		HttpResponse<String> page = olivia.get("/me", "text/html");
+
+		assertThat(api.statusCode()).isEqualTo(403);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(this.json.readTree(api.body()).path("detail").asText())
+			.isEqualTo("Your account is not in the membership directory. Ask the secretariat to add you.");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("Your account is not in the membership directory.");
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "'{\"electorate\": \"PARLIAMENT\"}', electorate, must be one of GENERAL_ASSEMBLY, EXECUTIVE_COMMITTEE",
 			"'{}', electorate, is required",
