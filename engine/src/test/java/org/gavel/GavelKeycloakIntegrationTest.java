@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "gavel.voting.rule-sets=classpath:test-rulesets/*.yaml")
 @ActiveProfiles({ "postgres", "keycloak" })
 @ContextConfiguration(initializers = { RealPostgres.Initializer.class, RealKeycloak.Initializer.class })
 @Import(TestClock.Config.class)

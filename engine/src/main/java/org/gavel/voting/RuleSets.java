@@ -30,6 +30,8 @@ public class RuleSets {
 
 	private final Map<String, Map<Integer, RuleSet>> byName = new TreeMap<>();
 
+	private final Map<String, String> sources = new java.util.HashMap<>();
+
 	public RuleSets(List<String> locations) throws IOException {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		List<String> problems = new ArrayList<>();
@@ -50,7 +52,10 @@ public class RuleSets {
 	private void read(Resource resource, List<String> problems) throws IOException {
 		String file = "rulesets/" + resource.getFilename();
 		try (InputStream in = resource.getInputStream()) {
-			RuleSet rules = RuleSetFile.read(file, in);
+			String source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			RuleSet rules = RuleSetFile.read(file,
+					new java.io.ByteArrayInputStream(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			this.sources.put(rules.name() + ".v" + rules.version(), source);
 			RuleSet clash = this.byName.computeIfAbsent(rules.name(), (n) -> new TreeMap<>())
 				.put(rules.version(), rules);
 			if (clash != null && !clash.equals(rules)) {
@@ -83,6 +88,16 @@ public class RuleSets {
 			.values()
 			.stream()
 			.max(Comparator.comparingInt(RuleSet::version));
+	}
+
+	/**
+	 * Returns the text of the file a rule set was read from, which a ballot keeps when it
+	 * opens.
+	 * @param rules a rule set of this catalogue
+	 * @return the file's text
+	 */
+	public String source(RuleSet rules) {
+		return this.sources.get(rules.name() + ".v" + rules.version());
 	}
 
 	public List<RuleSet> all() {

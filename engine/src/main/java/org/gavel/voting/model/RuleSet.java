@@ -25,7 +25,7 @@ public record RuleSet(String name, int version, String title, Weighting weightin
 		conditions = List.copyOf(conditions);
 		Objects.requireNonNull(ties, "ties");
 		Objects.requireNonNull(mechanics, "mechanics");
-		List<String> problems = RuleSetChecks.problems(weighting, conditions);
+		List<String> problems = RuleSetChecks.problems(weighting, conditions, mechanics);
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetException(name, problems);
 		}

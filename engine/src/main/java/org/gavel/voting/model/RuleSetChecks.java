@@ -12,8 +12,12 @@ final class RuleSetChecks {
 	private RuleSetChecks() {
 	}
 
-	static List<String> problems(Weighting weighting, List<RuleSet.Condition> conditions) {
+	static List<String> problems(Weighting weighting, List<RuleSet.Condition> conditions, RuleSet.Mechanics mechanics) {
 		List<String> problems = new ArrayList<>();
+		if (mechanics.secret() && mechanics.voteChangeAllowed()) {
+			problems.add("mechanics.voteChangeAllowed: a secret ballot cannot allow a vote to be changed, since that "
+					+ "would need to keep which vote is whose");
+		}
 		boolean weighted = weighting.mode() == Weighting.Mode.CHAMBER_WEIGHTED;
 		if (weighted && weighting.chambers().isEmpty()) {
 			problems.add("weighting.chambers: a chamber-weighted rule set needs a weight for each chamber");

@@ -1,0 +1,166 @@
+package org.gavel.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Channel;
+import org.gavel.voting.model.Choice;
+import org.gavel.voting.model.Elector;
+import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.Votes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts a vote in the ballot box: one short transaction (two statements, three for a
+ * change), after checks made against the ballot as it was frozen, kept in memory. The
+ * database, not this code, guarantees one counted vote per voter: a second concurrent
+ * claim fails on the key. A retried submission (same idempotency key) gets the same
+ * receipt.
+ */
+@Service
+public class CastingVote {
+
+	private static final Logger log = LoggerFactory.getLogger(CastingVote.class);
+
+	private final Ballots ballots;
+
+	private final Votes votes;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final Map<UUID, Ballot> frozen = new ConcurrentHashMap<>();
+
+	CastingVote(Ballots ballots, Votes votes, TransactionTemplate transactions, Clock clock) {
+		this.ballots = ballots;
+		this.votes = votes;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public Outcome cast(CastVote command) {
+		Ballot ballot = ballot(command.ballotId()).orElse(null);
+		if (ballot == null) {
+			return rejected(command, "There is no ballot " + command.ballotId() + ".");
+		}
+		Instant now = this.clock.instant();
+		if (now.isBefore(ballot.opensAt())) {
+			return rejected(command, "Voting opens at " + ballot.opensAt().atZone(ballot.zone()) + ".");
+		}
+		if (!ballot.isOpenAt(now)) {
+			return rejected(command, "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + ".");
+		}
+		Elector elector = ballot.elector(command.voter()).orElse(null);
+		if (elector == null) {
+			return rejected(command, command.voter() + " is not on the electoral roll of this ballot.");
+		}
+		if (command.choice() == Choice.SPOILT) {
+			return rejected(command, "A vote is for, against or abstain.");
+		}
+		String receipt = Receipts.next();
+		try {
+			this.transactions.executeWithoutResult((tx) -> {
+				this.votes.claim(ballot, command.voter(), receipt);
+				this.votes.insert(ballot, elector, command.choice(), command.channel(), receipt,
+						command.idempotencyKey(), now);
+			});
+			return new Outcome.Accepted(receipt, false);
+		}
+		catch (DuplicateKeyException ex) {
+			return again(ballot, elector, command, now);
+		}
+	}
+
+	private Outcome again(Ballot ballot, Elector elector, CastVote command, Instant now) {
+		Optional<String> earlier = (command.idempotencyKey() != null)
+				? this.votes.receiptFor(ballot, command.idempotencyKey(), command.voter()) : Optional.empty();
+		if (earlier.isPresent()) {
+			return new Outcome.Accepted(earlier.get(), true);
+		}
+		if (!ballot.voteChangeAllowed()) {
+			return rejected(command,
+					command.voter() + " has already voted, and this ballot does not allow a vote to be changed.");
+		}
+		String receipt = Receipts.next();
+		try {
+			this.transactions.executeWithoutResult((tx) -> {
+				this.votes.supersede(ballot, command.voter(), receipt);
+				this.votes.insert(ballot, elector, command.choice(), command.channel(), receipt,
+						command.idempotencyKey(), now);
+			});
+			return new Outcome.Accepted(receipt, false);
+		}
+		catch (DuplicateKeyException ex) {
+			return this.votes.receiptFor(ballot, command.idempotencyKey(), command.voter())
+				.<Outcome>map((same) -> new Outcome.Accepted(same, true))
+				.orElseGet(() -> rejected(command, "The vote could not be changed; try again."));
+		}
+	}
+
+	private Optional<Ballot> ballot(UUID id) {
+		Ballot known = this.frozen.get(id);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Ballot> found = this.ballots.find(id);
+		found.ifPresent((ballot) -> this.frozen.put(id, ballot));
+		return found;
+	}
+
+	private static Outcome rejected(CastVote command, String reason) {
+		log.atInfo()
+			.addKeyValue("code", "VOTING-011")
+			.log("VOTING-011 vote refused ballot={} voter={}: {}", command.ballotId(), command.voter(), reason);
+		return new Outcome.Rejected(reason);
+	}
+
+	/**
+	 * Cast a vote.
+	 *
+	 * @param ballotId the ballot
+	 * @param voter the voter, as on the roll
+	 * @param choice for, against or abstain
+	 * @param channel how it is cast
+	 * @param idempotencyKey a key the client chooses per submission, so a retry is
+	 * recognised; may be {@code null}
+	 */
+	public record CastVote(UUID ballotId, String voter, Choice choice, Channel channel, String idempotencyKey) {
+
+	}
+
+	/** What came of it. */
+	public sealed interface Outcome {
+
+		/**
+		 * In the ballot box.
+		 *
+		 * @param receipt the receipt code
+		 * @param replayed whether this answers a retry of a vote already accepted
+		 */
+		record Accepted(String receipt, boolean replayed) implements Outcome {
+
+		}
+
+		/**
+		 * Refused, nothing stored.
+		 *
+		 * @param reason why
+		 */
+		record Rejected(String reason) implements Outcome {
+
+		}
+
+	}
+
+}

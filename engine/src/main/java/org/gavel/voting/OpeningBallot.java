@@ -1,0 +1,109 @@
+package org.gavel.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.gavel.membership.ReadingElectoralRolls;
+import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Elector;
+import org.gavel.voting.model.RuleSet;
+import org.gavel.voting.persistence.Ballots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates a ballot on a stored electoral roll, freezing the rule set's exact version and
+ * text ({@code VOTING-010}).
+ */
+@Service
+public class OpeningBallot {
+
+	private static final Logger log = LoggerFactory.getLogger(OpeningBallot.class);
+
+	private final RuleSets ruleSets;
+
+	private final Ballots ballots;
+
+	private final ReadingElectoralRolls rolls;
+
+	private final Clock clock;
+
+	OpeningBallot(RuleSets ruleSets, Ballots ballots, ReadingElectoralRolls rolls, Clock clock) {
+		this.ruleSets = ruleSets;
+		this.ballots = ballots;
+		this.rolls = rolls;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Outcome open(OpenBallot command) {
+		RuleSet rules = ((command.ruleSetVersion() != null)
+				? this.ruleSets.find(command.ruleSet(), command.ruleSetVersion())
+				: this.ruleSets.latest(command.ruleSet()))
+			.orElse(null);
+		if (rules == null) {
+			return new Outcome.Rejected("ruleSet", "no rule set '" + command.ruleSet() + "'"
+					+ ((command.ruleSetVersion() != null) ? " version " + command.ruleSetVersion() : ""));
+		}
+		if (!command.closesAt().isAfter(command.opensAt())) {
+			return new Outcome.Rejected("closesAt", "must be after opensAt");
+		}
+		var roll = this.rolls.find(command.rollId()).orElse(null);
+		if (roll == null) {
+			return new Outcome.Rejected("rollId", "no electoral roll " + command.rollId());
+		}
+		Map<String, Elector> electors = new LinkedHashMap<>();
+		roll.roll()
+			.entries()
+			.forEach((entry) -> electors.put(entry.voter(), new Elector(entry.voter(), entry.category(),
+					entry.subChamber(), entry.memberType().name().toLowerCase())));
+		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
+				command.opensAt(), command.closesAt(), command.zone());
+		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());
+		log.atInfo()
+			.addKeyValue("code", "VOTING-010")
+			.log("VOTING-010 ballot created id={} rules={} v{} voters={} opens={} closes={}", ballot.id(), rules.name(),
+					rules.version(), electors.size(), ballot.opensAt(), ballot.closesAt());
+		return new Outcome.Opened(ballot);
+	}
+
+	/**
+	 * Open a ballot.
+	 *
+	 * @param title what is voted on
+	 * @param ruleSet the rule set's name
+	 * @param ruleSetVersion its version, or {@code null} for the latest
+	 * @param rollId the electoral roll
+	 * @param opensAt when voting opens
+	 * @param closesAt when it closes
+	 * @param zone the time zone of the deadlines
+	 * @param openedBy who opens it
+	 */
+	public record OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
+			Instant closesAt, ZoneId zone, String openedBy) {
+
+	}
+
+	/** What came of it. */
+	public sealed interface Outcome {
+
+		/** Stored, with its rule set and roll frozen. */
+		record Opened(Ballot ballot) implements Outcome {
+
+		}
+
+		/** Refused, nothing stored. */
+		record Rejected(String field, String reason) implements Outcome {
+
+		}
+
+	}
+
+}

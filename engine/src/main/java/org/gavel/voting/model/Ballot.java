@@ -1,0 +1,51 @@
+package org.gavel.voting.model;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A ballot: a question put to a frozen roll under a frozen rule set, open between two
+ * instants.
+ *
+ * @param id identifier
+ * @param title what is voted on
+ * @param rules the rule set, as it was when the ballot was created
+ * @param rollId the electoral roll it counts
+ * @param roll the roll's voters by id
+ * @param opensAt when voting opens
+ * @param closesAt when voting closes (exclusive)
+ * @param zone the time zone deadlines are shown in
+ */
+public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
+		Instant closesAt, ZoneId zone) {
+
+	public Ballot {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(rules, "rules");
+		roll = Map.copyOf(roll);
+		if (!closesAt.isAfter(opensAt)) {
+			throw new IllegalArgumentException("a ballot must close after it opens");
+		}
+	}
+
+	public boolean secret() {
+		return this.rules.mechanics().secret();
+	}
+
+	public boolean voteChangeAllowed() {
+		return this.rules.mechanics().voteChangeAllowed();
+	}
+
+	public Optional<Elector> elector(String voter) {
+		return Optional.ofNullable(this.roll.get(voter));
+	}
+
+	public boolean isOpenAt(Instant instant) {
+		return !instant.isBefore(this.opensAt) && instant.isBefore(this.closesAt);
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.gavel.voting.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Channel;
+import org.gavel.voting.model.Choice;
+import org.gavel.voting.model.Counts;
+import org.gavel.voting.model.Elector;
+import org.gavel.voting.model.GroupCount;
+import org.gavel.voting.model.VotingGroup;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The ballot box: votes are inserted, never updated except to mark one superseded by a
+ * later vote of the same voter. In a secret ballot a vote row holds neither the voter nor
+ * the time.
+ */
+@Repository
+public class Votes {
+
+	private final JdbcClient jdbc;
+
+	Votes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Claims the voter's place in the ballot; fails with a duplicate key if they have
+	 * one.
+	 */
+	public void claim(Ballot ballot, String voter, String receipt) {
+		this.jdbc.sql("insert into gavel.ballot_voter (ballot_id, voter, current_receipt) values (?, ?, ?)")
+			.params(ballot.id(), voter, ballot.secret() ? null : receipt)
+			.update();
+	}
+
+	/**
+	 * Replaces the voter's counted vote: locks their place first, so concurrent changes
+	 * take turns, then marks what was counted superseded.
+	 */
+	public void supersede(Ballot ballot, String voter, String receipt) {
+		this.jdbc.sql("update gavel.ballot_voter set current_receipt = ? where ballot_id = ? and voter = ?")
+			.params(receipt, ballot.id(), voter)
+			.update();
+		this.jdbc
+			.sql("update gavel.vote set superseded = true where ballot_id = ? and voter = ? and superseded = false")
+			.params(ballot.id(), voter)
+			.update();
+	}
+
+	public void insert(Ballot ballot, Elector elector, Choice choice, Channel channel, String receipt,
+			String idempotencyKey, Instant castAt) {
+		VotingGroup group = ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType());
+		this.jdbc.sql("""
+				insert into gavel.vote (ballot_id, voter, chamber, sub_chamber, member_type, choice, channel, receipt,
+				    idempotency_key, cast_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(ballot.id(), ballot.secret() ? null : elector.id(), group.chamber(), group.subChamber(),
+					group.memberType(), choice.name(), channel.name(), receipt, idempotencyKey,
+					ballot.secret() ? null : Timestamp.from(castAt))
+			.update();
+	}
+
+	/**
+	 * Finds the receipt of an earlier submission with the same idempotency key.
+	 * @param ballot the ballot
+	 * @param idempotencyKey the key the client sent
+	 * @param voter who asks again (checked in ballots that record voters)
+	 * @return the receipt given then
+	 */
+	public Optional<String> receiptFor(Ballot ballot, String idempotencyKey, String voter) {
+		return this.jdbc.sql("select receipt, voter from gavel.vote where ballot_id = ? and idempotency_key = ?")
+			.params(ballot.id(), idempotencyKey)
+			.query((rs, row) -> (rs.getString("voter") == null || rs.getString("voter").equals(voter))
+					? rs.getString("receipt") : null)
+			.optional();
+	}
+
+	/**
+	 * Counts the counted votes per voting group, every group of the roll included.
+	 * @param ballot the ballot
+	 * @return the counts the tally works on
+	 */
+	public List<GroupCount> count(Ballot ballot) {
+		Map<VotingGroup, Integer> registered = new HashMap<>();
+		for (Elector elector : ballot.roll().values()) {
+			registered.merge(ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType()), 1,
+					Integer::sum);
+		}
+		Map<VotingGroup, Map<Channel, Counts>> cast = new HashMap<>();
+		this.jdbc.sql("""
+				select chamber, sub_chamber, member_type, channel, choice, count(*) as n from gavel.vote
+				where ballot_id = ? and superseded = false
+				group by chamber, sub_chamber, member_type, channel, choice""").param(ballot.id()).query((rs, row) -> {
+			VotingGroup group = new VotingGroup(rs.getString("chamber"), rs.getString("sub_chamber"),
+					rs.getString("member_type"));
+			Counts counts = Counts.of(Choice.valueOf(rs.getString("choice")));
+			int n = rs.getInt("n");
+			Counts many = new Counts(counts.inFavour() * n, counts.against() * n, counts.abstain() * n,
+					counts.spoilt() * n);
+			cast.computeIfAbsent(group, (g) -> new HashMap<>())
+				.merge(Channel.valueOf(rs.getString("channel")), many, Counts::plus);
+			return group;
+		}).list();
+		List<GroupCount> groups = new ArrayList<>();
+		registered.forEach((group, n) -> groups.add(new GroupCount(group, n, cast.getOrDefault(group, Map.of()), 0)));
+		return groups;
+	}
+
+	public long counted(UUID ballotId) {
+		return this.jdbc.sql("select count(*) from gavel.vote where ballot_id = ? and superseded = false")
+			.param(ballotId)
+			.query(Long.class)
+			.single();
+	}
+
+}
