@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -25,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = RealPostgres.Initializer.class)
+@Import(TestClock.Config.class)
 public @interface GavelIntegrationTest {
 
 }

@@ -11,6 +11,7 @@ import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Elector;
+import org.gavel.voting.persistence.BallotLocks;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.Votes;
 import org.slf4j.Logger;
@@ -21,11 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts a vote in the ballot box: one short transaction (two statements, three for a
- * change), after checks made against the ballot as it was frozen, kept in memory. The
- * database, not this code, guarantees one counted vote per voter: a second concurrent
- * claim fails on the key. A retried submission (same idempotency key) gets the same
- * receipt.
+ * Puts a vote in the ballot box: one short transaction (three statements, four for a
+ * change: hold the ballot open, claim the voter's place, insert the vote), after checks
+ * made against the ballot as it was frozen, kept in memory. The database, not this code,
+ * guarantees one counted vote per voter: a second concurrent claim fails on the key. A
+ * retried submission (same idempotency key) gets the same receipt.
  */
 @Service
 public class CastingVote {
@@ -36,15 +37,18 @@ public class CastingVote {
 
 	private final Votes votes;
 
+	private final BallotLocks locks;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	private final Map<UUID, Ballot> frozen = new ConcurrentHashMap<>();
 
-	CastingVote(Ballots ballots, Votes votes, TransactionTemplate transactions, Clock clock) {
+	CastingVote(Ballots ballots, Votes votes, BallotLocks locks, TransactionTemplate transactions, Clock clock) {
 		this.ballots = ballots;
 		this.votes = votes;
+		this.locks = locks;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -59,7 +63,7 @@ public class CastingVote {
 			return rejected(command, "Voting opens at " + ballot.opensAt().atZone(ballot.zone()) + ".");
 		}
 		if (!ballot.isOpenAt(now)) {
-			return rejected(command, "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + ".");
+			return closed(command, ballot);
 		}
 		Elector elector = ballot.elector(command.voter()).orElse(null);
 		if (elector == null) {
@@ -70,12 +74,16 @@ public class CastingVote {
 		}
 		String receipt = Receipts.next();
 		try {
-			this.transactions.executeWithoutResult((tx) -> {
+			boolean open = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
+				if (!this.locks.holdOpen(ballot.id())) {
+					return false;
+				}
 				this.votes.claim(ballot, command.voter(), receipt);
 				this.votes.insert(ballot, elector, command.choice(), command.channel(), receipt,
 						command.idempotencyKey(), now);
-			});
-			return new Outcome.Accepted(receipt, false);
+				return true;
+			}));
+			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
 		}
 		catch (DuplicateKeyException ex) {
 			return again(ballot, elector, command, now);
@@ -94,18 +102,26 @@ public class CastingVote {
 		}
 		String receipt = Receipts.next();
 		try {
-			this.transactions.executeWithoutResult((tx) -> {
+			boolean open = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
+				if (!this.locks.holdOpen(ballot.id())) {
+					return false;
+				}
 				this.votes.supersede(ballot, command.voter(), receipt);
 				this.votes.insert(ballot, elector, command.choice(), command.channel(), receipt,
 						command.idempotencyKey(), now);
-			});
-			return new Outcome.Accepted(receipt, false);
+				return true;
+			}));
+			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
 		}
 		catch (DuplicateKeyException ex) {
 			return this.votes.receiptFor(ballot, command.idempotencyKey(), command.voter())
 				.<Outcome>map((same) -> new Outcome.Accepted(same, true))
 				.orElseGet(() -> rejected(command, "The vote could not be changed; try again."));
 		}
+	}
+
+	private static Outcome closed(CastVote command, Ballot ballot) {
+		return rejected(command, "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + ".");
 	}
 
 	private Optional<Ballot> ballot(UUID id) {

@@ -3,6 +3,7 @@ package org.gavel.voting.persistence;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ public class Ballots {
 		this.jdbc = jdbc;
 	}
 
-	public void add(Ballot ballot, String ruleSetSource, String createdBy, java.time.Instant createdAt) {
+	public void add(Ballot ballot, String ruleSetSource, String createdBy, Instant createdAt) {
 		this.jdbc.sql("""
 				insert into gavel.ballot (id, title, rule_set_name, rule_set_version, rule_set_source, roll_id,
 				    opens_at, closes_at, time_zone, secret, vote_change_allowed, created_by, created_at)
@@ -58,6 +59,27 @@ public class Ballots {
 		}).optional();
 	}
 
+	public void recordClose(UUID ballot, Instant closedAt, String chainHead, String outcome, String explanation) {
+		this.jdbc
+			.sql("update gavel.ballot set closed_at = ?, chain_head = ?, outcome = ?, explanation = ? where id = ?")
+			.params(Timestamp.from(closedAt), chainHead, outcome, explanation, ballot)
+			.update();
+	}
+
+	/**
+	 * The published result of a closed ballot.
+	 * @param ballot the ballot
+	 * @return the result, empty while the ballot is open or when there is no such ballot
+	 */
+	public Optional<Closed> closed(UUID ballot) {
+		return this.jdbc.sql(
+				"select closed_at, chain_head, outcome, explanation from gavel.ballot where id = ? and closed_at is not null")
+			.param(ballot)
+			.query((rs, row) -> new Closed(rs.getTimestamp("closed_at").toInstant(), rs.getString("chain_head"),
+					rs.getString("outcome"), rs.getString("explanation")))
+			.optional();
+	}
+
 	private Map<String, Elector> roll(UUID rollId) {
 		Map<String, Elector> roll = new LinkedHashMap<>();
 		this.jdbc.sql("select * from gavel.electoral_roll_entry where roll_id = ? order by position")
@@ -67,6 +89,18 @@ public class Ballots {
 			.list()
 			.forEach((elector) -> roll.put(elector.id(), elector));
 		return roll;
+	}
+
+	/**
+	 * What a closed ballot publishes.
+	 *
+	 * @param closedAt when it was closed
+	 * @param chainHead the head of the hash chain over its votes
+	 * @param outcome the outcome
+	 * @param explanation the explanation, a sentence a line
+	 */
+	public record Closed(Instant closedAt, String chainHead, String outcome, String explanation) {
+
 	}
 
 }

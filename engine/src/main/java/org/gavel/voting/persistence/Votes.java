@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.ChainedVote;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Counts;
@@ -115,6 +116,23 @@ public class Votes {
 		List<GroupCount> groups = new ArrayList<>();
 		registered.forEach((group, n) -> groups.add(new GroupCount(group, n, cast.getOrDefault(group, Map.of()), 0)));
 		return groups;
+	}
+
+	/**
+	 * Every vote of a ballot as the hash chain covers it, in box order.
+	 * @param ballot the ballot
+	 * @return the votes, superseded ones included
+	 */
+	public List<ChainedVote> chained(UUID ballot) {
+		return this.jdbc.sql("""
+				select seq, chamber, sub_chamber, member_type, choice, channel, receipt, superseded
+				from gavel.vote where ballot_id = ? order by seq""")
+			.param(ballot)
+			.query((rs, row) -> new ChainedVote(rs.getLong("seq"),
+					new VotingGroup(rs.getString("chamber"), rs.getString("sub_chamber"), rs.getString("member_type")),
+					Choice.valueOf(rs.getString("choice")), Channel.valueOf(rs.getString("channel")),
+					rs.getString("receipt"), rs.getBoolean("superseded")))
+			.list();
 	}
 
 	public long counted(UUID ballotId) {

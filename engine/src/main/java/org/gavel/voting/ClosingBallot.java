@@ -1,0 +1,92 @@
+package org.gavel.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.ChainedVote;
+import org.gavel.voting.model.HashChain;
+import org.gavel.voting.model.Result;
+import org.gavel.voting.model.Tally;
+import org.gavel.voting.persistence.BallotLocks;
+import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.Votes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closes a ballot once its window has passed: waits for votes in flight, chains every
+ * vote, counts under the frozen rule set and records the result with the chain's head,
+ * once ({@code VOTING-020}).
+ */
+@Service
+public class ClosingBallot {
+
+	private static final Logger log = LoggerFactory.getLogger(ClosingBallot.class);
+
+	private final Ballots ballots;
+
+	private final Votes votes;
+
+	private final BallotLocks locks;
+
+	private final Clock clock;
+
+	ClosingBallot(Ballots ballots, Votes votes, BallotLocks locks, Clock clock) {
+		this.ballots = ballots;
+		this.votes = votes;
+		this.locks = locks;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Outcome close(UUID ballotId) {
+		Ballot ballot = this.ballots.find(ballotId).orElse(null);
+		if (ballot == null) {
+			return new Outcome.Refused("There is no ballot " + ballotId + ".");
+		}
+		Instant now = this.clock.instant();
+		if (now.isBefore(ballot.closesAt())) {
+			return new Outcome.Refused("Voting is open until " + ballot.closesAt().atZone(ballot.zone()) + ".");
+		}
+		if (!this.locks.holdForClosing(ballotId)) {
+			return new Outcome.Refused("The ballot is closed already.");
+		}
+		List<ChainedVote> chained = this.votes.chained(ballotId);
+		String head = HashChain.head(ballotId, chained);
+		Result result = Tally.count(ballot.rules(), this.votes.count(ballot));
+		this.ballots.recordClose(ballotId, now, head, result.outcome().name(), result.explanation());
+		log.atInfo()
+			.addKeyValue("code", "VOTING-020")
+			.log("VOTING-020 ballot closed id={} votes={} outcome={} chain-head={}", ballotId, chained.size(),
+					result.outcome(), head);
+		return new Outcome.Closed(result, head, chained.size());
+	}
+
+	/** What came of it. */
+	public sealed interface Outcome {
+
+		/**
+		 * Closed and counted.
+		 *
+		 * @param result the result, explained
+		 * @param chainHead the head of the hash chain over every vote
+		 * @param votes how many votes the chain covers, superseded ones included
+		 */
+		record Closed(Result result, String chainHead, int votes) implements Outcome {
+
+		}
+
+		/** Not closed, and why. */
+		record Refused(String reason) implements Outcome {
+
+		}
+
+	}
+
+}

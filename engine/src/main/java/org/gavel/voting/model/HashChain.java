@@ -1,0 +1,53 @@
+package org.gavel.voting.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The hash chain over a ballot's votes, in the order they entered the ballot box: link 0
+ * is SHA-256 of {@code gavel-ballot:<id>}, link n is SHA-256 of link n-1 (hex), a line
+ * feed, and vote n's {@link ChainedVote#line() line}. The last link is the head the
+ * result carries; changing, adding, removing or reordering any vote changes it.
+ */
+public final class HashChain {
+
+	private HashChain() {
+	}
+
+	/**
+	 * Computes every link.
+	 * @param ballot the ballot
+	 * @param votes its votes, in box order
+	 * @return link n for vote n, as lower-case hex
+	 */
+	public static List<String> links(UUID ballot, List<ChainedVote> votes) {
+		List<String> links = new ArrayList<>();
+		String link = sha256("gavel-ballot:" + ballot);
+		for (ChainedVote vote : votes) {
+			link = sha256(link + "\n" + vote.line());
+			links.add(link);
+		}
+		return links;
+	}
+
+	public static String head(UUID ballot, List<ChainedVote> votes) {
+		List<String> links = links(ballot, votes);
+		return links.isEmpty() ? sha256("gavel-ballot:" + ballot) : links.get(links.size() - 1);
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
+		}
+	}
+
+}

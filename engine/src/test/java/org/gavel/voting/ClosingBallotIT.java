@@ -1,0 +1,192 @@
+package org.gavel.voting;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.gavel.GavelIntegrationTest;
+import org.gavel.TestClock;
+import org.gavel.membership.TakingElectoralRoll;
+import org.gavel.membership.model.Electorate;
+import org.gavel.voting.CastingVote.CastVote;
+import org.gavel.voting.model.Channel;
+import org.gavel.voting.model.Choice;
+import org.gavel.voting.model.Outcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Closing a ballot: every acknowledged vote counted, the hash chain published, receipts
+ * checkable, on PostgreSQL, with the clock moved rather than waited for.
+ */
+@GavelIntegrationTest
+class ClosingBallotIT {
+
+	private static final List<String> VOTERS = List.of("ana", "bao", "nils", "olivia", "claire", "kenji", "megan",
+			"luca", "fiona", "joost", "aisha", "budi", "somchai", "kofi");
+
+	@Autowired
+	TakingElectoralRoll rolls;
+
+	@Autowired
+	OpeningBallot opening;
+
+	@Autowired
+	CastingVote casting;
+
+	@Autowired
+	ClosingBallot closing;
+
+	@Autowired
+	CheckingReceipt receipts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void closingCountsTheVotesAndPublishesAChainAnAuditorCanRecompute() throws Exception {
+		UUID ballot = openFor(Duration.ofHours(1));
+		vote(ballot, "aisha", Choice.FOR);
+		vote(ballot, "kofi", Choice.FOR);
+		vote(ballot, "nils", Choice.AGAINST);
+		assertThat(this.closing.close(ballot)).isInstanceOf(ClosingBallot.Outcome.Refused.class);
+
+		this.clock.advance(Duration.ofHours(2));
+		ClosingBallot.Outcome closed = this.closing.close(ballot);
+		String recomputed = recomputedHead(ballot);
+
+		assertThat(closed).isInstanceOfSatisfying(ClosingBallot.Outcome.Closed.class, (c) -> {
+			assertThat(c.result().outcome()).isEqualTo(Outcome.ADOPTED);
+			assertThat(c.votes()).isEqualTo(3);
+			assertThat(c.chainHead()).isEqualTo(recomputed);
+		});
+		assertThat(this.closing.close(ballot))
+			.isEqualTo(new ClosingBallot.Outcome.Refused("The ballot is closed already."));
+		assertThat(vote(ballot, "budi", Choice.FOR)).isInstanceOfSatisfying(CastingVote.Outcome.Rejected.class,
+				(rejected) -> assertThat(rejected.reason()).startsWith("Voting closed at "));
+	}
+
+	@Test
+	void aReceiptTellsWhereItsVoteIsAndWhetherItCountsButNotTheChoice() {
+		UUID ballot = openFor(Duration.ofHours(1));
+		String first = receipt(vote(ballot, "aisha", Choice.AGAINST));
+		String second = receipt(vote(ballot, "joost", Choice.FOR));
+		this.clock.advance(Duration.ofHours(2));
+		String head = ((ClosingBallot.Outcome.Closed) this.closing.close(ballot)).chainHead();
+
+		assertThat(this.receipts.check(ballot, second)).isInstanceOfSatisfying(CheckingReceipt.Answer.Included.class,
+				(included) -> {
+					assertThat(included.position()).isEqualTo(2);
+					assertThat(included.of()).isEqualTo(2);
+					assertThat(included.counted()).isTrue();
+					assertThat(included.link()).isEqualTo(head);
+					assertThat(included.chainHead()).isEqualTo(head);
+				});
+		assertThat(this.receipts.check(ballot, first)).isInstanceOf(CheckingReceipt.Answer.Included.class);
+		assertThat(this.receipts.check(ballot, "0000-0000-0000-0000-0000-0000"))
+			.isInstanceOf(CheckingReceipt.Answer.NotFound.class);
+	}
+
+	@RepeatedTest(14)
+	void everyVoteAcknowledgedWhileTheBallotClosesIsInTheCountAndTheChain(RepetitionInfo repetition) throws Exception {
+		UUID ballot = openFor(Duration.ofMinutes(30));
+		int closeAfter = repetition.getCurrentRepetition() - 1;
+		ExecutorService pool = Executors.newFixedThreadPool(VOTERS.size() + 1);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			CountDownLatch done = new CountDownLatch(closeAfter);
+			List<Future<CastingVote.Outcome>> casts = new ArrayList<>();
+			for (String voter : VOTERS) {
+				casts.add(pool.submit(() -> {
+					start.await();
+					try {
+						return vote(ballot, voter, Choice.FOR);
+					}
+					finally {
+						done.countDown();
+					}
+				}));
+			}
+			Future<ClosingBallot.Outcome> close = pool.submit(() -> {
+				done.await();
+				this.clock.advance(Duration.ofHours(1));
+				return this.closing.close(ballot);
+			});
+			start.countDown();
+			List<String> acknowledged = new ArrayList<>();
+			for (Future<CastingVote.Outcome> cast : casts) {
+				if (cast.get() instanceof CastingVote.Outcome.Accepted accepted) {
+					acknowledged.add(accepted.receipt());
+				}
+			}
+			ClosingBallot.Outcome.Closed closed = (ClosingBallot.Outcome.Closed) close.get();
+
+			assertThat(acknowledged).as("votes completed before the close began are acknowledged")
+				.hasSizeGreaterThanOrEqualTo(closeAfter);
+			assertThat(closed.votes()).isEqualTo(acknowledged.size());
+			assertThat(closed.result().totals().ballots().inFavour()).isEqualTo(acknowledged.size());
+			assertThat(acknowledged).allSatisfy((receipt) -> assertThat(this.receipts.check(ballot, receipt))
+				.isInstanceOf(CheckingReceipt.Answer.Included.class));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** The chain as an auditor recomputes it from the export, with no code of Gavel's. */
+	private String recomputedHead(UUID ballot) throws Exception {
+		MessageDigest sha = MessageDigest.getInstance("SHA-256");
+		String link = HexFormat.of().formatHex(sha.digest(("gavel-ballot:" + ballot).getBytes(StandardCharsets.UTF_8)));
+		for (String line : this.jdbc.sql("""
+				select seq || '|' || chamber || '|' || coalesce(sub_chamber, '') || '|' || coalesce(member_type, '')
+				    || '|' || choice || '|' || channel || '|' || receipt || '|' || superseded
+				from gavel.vote where ballot_id = ? order by seq""").param(ballot).query(String.class).list()) {
+			link = HexFormat.of().formatHex(sha.digest((link + "\n" + line).getBytes(StandardCharsets.UTF_8)));
+		}
+		return link;
+	}
+
+	private UUID openFor(Duration window) {
+		var taken = (TakingElectoralRoll.Outcome.Taken) this.rolls
+			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"));
+		Instant now = this.clock.instant();
+		var opened = (OpeningBallot.Outcome.Opened) this.opening
+			.open(new OpeningBallot.OpenBallot("Implementation guidance", "simple-majority", null, taken.roll().id(),
+					now.minus(Duration.ofMinutes(1)), now.plus(window), ZoneId.of("Asia/Singapore"), "sara"));
+		return opened.ballot().id();
+	}
+
+	private CastingVote.Outcome vote(UUID ballot, String voter, Choice choice) {
+		return this.casting.cast(new CastVote(ballot, voter, choice, Channel.ONLINE, UUID.randomUUID().toString()));
+	}
+
+	private static String receipt(CastingVote.Outcome outcome) {
+		return ((CastingVote.Outcome.Accepted) outcome).receipt();
+	}
+
+}
