@@ -155,6 +155,17 @@ public final class PortalClient {
 	 * @return the response
 	 */
 	public HttpResponse<String> postJson(String path, String json) {
+		return postJson(path, json, Map.of());
+	}
+
+	/**
+	 * Posts JSON with the session, the CSRF token and extra headers.
+	 * @param path the path
+	 * @param json the body
+	 * @param headers extra headers, such as {@code Idempotency-Key}
+	 * @return the response
+	 */
+	public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
 		if (this.csrf == null) {
 			get("/me", "text/html");
 		}
@@ -165,6 +176,7 @@ public final class PortalClient {
 		if (this.csrf != null) {
 			request.header("X-CSRF-TOKEN", this.csrf);
 		}
+		headers.forEach(request::header);
 		return send(request);
 	}
 

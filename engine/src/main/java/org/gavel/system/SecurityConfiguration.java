@@ -68,6 +68,12 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(path("/membership/rolls/**"), path("/api/electoral-rolls/**"))
 			.hasRole("SECRETARIAT")
+			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/receipts/*"))
+			.permitAll()
+			.requestMatchers(path(HttpMethod.POST, "/api/ballots"), path(HttpMethod.POST, "/api/ballots/*/close"))
+			.hasRole("SECRETARIAT")
+			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*"), path(HttpMethod.POST, "/api/ballots/*/votes"))
+			.authenticated()
 			.anyRequest()
 			.denyAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest,

@@ -56,21 +56,23 @@ public class CastingVote {
 	public Outcome cast(CastVote command) {
 		Ballot ballot = ballot(command.ballotId()).orElse(null);
 		if (ballot == null) {
-			return rejected(command, "There is no ballot " + command.ballotId() + ".");
+			return rejected(command, Refusal.NO_SUCH_BALLOT, "There is no ballot " + command.ballotId() + ".");
 		}
 		Instant now = this.clock.instant();
 		if (now.isBefore(ballot.opensAt())) {
-			return rejected(command, "Voting opens at " + ballot.opensAt().atZone(ballot.zone()) + ".");
+			return rejected(command, Refusal.NOT_OPEN,
+					"Voting opens at " + ballot.opensAt().atZone(ballot.zone()) + ".");
 		}
 		if (!ballot.isOpenAt(now)) {
 			return closed(command, ballot);
 		}
 		Elector elector = ballot.elector(command.voter()).orElse(null);
 		if (elector == null) {
-			return rejected(command, command.voter() + " is not on the electoral roll of this ballot.");
+			return rejected(command, Refusal.NOT_ON_ROLL,
+					command.voter() + " is not on the electoral roll of this ballot.");
 		}
 		if (command.choice() == Choice.SPOILT) {
-			return rejected(command, "A vote is for, against or abstain.");
+			return rejected(command, Refusal.INVALID_CHOICE, "A vote is for, against or abstain.");
 		}
 		String receipt = Receipts.next();
 		try {
@@ -97,7 +99,7 @@ public class CastingVote {
 			return new Outcome.Accepted(earlier.get(), true);
 		}
 		if (!ballot.voteChangeAllowed()) {
-			return rejected(command,
+			return rejected(command, Refusal.ALREADY_VOTED,
 					command.voter() + " has already voted, and this ballot does not allow a vote to be changed.");
 		}
 		String receipt = Receipts.next();
@@ -116,12 +118,12 @@ public class CastingVote {
 		catch (DuplicateKeyException ex) {
 			return this.votes.receiptFor(ballot, command.idempotencyKey(), command.voter())
 				.<Outcome>map((same) -> new Outcome.Accepted(same, true))
-				.orElseGet(() -> rejected(command, "The vote could not be changed; try again."));
+				.orElseGet(() -> rejected(command, Refusal.RETRY, "The vote could not be changed; try again."));
 		}
 	}
 
 	private static Outcome closed(CastVote command, Ballot ballot) {
-		return rejected(command, "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + ".");
+		return rejected(command, Refusal.NOT_OPEN, "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + ".");
 	}
 
 	private Optional<Ballot> ballot(UUID id) {
@@ -134,11 +136,11 @@ public class CastingVote {
 		return found;
 	}
 
-	private static Outcome rejected(CastVote command, String reason) {
+	private static Outcome rejected(CastVote command, Refusal refusal, String reason) {
 		log.atInfo()
 			.addKeyValue("code", "VOTING-011")
 			.log("VOTING-011 vote refused ballot={} voter={}: {}", command.ballotId(), command.voter(), reason);
-		return new Outcome.Rejected(reason);
+		return new Outcome.Rejected(refusal, reason);
 	}
 
 	/**
@@ -152,6 +154,13 @@ public class CastingVote {
 	 * recognised; may be {@code null}
 	 */
 	public record CastVote(UUID ballotId, String voter, Choice choice, Channel channel, String idempotencyKey) {
+
+	}
+
+	/** Why a vote was refused. */
+	public enum Refusal {
+
+		NO_SUCH_BALLOT, NOT_OPEN, NOT_ON_ROLL, ALREADY_VOTED, INVALID_CHOICE, RETRY
 
 	}
 
@@ -171,9 +180,10 @@ public class CastingVote {
 		/**
 		 * Refused, nothing stored.
 		 *
-		 * @param reason why
+		 * @param refusal what kind of refusal
+		 * @param reason why, in a sentence
 		 */
-		record Rejected(String reason) implements Outcome {
+		record Rejected(Refusal refusal, String reason) implements Outcome {
 
 		}
 

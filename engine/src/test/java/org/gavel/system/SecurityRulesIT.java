@@ -48,6 +48,9 @@ class SecurityRulesIT {
 			"GET, /engine-rest/process-definition, 401", "GET, /engine-rest/task, 401", "GET, /no-such-page, 401",
 			"GET, /me, 401", "GET, /api/me, 401", "GET, /membership/rolls, 401", "GET, /api/electoral-rolls, 401",
 			"POST, /, 403", "POST, /api/electoral-rolls, 403",
+			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401",
+			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/receipts/0000, 404",
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/votes, 403",
 			"POST, /engine-rest/process-definition/key/SmokeProcess/start, 401" })
 	void anonymousVisitorsReachOnlyWhatIsPublic(String method, String path, int status) {
 		PortalClient anonymous = new PortalClient(this.port);

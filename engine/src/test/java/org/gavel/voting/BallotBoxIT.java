@@ -76,8 +76,8 @@ class BallotBoxIT {
 
 		Outcome second = vote(ballot, "kofi", Choice.AGAINST, "second");
 
-		assertThat(second).isEqualTo(
-				new Outcome.Rejected("kofi has already voted, and this ballot does not allow a vote to be changed."));
+		assertThat(second).isEqualTo(new Outcome.Rejected(CastingVote.Refusal.ALREADY_VOTED,
+				"kofi has already voted, and this ballot does not allow a vote to be changed."));
 		assertThat(this.votes.counted(ballot)).isOne();
 	}
 
@@ -172,8 +172,8 @@ class BallotBoxIT {
 				(rejected) -> assertThat(rejected.reason()).startsWith("Voting opens at "));
 		assertThat(vote(over, "aisha", Choice.FOR, null)).isInstanceOfSatisfying(Outcome.Rejected.class,
 				(rejected) -> assertThat(rejected.reason()).startsWith("Voting closed at "));
-		assertThat(vote(open, "lek", Choice.FOR, null))
-			.isEqualTo(new Outcome.Rejected("lek is not on the electoral roll of this ballot."));
+		assertThat(vote(open, "lek", Choice.FOR, null)).isEqualTo(new Outcome.Rejected(CastingVote.Refusal.NOT_ON_ROLL,
+				"lek is not on the electoral roll of this ballot."));
 		assertThat(vote(UUID.randomUUID(), "aisha", Choice.FOR, null)).isInstanceOf(Outcome.Rejected.class);
 		assertThat(List.of(notYet, over, open)).allSatisfy((b) -> assertThat(this.votes.counted(b)).isZero());
 	}
