@@ -68,8 +68,12 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(path("/membership/rolls/**"), path("/api/electoral-rolls/**"))
 			.hasRole("SECRETARIAT")
-			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/receipts/*"))
+			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/receipts/*"),
+					path(HttpMethod.GET, "/ballots/*/receipt"))
 			.permitAll()
+			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/audit"),
+					path(HttpMethod.GET, "/api/ballots/*/audit.csv"))
+			.hasAnyRole("SECRETARIAT", "SCRUTINEER")
 			.requestMatchers(path(HttpMethod.POST, "/api/ballots"), path(HttpMethod.POST, "/api/ballots/*/close"))
 			.hasRole("SECRETARIAT")
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*"), path(HttpMethod.POST, "/api/ballots/*/votes"))

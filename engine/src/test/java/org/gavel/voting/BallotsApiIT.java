@@ -85,6 +85,65 @@ class BallotsApiIT {
 		assertThat(signedIn("joost").postJson(ballot + "/votes", "{\"choice\": \"FOR\"}").statusCode()).isEqualTo(409);
 	}
 
+	@Test
+	void anAuditorRecomputesThePublishedChainFromTheCsvAlone() throws Exception {
+		PortalClient sara = signedIn("sara");
+		String ballot = openBallot(sara);
+		signedIn("aisha").postJson(ballot + "/votes", "{\"choice\": \"FOR\"}");
+		signedIn("kofi").postJson(ballot + "/votes", "{\"choice\": \"ABSTAIN\"}");
+		this.clock.advance(Duration.ofHours(2));
+		String head = this.json.readTree(sara.postJson(ballot + "/close", "{}").body())
+			.path("result")
+			.path("chainHead")
+			.asText();
+		PortalClient scott = signedIn("scott");
+
+		HttpResponse<String> csv = scott.get(ballot + "/audit.csv", "text/csv");
+		HttpResponse<String> export = scott.get(ballot + "/audit", "application/json");
+
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+		String id = ballot.substring(ballot.lastIndexOf('/') + 1);
+		String link = java.util.HexFormat.of()
+			.formatHex(sha.digest(("gavel-ballot:" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		java.util.List<String> rows = csv.body().lines().skip(1).toList();
+		assertThat(rows).hasSize(2);
+		for (String row : rows) {
+			String[] c = row.split(",", -1);
+			String line = String.join("|", c[0], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
+			link = java.util.HexFormat.of()
+				.formatHex(sha.digest((link + "\n" + line).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		assertThat(link).isEqualTo(head);
+		assertThat(this.json.readTree(export.body()).path("ruleSetSource").asText()).contains("name: simple-majority");
+		assertThat(this.json.readTree(export.body()).path("roll")).hasSize(14);
+		assertThat(signedIn("mia").get(ballot + "/audit", "application/json").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anyoneChecksAReceiptOnItsPublicPageWithoutLearningTheChoice() throws Exception {
+		String ballot = openBallot(signedIn("sara"));
+		String receipt = this.json
+			.readTree(signedIn("fiona").postJson(ballot + "/votes", "{\"choice\": \"AGAINST\"}").body())
+			.path("receipt")
+			.asText();
+		String page = ballot.replace("/api/ballots/", "/ballots/") + "/receipt?code=";
+		PortalClient anyone = new PortalClient(this.port);
+
+		HttpResponse<String> found = anyone.get(page + receipt, "text/html");
+		HttpResponse<String> unknown = anyone.get(page + "%3Cscript%3Ealert(1)%3C/script%3E", "text/html");
+
+		assertThat(found.statusCode()).isEqualTo(200);
+		assertThat(found.body()).contains("Your vote is in the ballot box: vote 1 of 1 in the chain")
+			.contains("not yet: the ballot is still open")
+			.doesNotContain("AGAINST");
+		assertThat(unknown.body())
+			.contains("No vote of this ballot has the receipt &lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert(1)");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			not on the roll       | lek   | {"choice": "FOR"}   | 403 | lek is not on the electoral roll of this ballot.

@@ -59,6 +59,13 @@ public class Ballots {
 		}).optional();
 	}
 
+	public Optional<String> source(UUID ballot) {
+		return this.jdbc.sql("select rule_set_source from gavel.ballot where id = ?")
+			.param(ballot)
+			.query(String.class)
+			.optional();
+	}
+
 	public void recordClose(UUID ballot, Instant closedAt, String chainHead, String outcome, String explanation) {
 		this.jdbc
 			.sql("update gavel.ballot set closed_at = ?, chain_head = ?, outcome = ?, explanation = ? where id = ?")

@@ -135,6 +135,41 @@ public class Votes {
 			.list();
 	}
 
+	/**
+	 * Every vote of a ballot for auditors, in box order: with the voter unless the ballot
+	 * is secret.
+	 * @param ballot the ballot
+	 * @return the votes
+	 */
+	public List<AuditedVote> audited(UUID ballot) {
+		return this.jdbc.sql("""
+				select seq, voter, chamber, sub_chamber, member_type, choice, channel, receipt, superseded
+				from gavel.vote where ballot_id = ? order by seq""")
+			.param(ballot)
+			.query((rs, row) -> new AuditedVote(rs.getLong("seq"), rs.getString("voter"), rs.getString("chamber"),
+					rs.getString("sub_chamber"), rs.getString("member_type"), rs.getString("choice"),
+					rs.getString("channel"), rs.getString("receipt"), rs.getBoolean("superseded")))
+			.list();
+	}
+
+	/**
+	 * A vote as the audit export shows it.
+	 *
+	 * @param seq place in the box
+	 * @param voter the voter, or {@code null} in a secret ballot
+	 * @param chamber voting group: chamber
+	 * @param subChamber voting group: sub-chamber, or {@code null}
+	 * @param memberType voting group: member type, or {@code null}
+	 * @param choice FOR, AGAINST, ABSTAIN
+	 * @param channel ONLINE, PROXY, IN_ROOM
+	 * @param receipt the receipt
+	 * @param superseded replaced by a later vote of the same voter
+	 */
+	public record AuditedVote(long seq, String voter, String chamber, String subChamber, String memberType,
+			String choice, String channel, String receipt, boolean superseded) {
+
+	}
+
 	public long counted(UUID ballotId) {
 		return this.jdbc.sql("select count(*) from gavel.vote where ballot_id = ? and superseded = false")
 			.param(ballotId)

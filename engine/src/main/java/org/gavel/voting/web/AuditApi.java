@@ -1,0 +1,106 @@
+package org.gavel.voting.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.gavel.system.web.JsonApi;
+import org.gavel.voting.AuditingBallot;
+import org.gavel.voting.model.Elector;
+import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.Votes;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The audit export of a ballot, for the secretariat and scrutineers: JSON with
+ * everything, or the votes alone as CSV.
+ */
+@JsonApi
+class AuditApi {
+
+	private final AuditingBallot auditing;
+
+	AuditApi(AuditingBallot auditing) {
+		this.auditing = auditing;
+	}
+
+	@GetMapping("/api/ballots/{id}/audit")
+	ResponseEntity<?> json(@PathVariable UUID id) {
+		return this.auditing.export(id)
+			.<ResponseEntity<?>>map((export) -> ResponseEntity.ok(Audit.of(export)))
+			.orElseGet(() -> notFound(id));
+	}
+
+	@GetMapping(path = "/api/ballots/{id}/audit.csv", produces = "text/csv")
+	ResponseEntity<?> csv(@PathVariable UUID id) {
+		return this.auditing.export(id)
+			.<ResponseEntity<?>>map((export) -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+				.header("Content-Disposition", "attachment; filename=\"ballot-" + id + "-votes.csv\"")
+				.body(csv(export.votes())))
+			.orElseGet(() -> notFound(id));
+	}
+
+	static String csv(List<Votes.AuditedVote> votes) {
+		String header = "seq,voter,chamber,sub_chamber,member_type,choice,channel,receipt,superseded\n";
+		return header + votes.stream()
+			.map((v) -> String.join(",", String.valueOf(v.seq()), cell(v.voter()), cell(v.chamber()),
+					cell(v.subChamber()), cell(v.memberType()), v.choice(), v.channel(), v.receipt(),
+					String.valueOf(v.superseded())))
+			.collect(Collectors.joining("\n", "", votes.isEmpty() ? "" : "\n"));
+	}
+
+	/**
+	 * A CSV cell: empty for null, quoted when it holds a comma, a quote or a line break.
+	 */
+	private static String cell(String value) {
+		if (value == null) {
+			return "";
+		}
+		return value.matches("[^,\"\\r\\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+	}
+
+	private static ResponseEntity<ProblemDetail> notFound(UUID id) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no ballot " + id + "."));
+	}
+
+	/**
+	 * The JSON export.
+	 *
+	 * @param ballot the ballot as the API shows it
+	 * @param ruleSetSource the frozen rule set's text
+	 * @param roll the frozen roll
+	 * @param votes every vote in box order
+	 * @param chain how the chain is computed
+	 */
+	record Audit(Map<String, Object> ballot, String ruleSetSource, List<Elector> roll, List<Votes.AuditedVote> votes,
+			String chain) {
+
+		static Audit of(AuditingBallot.Export export) {
+			Ballots.Closed closed = export.closed();
+			Map<String, Object> ballot = new java.util.LinkedHashMap<>();
+			ballot.put("id", export.ballot().id());
+			ballot.put("title", export.ballot().title());
+			ballot.put("secret", export.ballot().secret());
+			ballot.put("opensAt", export.ballot().opensAt());
+			ballot.put("closesAt", export.ballot().closesAt());
+			ballot.put("outcome", (closed != null) ? closed.outcome() : null);
+			ballot.put("explanation", (closed != null) ? closed.explanation() : null);
+			ballot.put("chainHead", (closed != null) ? closed.chainHead() : null);
+			return new Audit(ballot, export.ruleSetSource(), export.roll(), export.votes(),
+					"link0 = sha256(\"gavel-ballot:\" + ballot.id); linkN = sha256(hex(linkN-1) + \"\\n\" + "
+							+ "seq|chamber|subChamber|memberType|choice|channel|receipt|superseded)");
+		}
+
+	}
+
+}
