@@ -43,6 +43,7 @@ public class CastingVote {
 
 	private final Clock clock;
 
+	/** Ballots voted in, as frozen; a ballot leaves once its window has passed. */
 	private final Map<UUID, Ballot> frozen = new ConcurrentHashMap<>();
 
 	CastingVote(Ballots ballots, Votes votes, BallotLocks locks, TransactionTemplate transactions, Clock clock) {
@@ -64,6 +65,7 @@ public class CastingVote {
 					"Voting opens at " + ballot.opensAt().atZone(ballot.zone()) + ".");
 		}
 		if (!ballot.isOpenAt(now)) {
+			this.frozen.remove(ballot.id());
 			return closed(command, ballot);
 		}
 		Elector elector = ballot.elector(command.voter()).orElse(null);
