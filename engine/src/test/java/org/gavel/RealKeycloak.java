@@ -4,15 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.SpringApplication;
@@ -69,7 +64,8 @@ public final class RealKeycloak {
 			Process keycloak = builder.start();
 			SpringApplication.getShutdownHandlers().add(() -> stop(keycloak));
 			String base = "http://localhost:" + port;
-			awaitRealm(keycloak, base, log);
+			ServerProcess.awaitOk(keycloak, base + "/realms/gavel/.well-known/openid-configuration", START_TIMEOUT,
+					log);
 			return base;
 		}
 		catch (IOException ex) {
@@ -88,45 +84,6 @@ public final class RealKeycloak {
 				.formatted(home));
 		}
 		return Path.of(home);
-	}
-
-	private static void awaitRealm(Process keycloak, String base, File log) {
-		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest discovery = HttpRequest
-			.newBuilder(URI.create(base + "/realms/gavel/.well-known/openid-configuration"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
-		Instant deadline = Instant.now().plus(START_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			if (!keycloak.isAlive()) {
-				throw new IllegalStateException("Keycloak stopped while starting; see " + log);
-			}
-			try {
-				if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			pause();
-		}
-		keycloak.destroyForcibly();
-		throw new IllegalStateException("Keycloak did not serve realm gavel within " + START_TIMEOUT + "; see " + log);
-	}
-
-	/** Waiting for an external process to come up; there is no event to wait on. */
-	private static void pause() {
-		try {
-			TimeUnit.MILLISECONDS.sleep(500);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static void stop(Process keycloak) {

@@ -78,15 +78,11 @@ public class CastingVote {
 		}
 		String receipt = Receipts.next();
 		try {
-			boolean open = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
-				if (!this.locks.holdOpen(ballot.id())) {
-					return false;
-				}
+			boolean open = whileOpen(ballot, () -> {
 				this.votes.claim(ballot, command.voter(), receipt);
 				this.votes.insert(ballot, elector, command.choice(), command.channel(), receipt,
 						command.idempotencyKey(), now);
-				return true;
-			}));
+			});
 			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
 		}
 		catch (DuplicateKeyException ex) {
@@ -106,15 +102,11 @@ public class CastingVote {
 		}
 		String receipt = Receipts.next();
 		try {
-			boolean open = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
-				if (!this.locks.holdOpen(ballot.id())) {
-					return false;
-				}
+			boolean open = whileOpen(ballot, () -> {
 				this.votes.supersede(ballot, command.voter(), receipt);
 				this.votes.insert(ballot, elector, command.choice(), command.channel(), receipt,
 						command.idempotencyKey(), now);
-				return true;
-			}));
+			});
 			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
 		}
 		catch (DuplicateKeyException ex) {
@@ -122,6 +114,20 @@ public class CastingVote {
 				.<Outcome>map((same) -> new Outcome.Accepted(same, true))
 				.orElseGet(() -> rejected(command, Refusal.RETRY, "The vote could not be changed; try again."));
 		}
+	}
+
+	/**
+	 * Writes in one transaction that holds the ballot open.
+	 * @return false, with nothing written, when the ballot was closed meanwhile
+	 */
+	private boolean whileOpen(Ballot ballot, Runnable write) {
+		return Boolean.TRUE.equals(this.transactions.execute((tx) -> {
+			if (!this.locks.holdOpen(ballot.id())) {
+				return false;
+			}
+			write.run();
+			return true;
+		}));
 	}
 
 	private static Outcome closed(CastVote command, Ballot ballot) {

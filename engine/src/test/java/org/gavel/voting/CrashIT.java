@@ -3,9 +3,6 @@ package org.gavel.voting;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.gavel.PortalClient;
 import org.gavel.RealPostgres;
+import org.gavel.ServerProcess;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,45 +158,8 @@ class CrashIT {
 			.redirectErrorStream(true)
 			.redirectOutput(log)
 			.start();
-		awaitHealth(process, port, log);
+		ServerProcess.awaitOk(process, "http://localhost:" + port + "/actuator/health", Duration.ofMinutes(2), log);
 		return process;
-	}
-
-	private static void awaitHealth(Process process, int port, File log) {
-		HttpClient http = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("Gavel stopped while starting; see " + log);
-			}
-			try {
-				if (http
-					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-							HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			pause();
-		}
-		throw new IllegalStateException("Gavel did not become healthy; see " + log);
-	}
-
-	/** Waiting for a separate process to come up; there is no event to wait on. */
-	private static void pause() {
-		try {
-			TimeUnit.MILLISECONDS.sleep(250);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static PortalClient signedIn(int port, String username) {
