@@ -56,7 +56,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(path(HttpMethod.GET, "/"), path(HttpMethod.GET, "/assets/**"),
 					path(HttpMethod.GET, "/favicon.ico"), path("/error"), path("/login"), path("/oauth2/**"),
-					path("/login/oauth2/**"))
+					path("/login/oauth2/**"), path(HttpMethod.GET, "/v3/api-docs"),
+					path(HttpMethod.GET, "/v3/api-docs/**"))
 			.permitAll()
 			.requestMatchers(
 					EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class))

@@ -64,6 +64,17 @@ class PlatformIT {
 	}
 
 	@Test
+	void describesTheJsonApiAsOpenApi() {
+		ResponseEntity<String> description = this.http.getForEntity("/v3/api-docs", String.class);
+
+		assertThat(description.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(description.getBody())
+			.contains("\"openapi\":\"3.", "/api/ballots/{id}/votes", "/api/ballots/{id}/receipts/{receipt}",
+					"/api/electoral-rolls", "/api/me/rights/{action}")
+			.doesNotContain("\"/membership/rolls\"", "\"/login\"");
+	}
+
+	@Test
 	void keepsGavelTablesInTheirOwnSchemaUnderFlyway() {
 		Integer applied = this.jdbc.queryForObject("select count(*) from gavel.flyway_schema_history where success",
 				Integer.class);
