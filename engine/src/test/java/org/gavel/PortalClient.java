@@ -181,6 +181,22 @@ public final class PortalClient {
 	}
 
 	/**
+	 * Sends a DELETE with the session and the CSRF token.
+	 * @param path the path
+	 * @return the response
+	 */
+	public HttpResponse<String> delete(String path) {
+		if (this.csrf == null) {
+			get("/me", "text/html");
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").DELETE();
+		if (this.csrf != null) {
+			request.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return send(request);
+	}
+
+	/**
 	 * Posts JSON with the session but without the CSRF token, as a forged cross-site
 	 * request would.
 	 * @param path the path

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -18,12 +20,15 @@ public final class TestClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
+	/** Moves the application's clock and the process engine's (timers) together. */
 	public void advance(Duration duration) {
 		this.offset = this.offset.plus(duration);
+		ClockUtil.offset(this.offset.toMillis());
 	}
 
 	public void reset() {
 		this.offset = Duration.ZERO;
+		ClockUtil.reset();
 	}
 
 	@Override

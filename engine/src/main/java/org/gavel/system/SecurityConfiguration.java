@@ -75,9 +75,19 @@ class SecurityConfiguration {
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/audit"),
 					path(HttpMethod.GET, "/api/ballots/*/audit.csv"))
 			.hasAnyRole("SECRETARIAT", "SCRUTINEER")
-			.requestMatchers(path(HttpMethod.POST, "/api/ballots"), path(HttpMethod.POST, "/api/ballots/*/close"))
+			.requestMatchers(path(HttpMethod.POST, "/api/ballots"), path(HttpMethod.POST, "/api/ballots/*/close"),
+					path(HttpMethod.POST, "/api/ballots/*/in-room-tallies"),
+					path(HttpMethod.POST, "/ballots/*/in-room"), path(HttpMethod.POST, "/ballots/*/close"))
 			.hasRole("SECRETARIAT")
-			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*"), path(HttpMethod.POST, "/api/ballots/*/votes"))
+			.requestMatchers(path(HttpMethod.POST, "/api/ballots/*/sign-off"),
+					path(HttpMethod.POST, "/ballots/*/sign-off"))
+			.hasRole("SCRUTINEER")
+			.requestMatchers(path(HttpMethod.GET, "/api/ballots"), path(HttpMethod.GET, "/api/ballots/*"),
+					path(HttpMethod.POST, "/api/ballots/*/votes"), path(HttpMethod.GET, "/api/ballots/*/proxies"),
+					path(HttpMethod.POST, "/api/ballots/*/proxies"),
+					path(HttpMethod.DELETE, "/api/ballots/*/proxies/*"), path(HttpMethod.GET, "/ballots"),
+					path(HttpMethod.GET, "/ballots/*"), path(HttpMethod.POST, "/ballots/*/confirm"),
+					path(HttpMethod.POST, "/ballots/*/vote"))
 			.authenticated()
 			.anyRequest()
 			.denyAll());

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Elector;
+import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.InRoomTallies;
+import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
 
 import org.springframework.stereotype.Service;
@@ -23,16 +26,23 @@ public class AuditingBallot {
 
 	private final Votes votes;
 
-	AuditingBallot(Ballots ballots, Votes votes) {
+	private final InRoomTallies inRoom;
+
+	private final Proxies proxies;
+
+	AuditingBallot(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies) {
 		this.ballots = ballots;
 		this.votes = votes;
+		this.inRoom = inRoom;
+		this.proxies = proxies;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Export> export(UUID id) {
 		return this.ballots.find(id)
 			.map((ballot) -> new Export(ballot, this.ballots.source(id).orElseThrow(),
-					List.copyOf(ballot.roll().values()), this.votes.audited(id), this.ballots.closed(id).orElse(null)));
+					List.copyOf(ballot.roll().values()), this.votes.audited(id), this.inRoom.all(id),
+					this.proxies.all(id), this.ballots.signOffs(id), this.ballots.closed(id).orElse(null)));
 	}
 
 	/**
@@ -42,9 +52,13 @@ public class AuditingBallot {
 	 * @param ruleSetSource the text of its frozen rule set
 	 * @param roll its frozen roll
 	 * @param votes every vote, in box order
+	 * @param inRoomTallies every in-room tally, corrections included, in chain order
+	 * @param proxies the proxies given
+	 * @param signOffs the scrutineers' sign-offs
 	 * @param closed what it published, or {@code null} while open
 	 */
 	public record Export(Ballot ballot, String ruleSetSource, List<Elector> roll, List<Votes.AuditedVote> votes,
+			List<InRoomTally> inRoomTallies, List<Proxies.Proxy> proxies, List<Ballots.SignOff> signOffs,
 			Ballots.Closed closed) {
 
 	}

@@ -13,6 +13,7 @@ import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.persistence.BallotLocks;
 import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts a vote in the ballot box: one short transaction (three statements, four for a
- * change: hold the ballot open, claim the voter's place, insert the vote), after checks
- * made against the ballot as it was frozen, kept in memory. The database, not this code,
+ * Puts a vote in the ballot box: one short transaction (three statements: hold the ballot
+ * open, claim the voter's place, insert the vote; a change takes more), after checks made
+ * against the ballot as it was frozen, kept in memory. The database, not this code,
  * guarantees one counted vote per voter: a second concurrent claim fails on the key. A
- * retried submission (same idempotency key) gets the same receipt.
+ * retried submission (same idempotency key) gets the same receipt. A proxy holder votes
+ * for a principal; the principal's own vote overrides the proxy's, never the reverse.
  */
 @Service
 public class CastingVote {
@@ -39,6 +41,8 @@ public class CastingVote {
 
 	private final BallotLocks locks;
 
+	private final Proxies proxies;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
@@ -46,10 +50,12 @@ public class CastingVote {
 	/** Ballots voted in, as frozen; a ballot leaves once its window has passed. */
 	private final Map<UUID, Ballot> frozen = new ConcurrentHashMap<>();
 
-	CastingVote(Ballots ballots, Votes votes, BallotLocks locks, TransactionTemplate transactions, Clock clock) {
+	CastingVote(Ballots ballots, Votes votes, BallotLocks locks, Proxies proxies, TransactionTemplate transactions,
+			Clock clock) {
 		this.ballots = ballots;
 		this.votes = votes;
 		this.locks = locks;
+		this.proxies = proxies;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -68,49 +74,94 @@ public class CastingVote {
 			this.frozen.remove(ballot.id());
 			return closed(command, ballot);
 		}
-		Elector elector = ballot.elector(command.voter()).orElse(null);
+		String voter = command.principal();
+		Elector elector = ballot.elector(voter).orElse(null);
 		if (elector == null) {
-			return rejected(command, Refusal.NOT_ON_ROLL,
-					command.voter() + " is not on the electoral roll of this ballot.");
+			return rejected(command, Refusal.NOT_ON_ROLL, voter + " is not on the electoral roll of this ballot.");
 		}
 		if (command.choice() == Choice.SPOILT) {
 			return rejected(command, Refusal.INVALID_CHOICE, "A vote is for, against or abstain.");
 		}
+		String castBy = null;
+		if (command.byProxy()) {
+			if (ballot.proxyDeadline() == null) {
+				return rejected(command, Refusal.NO_PROXIES, "This ballot's rule set allows no proxies.");
+			}
+			if (!this.proxies.of(ballot.id(), voter)
+				.map((proxy) -> proxy.holder().equals(command.voter()))
+				.orElse(false)) {
+				return rejected(command, Refusal.NOT_PROXY_HOLDER,
+						command.voter() + " holds no proxy from " + voter + " in this ballot.");
+			}
+			castBy = command.voter();
+		}
+		Channel channel = command.byProxy() ? Channel.PROXY : command.channel();
 		String receipt = Receipts.next();
+		String holder = castBy;
 		try {
 			boolean open = whileOpen(ballot, () -> {
-				this.votes.claim(ballot, command.voter(), receipt);
-				this.votes.insert(ballot, elector, command.choice(), command.channel(), receipt,
-						command.idempotencyKey(), now);
+				this.votes.claim(ballot, voter, receipt, holder);
+				this.votes.insert(ballot, elector, command.choice(), channel, receipt, command.idempotencyKey(), now,
+						holder);
 			});
 			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
 		}
 		catch (DuplicateKeyException ex) {
-			return again(ballot, elector, command, now);
+			return again(ballot, elector, command, channel, now);
 		}
 	}
 
-	private Outcome again(Ballot ballot, Elector elector, CastVote command, Instant now) {
+	/**
+	 * The voter has a counted vote: a retry gets its receipt; the voter's own vote
+	 * overrides their proxy's; else a change, where the rule set allows it and the same
+	 * person casts it.
+	 */
+	private Outcome again(Ballot ballot, Elector elector, CastVote command, Channel channel, Instant now) {
+		String voter = command.principal();
 		Optional<String> earlier = (command.idempotencyKey() != null)
-				? this.votes.receiptFor(ballot, command.idempotencyKey(), command.voter()) : Optional.empty();
+				? this.votes.receiptFor(ballot, command.idempotencyKey(), voter) : Optional.empty();
 		if (earlier.isPresent()) {
 			return new Outcome.Accepted(earlier.get(), true);
 		}
+		String castBy = this.votes.castBy(ballot.id(), voter).orElse(voter);
+		boolean castByProxy = !castBy.equals(voter);
+		String holder = command.byProxy() ? command.voter() : null;
+		String receipt = Receipts.next();
+		if (!command.byProxy() && castByProxy) {
+			return write(ballot, command, () -> this.votes.overrideProxy(ballot, voter, receipt), elector, channel,
+					receipt, now, null);
+		}
+		if (command.byProxy() && !castByProxy) {
+			return rejected(command, Refusal.ALREADY_VOTED, voter + " has voted in person, which overrides the proxy.");
+		}
 		if (!ballot.voteChangeAllowed()) {
 			return rejected(command, Refusal.ALREADY_VOTED,
-					command.voter() + " has already voted, and this ballot does not allow a vote to be changed.");
+					voter + " has already " + (castByProxy ? "voted by proxy" : "voted")
+							+ ", and this ballot does not allow a vote to be changed.");
 		}
-		String receipt = Receipts.next();
+		return write(ballot, command, () -> this.votes.supersede(ballot, voter, receipt, holder), elector, channel,
+				receipt, now, holder);
+	}
+
+	private Outcome write(Ballot ballot, CastVote command, java.util.function.BooleanSupplier replace, Elector elector,
+			Channel channel, String receipt, Instant now, String castBy) {
 		try {
+			Boolean[] replaced = { false };
 			boolean open = whileOpen(ballot, () -> {
-				this.votes.supersede(ballot, command.voter(), receipt);
-				this.votes.insert(ballot, elector, command.choice(), command.channel(), receipt,
-						command.idempotencyKey(), now);
+				replaced[0] = replace.getAsBoolean();
+				if (replaced[0]) {
+					this.votes.insert(ballot, elector, command.choice(), channel, receipt, command.idempotencyKey(),
+							now, castBy);
+				}
 			});
-			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
+			if (!open) {
+				return closed(command, ballot);
+			}
+			return replaced[0] ? new Outcome.Accepted(receipt, false)
+					: rejected(command, Refusal.RETRY, "The vote changed hands meanwhile; try again.");
 		}
 		catch (DuplicateKeyException ex) {
-			return this.votes.receiptFor(ballot, command.idempotencyKey(), command.voter())
+			return this.votes.receiptFor(ballot, command.idempotencyKey(), command.principal())
 				.<Outcome>map((same) -> new Outcome.Accepted(same, true))
 				.orElseGet(() -> rejected(command, Refusal.RETRY, "The vote could not be changed; try again."));
 		}
@@ -155,20 +206,35 @@ public class CastingVote {
 	 * Cast a vote.
 	 *
 	 * @param ballotId the ballot
-	 * @param voter the voter, as on the roll
+	 * @param voter who casts it: the voter, as on the roll, or a proxy holder
 	 * @param choice for, against or abstain
 	 * @param channel how it is cast
 	 * @param idempotencyKey a key the client chooses per submission, so a retry is
 	 * recognised; may be {@code null}
+	 * @param onBehalfOf the principal whose proxy the voter holds, or {@code null}
 	 */
-	public record CastVote(UUID ballotId, String voter, Choice choice, Channel channel, String idempotencyKey) {
+	public record CastVote(UUID ballotId, String voter, Choice choice, Channel channel, String idempotencyKey,
+			String onBehalfOf) {
+
+		public CastVote(UUID ballotId, String voter, Choice choice, Channel channel, String idempotencyKey) {
+			this(ballotId, voter, choice, channel, idempotencyKey, null);
+		}
+
+		boolean byProxy() {
+			return this.onBehalfOf != null && !this.onBehalfOf.equals(this.voter);
+		}
+
+		/** Whose vote it is. */
+		String principal() {
+			return byProxy() ? this.onBehalfOf : this.voter;
+		}
 
 	}
 
 	/** Why a vote was refused. */
 	public enum Refusal {
 
-		NO_SUCH_BALLOT, NOT_OPEN, NOT_ON_ROLL, ALREADY_VOTED, INVALID_CHOICE, RETRY
+		NO_SUCH_BALLOT, NOT_OPEN, NOT_ON_ROLL, ALREADY_VOTED, INVALID_CHOICE, NO_PROXIES, NOT_PROXY_HOLDER, RETRY
 
 	}
 

@@ -2,16 +2,20 @@ package org.gavel.voting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.ChainLink;
 import org.gavel.voting.model.ChainedVote;
 import org.gavel.voting.model.HashChain;
+import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.Result;
 import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.BallotLocks;
 import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.InRoomTallies;
 import org.gavel.voting.persistence.Votes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +39,14 @@ public class ClosingBallot {
 
 	private final BallotLocks locks;
 
+	private final InRoomTallies inRoom;
+
 	private final Clock clock;
 
-	ClosingBallot(Ballots ballots, Votes votes, BallotLocks locks, Clock clock) {
+	ClosingBallot(Ballots ballots, Votes votes, BallotLocks locks, InRoomTallies inRoom, Clock clock) {
 		this.ballots = ballots;
 		this.votes = votes;
+		this.inRoom = inRoom;
 		this.locks = locks;
 		this.clock = clock;
 	}
@@ -58,8 +65,11 @@ public class ClosingBallot {
 			return new Outcome.Refused("The ballot is closed already.");
 		}
 		List<ChainedVote> chained = this.votes.chained(ballotId);
-		String head = HashChain.head(ballotId, chained);
-		Result result = Tally.count(ballot.rules(), this.votes.count(ballot));
+		List<InRoomTally> inRoom = this.inRoom.all(ballotId);
+		List<ChainLink> links = new ArrayList<>(chained);
+		links.addAll(inRoom);
+		String head = HashChain.head(ballotId, links);
+		Result result = Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(ballotId)));
 		this.ballots.recordClose(ballotId, now, head, result.outcome().name(), result.explanation());
 		log.atInfo()
 			.addKeyValue("code", "VOTING-020")

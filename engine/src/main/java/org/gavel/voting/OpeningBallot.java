@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.membership.ReadingElectoralRolls;
@@ -42,30 +43,47 @@ public class OpeningBallot {
 		this.clock = clock;
 	}
 
-	@Transactional
-	public Outcome open(OpenBallot command) {
-		RuleSet rules = ((command.ruleSetVersion() != null)
-				? this.ruleSets.find(command.ruleSet(), command.ruleSetVersion())
-				: this.ruleSets.latest(command.ruleSet()))
-			.orElse(null);
-		if (rules == null) {
-			return new Outcome.Rejected("ruleSet", "no rule set '" + command.ruleSet() + "'"
-					+ ((command.ruleSetVersion() != null) ? " version " + command.ruleSetVersion() : ""));
+	/**
+	 * Checks a ballot could be opened, without storing anything.
+	 * @param command the ballot
+	 * @return why not, if it could not
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Outcome.Rejected> check(OpenBallot command) {
+		if (rules(command) == null) {
+			return Optional.of(new Outcome.Rejected("ruleSet", "no rule set '" + command.ruleSet() + "'"
+					+ ((command.ruleSetVersion() != null) ? " version " + command.ruleSetVersion() : "")));
 		}
 		if (!command.closesAt().isAfter(command.opensAt())) {
-			return new Outcome.Rejected("closesAt", "must be after opensAt");
+			return Optional.of(new Outcome.Rejected("closesAt", "must be after opensAt"));
 		}
-		var roll = this.rolls.find(command.rollId()).orElse(null);
-		if (roll == null) {
-			return new Outcome.Rejected("rollId", "no electoral roll " + command.rollId());
+		if (this.rolls.find(command.rollId()).isEmpty()) {
+			return Optional.of(new Outcome.Rejected("rollId", "no electoral roll " + command.rollId()));
 		}
+		return Optional.empty();
+	}
+
+	private RuleSet rules(OpenBallot command) {
+		return ((command.ruleSetVersion() != null) ? this.ruleSets.find(command.ruleSet(), command.ruleSetVersion())
+				: this.ruleSets.latest(command.ruleSet()))
+			.orElse(null);
+	}
+
+	@Transactional
+	public Outcome open(OpenBallot command) {
+		Optional<Outcome.Rejected> refused = check(command);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		RuleSet rules = rules(command);
+		var roll = this.rolls.find(command.rollId()).orElseThrow();
 		Map<String, Elector> electors = new LinkedHashMap<>();
 		roll.roll()
 			.entries()
 			.forEach((entry) -> electors.put(entry.voter(), new Elector(entry.voter(), entry.category(),
 					entry.subChamber(), entry.memberType().name().toLowerCase())));
 		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
-				command.opensAt(), command.closesAt(), command.zone());
+				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession());
 		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());
 		log.atInfo()
 			.addKeyValue("code", "VOTING-010")
@@ -84,10 +102,11 @@ public class OpeningBallot {
 	 * @param opensAt when voting opens
 	 * @param closesAt when it closes
 	 * @param zone the time zone of the deadlines
+	 * @param inRoomSession whether an in-room session follows the online window
 	 * @param openedBy who opens it
 	 */
 	public record OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
-			Instant closesAt, ZoneId zone, String openedBy) {
+			Instant closesAt, ZoneId zone, boolean inRoomSession, String openedBy) {
 
 	}
 

@@ -1,38 +1,104 @@
 package org.gavel.voting;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Result;
+import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.InRoomTallies;
+import org.gavel.voting.persistence.Proxies;
+import org.gavel.voting.persistence.Votes;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a ballot with its published result, if closed.
+ * Reads ballots: their state, and once counted the result with its figures per chamber
+ * (counted again from the box, which no longer changes, under the frozen rule set).
  */
 @Service
 public class ReadingBallots {
 
 	private final Ballots ballots;
 
-	ReadingBallots(Ballots ballots) {
+	private final Votes votes;
+
+	private final InRoomTallies inRoom;
+
+	private final Proxies proxies;
+
+	ReadingBallots(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies) {
 		this.ballots = ballots;
+		this.votes = votes;
+		this.inRoom = inRoom;
+		this.proxies = proxies;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Found> find(UUID id) {
-		return this.ballots.find(id).map((ballot) -> new Found(ballot, this.ballots.closed(id).orElse(null)));
+		return this.ballots.find(id).map((ballot) -> {
+			Ballots.Closed closed = this.ballots.closed(id).orElse(null);
+			Result result = (closed != null)
+					? Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(id))) : null;
+			return new Found(ballot, closed, result, this.ballots.signOffs(id));
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public List<Ballots.Summary> all() {
+		return this.ballots.summaries();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Proxies.Proxy> proxies(UUID ballot) {
+		return this.proxies.all(ballot);
 	}
 
 	/**
-	 * A ballot and, once closed, what it published.
+	 * What a voter may do in a ballot: their own vote's state and the proxies they hold.
+	 * @param ballot the ballot
+	 * @param voter the voter
+	 * @return their standing
+	 */
+	@Transactional(readOnly = true)
+	public Standing standing(UUID ballot, String voter) {
+		return new Standing(this.votes.castBy(ballot, voter).orElse(null),
+				this.proxies.of(ballot, voter).map(Proxies.Proxy::holder).orElse(null),
+				this.proxies.all(ballot)
+					.stream()
+					.filter((proxy) -> proxy.holder().equals(voter))
+					.map(Proxies.Proxy::principal)
+					.toList());
+	}
+
+	/**
+	 * A ballot and, once counted, what it found.
 	 *
 	 * @param ballot the ballot
-	 * @param closed the result, or {@code null} while open
+	 * @param closed the stored result, or {@code null} while not counted
+	 * @param result the result with its figures, or {@code null} while not counted
+	 * @param signOffs the scrutineers' sign-offs so far
 	 */
-	public record Found(Ballot ballot, Ballots.Closed closed) {
+	public record Found(Ballot ballot, Ballots.Closed closed, Result result, List<Ballots.SignOff> signOffs) {
+
+		public boolean published() {
+			return this.closed != null && this.closed.publishedAt() != null;
+		}
+
+	}
+
+	/**
+	 * A voter's standing in a ballot.
+	 *
+	 * @param votedBy who cast their counted vote (they, or their proxy holder), or
+	 * {@code null}
+	 * @param proxyHolder to whom they gave their proxy, or {@code null}
+	 * @param holdsProxiesOf whose proxies they hold
+	 */
+	public record Standing(String votedBy, String proxyHolder, List<String> holdsProxiesOf) {
 
 	}
 

@@ -65,7 +65,7 @@ class BallotBoxIT {
 			assertThat(accepted.replayed()).isFalse();
 		});
 		Ballot stored = this.ballots.find(ballot).orElseThrow();
-		assertThat(Tally.count(stored.rules(), this.votes.count(stored)).explanation())
+		assertThat(Tally.count(stored.rules(), this.votes.count(stored, java.util.Map.of())).explanation())
 			.isEqualTo("Overall: 100 % in favour of for and against > 50 % required: met\nOutcome: adopted");
 	}
 
@@ -198,7 +198,7 @@ class BallotBoxIT {
 		var taken = (TakingElectoralRoll.Outcome.Taken) this.rolls
 			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"));
 		var opened = this.opening.open(new OpeningBallot.OpenBallot("Restructure smallholder membership", ruleSet, null,
-				taken.roll().id(), opens, closes, ZoneId.of("Asia/Singapore"), "sara"));
+				taken.roll().id(), opens, closes, ZoneId.of("Asia/Singapore"), false, "sara"));
 		return ((OpeningBallot.Outcome.Opened) opened).ballot().id();
 	}
 

@@ -163,6 +163,20 @@ class BallotsApiIT {
 	}
 
 	@Test
+	void refusesAnOversizedRequestBeforeReadingIt() throws Exception {
+		String ballot = openBallot(signedIn("sara"));
+		String huge = "{\"choice\": \"FOR\", \"onBehalfOf\": \"" + "x".repeat(70_000) + "\"}";
+
+		HttpResponse<String> response = signedIn("aisha").postJson(ballot + "/votes", huge);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(detail(response))
+			.isEqualTo("The request body has " + huge.length() + " bytes; at most 65536 are accepted.");
+		assertThat(votes(ballot)).isZero();
+	}
+
+	@Test
 	void aVoteForAnUnknownBallotIsNotFound() {
 		HttpResponse<String> response = signedIn("aisha")
 			.postJson("/api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/votes", "{\"choice\": \"FOR\"}");
@@ -184,6 +198,9 @@ class BallotsApiIT {
 			.path("id")
 			.asText();
 		long before = ballots();
+		long processes = this.jdbc.sql("select count(*) from act_hi_procinst where proc_def_key_ = 'BallotProcess'")
+			.query(Long.class)
+			.single();
 
 		HttpResponse<String> response = sara.postJson("/api/ballots", "{" + fields + ", \"rollId\": \"" + roll
 				+ "\", \"opensAt\": \"2030-01-01T00:00:00Z\", \"closesAt\": \"2030-01-02T00:00:00Z\"}");
@@ -193,6 +210,9 @@ class BallotsApiIT {
 		assertThat(error.path("field").asText()).isEqualTo(field);
 		assertThat(error.path("message").asText()).startsWith(message);
 		assertThat(ballots()).isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from act_hi_procinst where proc_def_key_ = 'BallotProcess'")
+			.query(Long.class)
+			.single()).as("no process instance left behind").isEqualTo(processes);
 	}
 
 	@Test

@@ -177,7 +177,7 @@ class ClosingBallotIT {
 		Instant now = this.clock.instant();
 		var opened = (OpeningBallot.Outcome.Opened) this.opening
 			.open(new OpeningBallot.OpenBallot("Implementation guidance", "simple-majority", null, taken.roll().id(),
-					now.minus(Duration.ofMinutes(1)), now.plus(window), ZoneId.of("Asia/Singapore"), "sara"));
+					now.minus(Duration.ofMinutes(1)), now.plus(window), ZoneId.of("Asia/Singapore"), false, "sara"));
 		return opened.ballot().id();
 	}
 

@@ -19,9 +19,11 @@ import java.util.UUID;
  * @param opensAt when voting opens
  * @param closesAt when voting closes (exclusive)
  * @param zone the time zone deadlines are shown in
+ * @param inRoomSession whether an in-room session follows the online window, its tallies
+ * entered by the secretariat before the count
  */
 public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
-		Instant closesAt, ZoneId zone) {
+		Instant closesAt, ZoneId zone, boolean inRoomSession) {
 
 	public Ballot {
 		Objects.requireNonNull(id, "id");
@@ -42,6 +44,16 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 
 	public Optional<Elector> elector(String voter) {
 		return Optional.ofNullable(this.roll.get(voter));
+	}
+
+	/**
+	 * The last instant a proxy may be given, or {@code null} when the rule set allows no
+	 * proxies.
+	 * @return the deadline for proxies
+	 */
+	public Instant proxyDeadline() {
+		RuleSet.Proxies proxies = this.rules.mechanics().proxies();
+		return (proxies != null) ? this.closesAt.minus(proxies.deadlineBeforeClose()) : null;
 	}
 
 	public boolean isOpenAt(Instant instant) {

@@ -11,10 +11,11 @@ package org.gavel.voting.model;
  * @param superseded whether a later vote of the same voter replaced it
  */
 public record ChainedVote(long seq, VotingGroup group, Choice choice, Channel channel, String receipt,
-		boolean superseded) {
+		boolean superseded) implements ChainLink {
 
 	/** The line the chain hashes, documented in docs/voting-rules.md for auditors. */
-	String line() {
+	@Override
+	public String line() {
 		return this.seq + "|" + this.group.chamber() + "|" + nullToEmpty(this.group.subChamber()) + "|"
 				+ nullToEmpty(this.group.memberType()) + "|" + this.choice + "|" + this.channel + "|" + this.receipt
 				+ "|" + this.superseded;

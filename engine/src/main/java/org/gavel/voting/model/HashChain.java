@@ -25,17 +25,17 @@ public final class HashChain {
 	 * @param votes its votes, in box order
 	 * @return link n for vote n, as lower-case hex
 	 */
-	public static List<String> links(UUID ballot, List<ChainedVote> votes) {
+	public static List<String> links(UUID ballot, List<? extends ChainLink> votes) {
 		List<String> links = new ArrayList<>();
 		String link = sha256("gavel-ballot:" + ballot);
-		for (ChainedVote vote : votes) {
+		for (ChainLink vote : votes) {
 			link = sha256(link + "\n" + vote.line());
 			links.add(link);
 		}
 		return links;
 	}
 
-	public static String head(UUID ballot, List<ChainedVote> votes) {
+	public static String head(UUID ballot, List<? extends ChainLink> votes) {
 		List<String> links = links(ballot, votes);
 		return links.isEmpty() ? sha256("gavel-ballot:" + ballot) : links.get(links.size() - 1);
 	}

@@ -18,6 +18,10 @@ final class RuleSetChecks {
 			problems.add("mechanics.voteChangeAllowed: a secret ballot cannot allow a vote to be changed, since that "
 					+ "would need to keep which vote is whose");
 		}
+		if (mechanics.secret() && mechanics.proxies() != null) {
+			problems.add("mechanics.proxies: a secret ballot cannot have proxies, since a principal voting in person "
+					+ "overrides their proxy's vote, which would need to keep which vote is whose");
+		}
 		boolean weighted = weighting.mode() == Weighting.Mode.CHAMBER_WEIGHTED;
 		if (weighted && weighting.chambers().isEmpty()) {
 			problems.add("weighting.chambers: a chamber-weighted rule set needs a weight for each chamber");

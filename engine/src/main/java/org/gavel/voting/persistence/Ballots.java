@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,14 +32,15 @@ public class Ballots {
 	}
 
 	public void add(Ballot ballot, String ruleSetSource, String createdBy, Instant createdAt) {
-		this.jdbc.sql("""
-				insert into gavel.ballot (id, title, rule_set_name, rule_set_version, rule_set_source, roll_id,
-				    opens_at, closes_at, time_zone, secret, vote_change_allowed, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into gavel.ballot (id, title, rule_set_name, rule_set_version, rule_set_source, roll_id,
+					    opens_at, closes_at, time_zone, secret, vote_change_allowed, in_room_session, created_by, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ballot.id(), ballot.title(), ballot.rules().name(), ballot.rules().version(), ruleSetSource,
 					ballot.rollId(), Timestamp.from(ballot.opensAt()), Timestamp.from(ballot.closesAt()),
-					ballot.zone().getId(), ballot.secret(), ballot.voteChangeAllowed(), createdBy,
-					Timestamp.from(createdAt))
+					ballot.zone().getId(), ballot.secret(), ballot.voteChangeAllowed(), ballot.inRoomSession(),
+					createdBy, Timestamp.from(createdAt))
 			.update();
 	}
 
@@ -55,7 +57,7 @@ public class Ballots {
 			UUID rollId = rs.getObject("roll_id", UUID.class);
 			return new Ballot(id, rs.getString("title"), rules, rollId, roll(rollId),
 					rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
-					ZoneId.of(rs.getString("time_zone")));
+					ZoneId.of(rs.getString("time_zone")), rs.getBoolean("in_room_session"));
 		}).optional();
 	}
 
@@ -74,16 +76,64 @@ public class Ballots {
 	}
 
 	/**
+	 * Records one scrutineer's sign-off; fails with a duplicate key when they have signed
+	 * this ballot off already.
+	 */
+	public void signOff(UUID ballot, String scrutineer, Instant at, String remark) {
+		this.jdbc.sql("insert into gavel.ballot_signoff (ballot_id, scrutineer, signed_at, remark) values (?, ?, ?, ?)")
+			.params(ballot, scrutineer, Timestamp.from(at), remark)
+			.update();
+	}
+
+	public List<SignOff> signOffs(UUID ballot) {
+		return this.jdbc.sql("select * from gavel.ballot_signoff where ballot_id = ? order by signed_at, scrutineer")
+			.param(ballot)
+			.query((rs, row) -> new SignOff(rs.getString("scrutineer"), rs.getTimestamp("signed_at").toInstant(),
+					rs.getString("remark")))
+			.list();
+	}
+
+	/**
+	 * Publishes a closed ballot's result.
+	 * @return false when it was not closed or was published already
+	 */
+	public boolean publish(UUID ballot, Instant at) {
+		return this.jdbc.sql(
+				"update gavel.ballot set published_at = ? where id = ? and closed_at is not null and published_at is null")
+			.params(Timestamp.from(at), ballot)
+			.update() == 1;
+	}
+
+	/**
+	 * Every ballot, newest first, with its state.
+	 * @return the ballots
+	 */
+	public List<Summary> summaries() {
+		return this.jdbc.sql("""
+				select id, title, opens_at, closes_at, time_zone, closed_at, published_at, outcome from gavel.ballot
+				order by closes_at desc""")
+			.query((rs, row) -> new Summary(rs.getObject("id", UUID.class), rs.getString("title"),
+					rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
+					ZoneId.of(rs.getString("time_zone")),
+					(rs.getTimestamp("closed_at") != null) ? rs.getTimestamp("closed_at").toInstant() : null,
+					(rs.getTimestamp("published_at") != null) ? rs.getTimestamp("published_at").toInstant() : null,
+					rs.getString("outcome")))
+			.list();
+	}
+
+	/**
 	 * The published result of a closed ballot.
 	 * @param ballot the ballot
 	 * @return the result, empty while the ballot is open or when there is no such ballot
 	 */
 	public Optional<Closed> closed(UUID ballot) {
-		return this.jdbc.sql(
-				"select closed_at, chain_head, outcome, explanation from gavel.ballot where id = ? and closed_at is not null")
+		return this.jdbc.sql("""
+				select closed_at, chain_head, outcome, explanation, published_at from gavel.ballot
+				where id = ? and closed_at is not null""")
 			.param(ballot)
 			.query((rs, row) -> new Closed(rs.getTimestamp("closed_at").toInstant(), rs.getString("chain_head"),
-					rs.getString("outcome"), rs.getString("explanation")))
+					rs.getString("outcome"), rs.getString("explanation"),
+					(rs.getTimestamp("published_at") != null) ? rs.getTimestamp("published_at").toInstant() : null))
 			.optional();
 	}
 
@@ -105,8 +155,37 @@ public class Ballots {
 	 * @param chainHead the head of the hash chain over its votes
 	 * @param outcome the outcome
 	 * @param explanation the explanation, a sentence a line
+	 * @param publishedAt when the scrutineers' sign-off published it, or {@code null}
 	 */
-	public record Closed(Instant closedAt, String chainHead, String outcome, String explanation) {
+	public record Closed(Instant closedAt, String chainHead, String outcome, String explanation, Instant publishedAt) {
+
+	}
+
+	/**
+	 * A scrutineer's sign-off.
+	 *
+	 * @param scrutineer who
+	 * @param signedAt when
+	 * @param remark what they noted, or {@code null}
+	 */
+	public record SignOff(String scrutineer, Instant signedAt, String remark) {
+
+	}
+
+	/**
+	 * A ballot in a list.
+	 *
+	 * @param id identifier
+	 * @param title what is voted on
+	 * @param opensAt when voting opens
+	 * @param closesAt when it closes
+	 * @param zone the zone deadlines are shown in
+	 * @param closedAt when it was counted, or {@code null}
+	 * @param publishedAt when its result was published, or {@code null}
+	 * @param outcome the outcome once counted
+	 */
+	public record Summary(UUID id, String title, Instant opensAt, Instant closesAt, ZoneId zone, Instant closedAt,
+			Instant publishedAt, String outcome) {
 
 	}
 

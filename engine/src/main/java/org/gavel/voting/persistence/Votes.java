@@ -16,6 +16,7 @@ import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.GroupCount;
+import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.VotingGroup;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,37 +39,95 @@ public class Votes {
 	/**
 	 * Claims the voter's place in the ballot; fails with a duplicate key if they have
 	 * one.
+	 * @param ballot the ballot
+	 * @param voter whose vote it is
+	 * @param receipt the vote's receipt (not kept in a secret ballot)
+	 * @param castBy the proxy holder casting it, or {@code null} when the voter does
 	 */
-	public void claim(Ballot ballot, String voter, String receipt) {
-		this.jdbc.sql("insert into gavel.ballot_voter (ballot_id, voter, current_receipt) values (?, ?, ?)")
-			.params(ballot.id(), voter, ballot.secret() ? null : receipt)
+	public void claim(Ballot ballot, String voter, String receipt, String castBy) {
+		this.jdbc.sql("insert into gavel.ballot_voter (ballot_id, voter, current_receipt, cast_by) values (?, ?, ?, ?)")
+			.params(ballot.id(), voter, ballot.secret() ? null : receipt, castBy)
 			.update();
 	}
 
 	/**
-	 * Replaces the voter's counted vote: locks their place first, so concurrent changes
-	 * take turns, then marks what was counted superseded.
+	 * Who cast the voter's counted vote.
+	 * @param ballot the ballot
+	 * @param voter the voter
+	 * @return empty when they have not voted; else the proxy holder, or the voter when
+	 * they voted themselves
 	 */
-	public void supersede(Ballot ballot, String voter, String receipt) {
-		this.jdbc.sql("update gavel.ballot_voter set current_receipt = ? where ballot_id = ? and voter = ?")
+	public Optional<String> castBy(UUID ballot, String voter) {
+		return this.jdbc.sql("select voter, cast_by from gavel.ballot_voter where ballot_id = ? and voter = ?")
+			.params(ballot, voter)
+			.query((rs, row) -> (rs.getString("cast_by") != null) ? rs.getString("cast_by") : rs.getString("voter"))
+			.optional();
+	}
+
+	/**
+	 * Replaces the voter's counted vote, if the same person cast it: updates their place
+	 * first, so concurrent changes take turns, then marks what was counted superseded.
+	 * @param ballot the ballot
+	 * @param voter the voter
+	 * @param receipt the new vote's receipt
+	 * @param castBy who cast the counted vote and casts the new one ({@code null}: the
+	 * voter)
+	 * @return false, with nothing changed, when somebody else cast the counted vote
+	 */
+	public boolean supersede(Ballot ballot, String voter, String receipt, String castBy) {
+		int updated = this.jdbc.sql("""
+				update gavel.ballot_voter set current_receipt = ?
+				where ballot_id = ? and voter = ? and cast_by is not distinct from ?""")
+			.params(ballot.secret() ? null : receipt, ballot.id(), voter, castBy)
+			.update();
+		return updated == 1 && supersedeCounted(ballot, voter);
+	}
+
+	/**
+	 * Lets the voter's own vote replace one their proxy holder cast.
+	 * @param ballot the ballot
+	 * @param voter the voter
+	 * @param receipt the new vote's receipt
+	 * @return false, with nothing changed, when no proxy vote is counted for them
+	 */
+	public boolean overrideProxy(Ballot ballot, String voter, String receipt) {
+		int updated = this.jdbc.sql("""
+				update gavel.ballot_voter set current_receipt = ?, cast_by = null
+				where ballot_id = ? and voter = ? and cast_by is not null""")
 			.params(receipt, ballot.id(), voter)
 			.update();
+		return updated == 1 && supersedeCounted(ballot, voter);
+	}
+
+	private boolean supersedeCounted(Ballot ballot, String voter) {
 		this.jdbc
 			.sql("update gavel.vote set superseded = true where ballot_id = ? and voter = ? and superseded = false")
 			.params(ballot.id(), voter)
 			.update();
+		return true;
 	}
 
+	/**
+	 * Puts a vote in the box.
+	 * @param ballot the ballot
+	 * @param elector whose vote it is
+	 * @param choice the choice
+	 * @param channel how it came
+	 * @param receipt its receipt
+	 * @param idempotencyKey the client's key, or {@code null}
+	 * @param castAt when
+	 * @param castBy the proxy holder who cast it, or {@code null}
+	 */
 	public void insert(Ballot ballot, Elector elector, Choice choice, Channel channel, String receipt,
-			String idempotencyKey, Instant castAt) {
+			String idempotencyKey, Instant castAt, String castBy) {
 		VotingGroup group = ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType());
 		this.jdbc.sql("""
 				insert into gavel.vote (ballot_id, voter, chamber, sub_chamber, member_type, choice, channel, receipt,
-				    idempotency_key, cast_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    idempotency_key, cast_at, cast_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ballot.id(), ballot.secret() ? null : elector.id(), group.chamber(), group.subChamber(),
 					group.memberType(), choice.name(), channel.name(), receipt, idempotencyKey,
-					ballot.secret() ? null : Timestamp.from(castAt))
+					ballot.secret() ? null : Timestamp.from(castAt), ballot.secret() ? null : castBy)
 			.update();
 	}
 
@@ -90,9 +149,10 @@ public class Votes {
 	/**
 	 * Counts the counted votes per voting group, every group of the roll included.
 	 * @param ballot the ballot
+	 * @param inRoom the in-room tallies that count, by group
 	 * @return the counts the tally works on
 	 */
-	public List<GroupCount> count(Ballot ballot) {
+	public List<GroupCount> count(Ballot ballot, Map<VotingGroup, InRoomTally> inRoom) {
 		Map<VotingGroup, Integer> registered = new HashMap<>();
 		for (Elector elector : ballot.roll().values()) {
 			registered.merge(ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType()), 1,
@@ -113,8 +173,14 @@ public class Votes {
 				.merge(Channel.valueOf(rs.getString("channel")), many, Counts::plus);
 			return group;
 		}).list();
+		Map<VotingGroup, Integer> present = new HashMap<>();
+		inRoom.forEach((group, tally) -> {
+			cast.computeIfAbsent(group, (g) -> new HashMap<>()).merge(Channel.IN_ROOM, tally.ballots(), Counts::plus);
+			present.put(group, tally.presentNotVoting());
+		});
 		List<GroupCount> groups = new ArrayList<>();
-		registered.forEach((group, n) -> groups.add(new GroupCount(group, n, cast.getOrDefault(group, Map.of()), 0)));
+		registered.forEach((group, n) -> groups
+			.add(new GroupCount(group, n, cast.getOrDefault(group, Map.of()), present.getOrDefault(group, 0))));
 		return groups;
 	}
 
@@ -168,6 +234,18 @@ public class Votes {
 	public record AuditedVote(long seq, String voter, String chamber, String subChamber, String memberType,
 			String choice, String channel, String receipt, boolean superseded) {
 
+	}
+
+	/**
+	 * Who has a counted vote in a ballot, whoever cast it.
+	 * @param ballot the ballot
+	 * @return the voters
+	 */
+	public java.util.Set<String> voters(UUID ballot) {
+		return new java.util.HashSet<>(this.jdbc.sql("select voter from gavel.ballot_voter where ballot_id = ?")
+			.param(ballot)
+			.query(String.class)
+			.list());
 	}
 
 	public long counted(UUID ballotId) {

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.gavel.system.web.JsonApi;
 import org.gavel.voting.AuditingBallot;
 import org.gavel.voting.model.Elector;
+import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
 
 import org.springframework.http.HttpStatus;
@@ -83,7 +85,7 @@ class AuditApi {
 	 * @param chain how the chain is computed
 	 */
 	record Audit(Map<String, Object> ballot, String ruleSetSource, List<Elector> roll, List<Votes.AuditedVote> votes,
-			String chain) {
+			List<InRoomLine> inRoomTallies, List<Proxies.Proxy> proxies, List<Ballots.SignOff> signOffs, String chain) {
 
 		static Audit of(AuditingBallot.Export export) {
 			Ballots.Closed closed = export.closed();
@@ -96,9 +98,27 @@ class AuditApi {
 			ballot.put("outcome", (closed != null) ? closed.outcome() : null);
 			ballot.put("explanation", (closed != null) ? closed.explanation() : null);
 			ballot.put("chainHead", (closed != null) ? closed.chainHead() : null);
+			ballot.put("inRoomSession", export.ballot().inRoomSession());
+			ballot.put("publishedAt", (closed != null) ? closed.publishedAt() : null);
 			return new Audit(ballot, export.ruleSetSource(), export.roll(), export.votes(),
-					"link0 = sha256(\"gavel-ballot:\" + ballot.id); linkN = sha256(hex(linkN-1) + \"\\n\" + "
-							+ "seq|chamber|subChamber|memberType|choice|channel|receipt|superseded)");
+					export.inRoomTallies().stream().map(InRoomLine::of).toList(), export.proxies(), export.signOffs(),
+					"link0 = sha256(\"gavel-ballot:\" + ballot.id); linkN = sha256(hex(linkN-1) + \"\\n\" + line), "
+							+ "a line per vote in box order (seq|chamber|subChamber|memberType|choice|channel|receipt|superseded), "
+							+ "then per in-room tally (inRoomTallies[].line)");
+		}
+
+	}
+
+	/**
+	 * An in-room tally in the export, with the line the chain hashes.
+	 *
+	 * @param tally the tally
+	 * @param line its line in the chain
+	 */
+	record InRoomLine(InRoomTally tally, String line) {
+
+		static InRoomLine of(InRoomTally tally) {
+			return new InRoomLine(tally, tally.line());
 		}
 
 	}

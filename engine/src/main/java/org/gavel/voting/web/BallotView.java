@@ -1,10 +1,15 @@
 package org.gavel.voting.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.ChamberFigures;
+import org.gavel.voting.model.Check;
+import org.gavel.voting.model.Counts;
+import org.gavel.voting.persistence.Ballots;
 
 /**
  * A ballot as the API shows it.
@@ -16,32 +21,81 @@ import org.gavel.voting.model.Ballot;
  * @param rollId the electoral roll
  * @param voters how many are on it
  * @param opensAt when voting opens
- * @param closesAt when it closes
+ * @param closesAt when the online window closes
  * @param timeZone the zone deadlines are shown in
- * @param status OPEN or CLOSED
- * @param result the published result once closed, else {@code null}
+ * @param inRoomSession whether an in-room session follows the online window
+ * @param status SCHEDULED, OPEN, CLOSED (window over, not counted yet), COUNTED (waiting
+ * for the scrutineers) or PUBLISHED
+ * @param result the result: to everyone once published, to the secretariat and the
+ * scrutineers once counted; else {@code null}
+ * @param signOffs the scrutineers' sign-offs
  */
-record BallotView(UUID id, String title, String ruleSet, int ruleSetVersion, UUID rollId, int voters, Instant opensAt,
-		Instant closesAt, String timeZone, String status, Published result) {
+public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersion, UUID rollId, int voters,
+		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, String status, Published result,
+		List<Ballots.SignOff> signOffs) {
 
-	static BallotView of(ReadingBallots.Found found) {
+	static BallotView of(ReadingBallots.Found found, Instant now, boolean officer) {
 		Ballot ballot = found.ballot();
-		Published result = (found.closed() != null) ? new Published(found.closed().outcome(),
-				found.closed().explanation(), found.closed().chainHead(), found.closed().closedAt()) : null;
+		Ballots.Closed closed = found.closed();
+		Published result = (closed != null && (found.published() || officer))
+				? new Published(closed.outcome(), closed.explanation(), closed.chainHead(), closed.closedAt(),
+						closed.publishedAt(), found.result().chambers().stream().map(Figures::of).toList(),
+						Figures.of(found.result().totals()), found.result().checks())
+				: null;
 		return new BallotView(ballot.id(), ballot.title(), ballot.rules().name(), ballot.rules().version(),
 				ballot.rollId(), ballot.roll().size(), ballot.opensAt(), ballot.closesAt(), ballot.zone().getId(),
-				(result != null) ? "CLOSED" : "OPEN", result);
+				ballot.inRoomSession(), status(found, now), result, found.signOffs());
+	}
+
+	static String status(ReadingBallots.Found found, Instant now) {
+		if (found.published()) {
+			return "PUBLISHED";
+		}
+		if (found.closed() != null) {
+			return "COUNTED";
+		}
+		if (now.isBefore(found.ballot().opensAt())) {
+			return "SCHEDULED";
+		}
+		return found.ballot().isOpenAt(now) ? "OPEN" : "CLOSED";
 	}
 
 	/**
-	 * What a closed ballot publishes.
+	 * A counted result.
 	 *
 	 * @param outcome ADOPTED, REJECTED, NO_QUORUM or TIE
 	 * @param explanation every check, a sentence a line
 	 * @param chainHead the head of the hash chain over the votes
-	 * @param closedAt when it was closed
+	 * @param closedAt when it was counted
+	 * @param publishedAt when it was published, or {@code null}
+	 * @param chambers the figures per chamber
+	 * @param totals the figures over all chambers
+	 * @param checks each condition and whether it was met
 	 */
-	record Published(String outcome, String explanation, String chainHead, Instant closedAt) {
+	public record Published(String outcome, String explanation, String chainHead, Instant closedAt, Instant publishedAt,
+			List<Figures> chambers, Figures totals, List<Check> checks) {
+
+	}
+
+	/**
+	 * A chamber's figures, or all chambers'.
+	 *
+	 * @param chamber the chamber, or {@code null} for the totals
+	 * @param registered members on the roll
+	 * @param ballots ballots cast, by choice, all channels
+	 * @param presentNotVoting present without a ballot
+	 * @param inFavour the weighted share for, of for and against, as a percentage, or
+	 * {@code null} when nobody voted for or against
+	 * @param inFavourExact the same share as an exact fraction
+	 */
+	public record Figures(String chamber, int registered, Counts ballots, int presentNotVoting, String inFavour,
+			String inFavourExact) {
+
+		static Figures of(ChamberFigures figures) {
+			return new Figures(figures.chamber(), figures.registered(), figures.ballots(), figures.presentNotVoting(),
+					(figures.inFavour() != null) ? figures.inFavour().percent() : null,
+					(figures.inFavour() != null) ? figures.inFavour().toString() : null);
+		}
 
 	}
 

@@ -4,27 +4,39 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.gavel.system.web.JsonApi;
 import org.gavel.system.web.Problems;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.CheckingReceipt;
-import org.gavel.voting.ClosingBallot;
+import org.gavel.voting.EnteringInRoomTally;
+import org.gavel.voting.GivingProxy;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
+import org.gavel.voting.model.Counts;
+import org.gavel.voting.model.VotingGroup;
+import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.Proxies;
+import org.gavel.voting.process.BallotProcesses;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,23 +50,29 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @JsonApi("/api/ballots")
 class BallotsApi {
 
-	private final OpeningBallot opening;
+	private final BallotProcesses processes;
 
 	private final CastingVote casting;
-
-	private final ClosingBallot closing;
 
 	private final ReadingBallots reading;
 
 	private final CheckingReceipt receipts;
 
-	BallotsApi(OpeningBallot opening, CastingVote casting, ClosingBallot closing, ReadingBallots reading,
-			CheckingReceipt receipts) {
-		this.opening = opening;
+	private final GivingProxy proxies;
+
+	private final EnteringInRoomTally inRoom;
+
+	private final Clock clock;
+
+	BallotsApi(BallotProcesses processes, CastingVote casting, ReadingBallots reading, CheckingReceipt receipts,
+			GivingProxy proxies, EnteringInRoomTally inRoom, Clock clock) {
+		this.processes = processes;
 		this.casting = casting;
-		this.closing = closing;
 		this.reading = reading;
 		this.receipts = receipts;
+		this.proxies = proxies;
+		this.inRoom = inRoom;
+		this.clock = clock;
 	}
 
 	@PostMapping
@@ -67,30 +85,48 @@ class BallotsApi {
 			return Problems.invalidField("timeZone",
 					"'" + request.timeZone() + "' is not a time zone such as Asia/Singapore");
 		}
-		OpeningBallot.Outcome outcome = this.opening
-			.open(new OpeningBallot.OpenBallot(request.title(), request.ruleSet(), request.ruleSetVersion(),
-					request.rollId(), request.opensAt(), request.closesAt(), zone, authentication.getName()));
+		Duration reminderBefore = null;
+		if (request.reminderBefore() != null) {
+			try {
+				reminderBefore = Duration.parse(request.reminderBefore());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return Problems.invalidField("reminderBefore",
+						"'" + request.reminderBefore() + "' is not an ISO-8601 duration such as PT48H");
+			}
+		}
+		OpeningBallot.Outcome outcome = this.processes.open(new OpeningBallot.OpenBallot(request.title(),
+				request.ruleSet(), request.ruleSetVersion(), request.rollId(), request.opensAt(), request.closesAt(),
+				zone, Boolean.TRUE.equals(request.inRoomSession()), authentication.getName()), reminderBefore);
 		if (outcome instanceof OpeningBallot.Outcome.Rejected rejected) {
 			return Problems.invalidField(rejected.field(), rejected.reason());
 		}
 		UUID id = ((OpeningBallot.Outcome.Opened) outcome).ballot().id();
-		return ResponseEntity.created(URI.create("/api/ballots/" + id))
-			.body(BallotView.of(this.reading.find(id).orElseThrow()));
+		return ResponseEntity.created(URI.create("/api/ballots/" + id)).body(view(id, authentication));
+	}
+
+	@GetMapping
+	List<Ballots.Summary> list() {
+		return this.reading.all();
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<?> read(@PathVariable UUID id) {
+	ResponseEntity<?> read(@PathVariable UUID id, Authentication authentication) {
 		return this.reading.find(id)
-			.<ResponseEntity<?>>map((found) -> ResponseEntity.ok(BallotView.of(found)))
-			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "There is no ballot " + id + "."));
+			.<ResponseEntity<?>>map(
+					(found) -> ResponseEntity.ok(BallotView.of(found, this.clock.instant(), officer(authentication))))
+			.orElseGet(() -> noSuchBallot(id));
 	}
 
 	@PostMapping("/{id}/votes")
 	ResponseEntity<?> vote(@PathVariable UUID id, @Valid @RequestBody VoteRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			Authentication authentication) {
+		if (idempotencyKey != null && idempotencyKey.length() > 100) {
+			return Problems.invalidField("Idempotency-Key", "is longer than 100 characters");
+		}
 		CastingVote.Outcome outcome = this.casting.cast(new CastingVote.CastVote(id, authentication.getName(),
-				Choice.valueOf(request.choice().name()), Channel.ONLINE, idempotencyKey));
+				Choice.valueOf(request.choice().name()), Channel.ONLINE, idempotencyKey, request.onBehalfOf()));
 		if (outcome instanceof CastingVote.Outcome.Accepted accepted) {
 			return ResponseEntity.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 				.body(new VoteReceipt(accepted.receipt(), accepted.replayed()));
@@ -98,21 +134,111 @@ class BallotsApi {
 		CastingVote.Outcome.Rejected rejected = (CastingVote.Outcome.Rejected) outcome;
 		return problem(switch (rejected.refusal()) {
 			case NO_SUCH_BALLOT -> HttpStatus.NOT_FOUND;
-			case NOT_ON_ROLL -> HttpStatus.FORBIDDEN;
-			case NOT_OPEN, ALREADY_VOTED -> HttpStatus.CONFLICT;
+			case NOT_ON_ROLL, NOT_PROXY_HOLDER -> HttpStatus.FORBIDDEN;
+			case NOT_OPEN, ALREADY_VOTED, NO_PROXIES -> HttpStatus.CONFLICT;
 			case INVALID_CHOICE -> HttpStatus.BAD_REQUEST;
 			case RETRY -> HttpStatus.SERVICE_UNAVAILABLE;
 		}, rejected.reason());
 	}
 
-	@PostMapping("/{id}/close")
-	ResponseEntity<?> close(@PathVariable UUID id) {
-		ClosingBallot.Outcome outcome = this.closing.close(id);
-		if (outcome instanceof ClosingBallot.Outcome.Refused refused) {
-			return problem(this.reading.find(id).isPresent() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND,
-					refused.reason());
+	@GetMapping("/{id}/proxies")
+	ResponseEntity<?> proxies(@PathVariable UUID id, Authentication authentication) {
+		if (this.reading.find(id).isEmpty()) {
+			return noSuchBallot(id);
 		}
-		return ResponseEntity.ok(BallotView.of(this.reading.find(id).orElseThrow()));
+		if (officer(authentication)) {
+			return ResponseEntity.ok(this.reading.proxies(id));
+		}
+		ReadingBallots.Standing standing = this.reading.standing(id, authentication.getName());
+		return ResponseEntity.ok(standing);
+	}
+
+	@PostMapping("/{id}/proxies")
+	ResponseEntity<?> giveProxy(@PathVariable UUID id, @Valid @RequestBody ProxyRequest request,
+			Authentication authentication) {
+		String principal = (request.principal() != null) ? request.principal() : authentication.getName();
+		if (!principal.equals(authentication.getName()) && !secretariat(authentication)) {
+			return problem(HttpStatus.FORBIDDEN, "Only the secretariat records a proxy for somebody else.");
+		}
+		GivingProxy.Outcome outcome = this.proxies
+			.give(new GivingProxy.GiveProxy(id, principal, request.holder(), authentication.getName()));
+		if (outcome instanceof GivingProxy.Outcome.Given given) {
+			return ResponseEntity.status(HttpStatus.CREATED).body(given.proxy());
+		}
+		return refused((GivingProxy.Outcome.Refused) outcome);
+	}
+
+	@DeleteMapping("/{id}/proxies/{principal}")
+	ResponseEntity<?> withdrawProxy(@PathVariable UUID id, @PathVariable String principal,
+			Authentication authentication) {
+		if (!principal.equals(authentication.getName()) && !secretariat(authentication)) {
+			return problem(HttpStatus.FORBIDDEN, "Only the principal or the secretariat withdraws a proxy.");
+		}
+		GivingProxy.Outcome outcome = this.proxies.withdraw(id, principal, authentication.getName());
+		if (outcome instanceof GivingProxy.Outcome.Withdrawn withdrawn) {
+			return ResponseEntity.ok(withdrawn.proxy());
+		}
+		return refused((GivingProxy.Outcome.Refused) outcome);
+	}
+
+	private static ResponseEntity<?> refused(GivingProxy.Outcome.Refused refused) {
+		if (refused.refusal() == GivingProxy.Refusal.NOT_ON_ROLL
+				|| refused.refusal() == GivingProxy.Refusal.TO_ONESELF) {
+			return Problems.invalidField(refused.field(), refused.reason());
+		}
+		return problem(switch (refused.refusal()) {
+			case NO_SUCH_BALLOT, NO_SUCH_PROXY -> HttpStatus.NOT_FOUND;
+			case RETRY -> HttpStatus.SERVICE_UNAVAILABLE;
+			default -> HttpStatus.CONFLICT;
+		}, refused.reason());
+	}
+
+	@PostMapping("/{id}/in-room-tallies")
+	ResponseEntity<?> enterInRoomTally(@PathVariable UUID id, @Valid @RequestBody InRoomRequest request,
+			Authentication authentication) {
+		EnteringInRoomTally.Outcome outcome = this.inRoom.enter(new EnteringInRoomTally.EnterTally(id,
+				new VotingGroup(request.chamber(), blankToNull(request.subChamber()),
+						blankToNull(request.memberType())),
+				new Counts(request.inFavour(), request.against(), request.abstain(), 0), request.presentNotVoting(),
+				authentication.getName()));
+		if (outcome instanceof EnteringInRoomTally.Outcome.Entered entered) {
+			return ResponseEntity.status(HttpStatus.CREATED).body(entered.tally());
+		}
+		EnteringInRoomTally.Outcome.Refused refused = (EnteringInRoomTally.Outcome.Refused) outcome;
+		if (refused.field() != null) {
+			return Problems.invalidField(refused.field(), refused.reason());
+		}
+		return problem(switch (refused.refusal()) {
+			case NO_SUCH_BALLOT -> HttpStatus.NOT_FOUND;
+			case TOO_MANY -> HttpStatus.UNPROCESSABLE_ENTITY;
+			default -> HttpStatus.CONFLICT;
+		}, refused.reason());
+	}
+
+	@PostMapping("/{id}/close")
+	ResponseEntity<?> close(@PathVariable UUID id, Authentication authentication) {
+		if (this.reading.find(id).isEmpty()) {
+			return noSuchBallot(id);
+		}
+		Optional<String> refused = this.processes.closeNow(id);
+		if (refused.isPresent()) {
+			return problem(HttpStatus.CONFLICT, refused.get());
+		}
+		return ResponseEntity.ok(view(id, authentication));
+	}
+
+	@PostMapping("/{id}/sign-off")
+	ResponseEntity<?> signOff(@PathVariable UUID id, @Valid @RequestBody(required = false) SignOffRequest request,
+			Authentication authentication) {
+		if (this.reading.find(id).isEmpty()) {
+			return noSuchBallot(id);
+		}
+		BallotProcesses.SignOff outcome = this.processes.signOff(id, authentication.getName(),
+				(request != null) ? request.remark() : null);
+		if (outcome instanceof BallotProcesses.SignOff.Refused refused) {
+			return problem(HttpStatus.CONFLICT, refused.reason());
+		}
+		return ResponseEntity.ok(view(id, authentication));
 	}
 
 	@GetMapping("/{id}/receipts/{receipt}")
@@ -122,6 +248,31 @@ class BallotsApi {
 			return ResponseEntity.ok(included);
 		}
 		return problem(HttpStatus.NOT_FOUND, "No vote of this ballot has the receipt " + receipt + ".");
+	}
+
+	private BallotView view(UUID id, Authentication authentication) {
+		return BallotView.of(this.reading.find(id).orElseThrow(), this.clock.instant(), officer(authentication));
+	}
+
+	static boolean officer(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SECRETARIAT")
+					|| granted.getAuthority().equals("ROLE_SCRUTINEER"));
+	}
+
+	private static boolean secretariat(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SECRETARIAT"));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private static ResponseEntity<ProblemDetail> noSuchBallot(UUID id) {
+		return problem(HttpStatus.NOT_FOUND, "There is no ballot " + id + ".");
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
@@ -138,14 +289,18 @@ class BallotsApi {
 	 * @param ruleSetVersion its version; the latest when absent
 	 * @param rollId the electoral roll
 	 * @param opensAt ISO-8601 instant
-	 * @param closesAt ISO-8601 instant, after opensAt
+	 * @param closesAt ISO-8601 instant, after opensAt: the end of the online window
 	 * @param timeZone the zone deadlines are shown in, e.g. Asia/Singapore
+	 * @param inRoomSession whether an in-room session follows the online window
+	 * @param reminderBefore how long before the close non-voters are reminded (ISO-8601,
+	 * e.g. PT48H); the configured default when absent
 	 */
 	record OpenRequest(
 			@NotBlank(message = "is required") @Size(max = 500, message = "is longer than 500 characters") String title,
 			@NotBlank(message = "is required") String ruleSet, Integer ruleSetVersion,
 			@NotNull(message = "is required") UUID rollId, @NotNull(message = "is required") Instant opensAt,
-			@NotNull(message = "is required") Instant closesAt, @NotBlank(message = "is required") String timeZone) {
+			@NotNull(message = "is required") Instant closesAt, @NotBlank(message = "is required") String timeZone,
+			Boolean inRoomSession, String reminderBefore) {
 
 	}
 
@@ -160,8 +315,52 @@ class BallotsApi {
 	 * A vote.
 	 *
 	 * @param choice FOR, AGAINST or ABSTAIN
+	 * @param onBehalfOf the principal whose proxy the caller holds; absent for one's own
+	 * vote
 	 */
-	record VoteRequest(@NotNull(message = "is required") VoteChoice choice) {
+	record VoteRequest(@NotNull(message = "is required") VoteChoice choice,
+			@Size(max = 255, message = "is longer than 255 characters") String onBehalfOf) {
+
+	}
+
+	/**
+	 * A proxy.
+	 *
+	 * @param principal whose vote it is; the caller when absent (only the secretariat
+	 * names somebody else, from a paper form)
+	 * @param holder who casts it
+	 */
+	record ProxyRequest(@Size(max = 255, message = "is longer than 255 characters") String principal,
+			@NotBlank(message = "is required") @Size(max = 255,
+					message = "is longer than 255 characters") String holder) {
+
+	}
+
+	/**
+	 * An in-room tally for one voting group.
+	 *
+	 * @param chamber the chamber
+	 * @param subChamber the sub-chamber, where the rule set splits by them
+	 * @param memberType the member type, where the rule set splits by them
+	 * @param inFavour ballots for
+	 * @param against ballots against
+	 * @param abstain abstentions
+	 * @param presentNotVoting members present who cast no ballot
+	 */
+	record InRoomRequest(@NotBlank(message = "is required") String chamber, String subChamber, String memberType,
+			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer inFavour,
+			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer against,
+			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer abstain, @NotNull(
+					message = "is required") @PositiveOrZero(message = "cannot be negative") Integer presentNotVoting) {
+
+	}
+
+	/**
+	 * A scrutineer's sign-off.
+	 *
+	 * @param remark what they note, optional
+	 */
+	record SignOffRequest(@Size(max = 2000, message = "is longer than 2000 characters") String remark) {
 
 	}
 

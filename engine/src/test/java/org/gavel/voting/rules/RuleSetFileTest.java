@@ -108,6 +108,22 @@ class RuleSetFileTest {
 	}
 
 	@Test
+	void refusesProxiesInASecretBallot() {
+		String yaml = """
+				name: x
+				version: 1
+				weighting: { mode: ONE_MEMBER_ONE_VOTE }
+				conditions: [ { overall: { threshold: 1/2, comparison: GREATER_THAN, denominator: FOR_PLUS_AGAINST } } ]
+				ties: FAILS
+				mechanics: { voteChangeAllowed: false, secret: true, consensusFirst: false, proxies: { maxPrincipals: {}, deadlineBeforeClose: P1D } }
+				""";
+
+		assertThatThrownBy(() -> RuleSetFile.read("x.v1.yaml", stream(yaml)))
+			.isInstanceOf(InvalidRuleSetFileException.class)
+			.hasMessageContaining("x.v1.yaml: mechanics.proxies: a secret ballot cannot have proxies");
+	}
+
+	@Test
 	void refusesTwoDifferentDefinitionsOfOneVersion() throws IOException {
 		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rulesets");
 		java.nio.file.Files.writeString(dir.resolve("fsc-ga.v1.yaml"),

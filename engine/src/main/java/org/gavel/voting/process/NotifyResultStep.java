@@ -1,0 +1,52 @@
+package org.gavel.voting.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gavel.system.mail.Mailer;
+import org.gavel.voting.model.Ballot;
+import org.gavel.voting.persistence.Ballots;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells everyone on the roll the published result.
+ */
+@Component("notifyResultStep")
+class NotifyResultStep implements JavaDelegate {
+
+	private final Ballots ballots;
+
+	private final Recipients recipients;
+
+	private final Mailer mailer;
+
+	NotifyResultStep(Ballots ballots, Recipients recipients, Mailer mailer) {
+		this.ballots = ballots;
+		this.recipients = recipients;
+		this.mailer = mailer;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		UUID id = UUID.fromString((String) execution.getVariable(BallotProcess.BALLOT_ID));
+		Ballot ballot = this.ballots.find(id).orElseThrow();
+		Ballots.Closed closed = this.ballots.closed(id).orElseThrow();
+		String outcome = closed.outcome().replace('_', ' ').toLowerCase();
+		String scrutineers = this.ballots.signOffs(id)
+			.stream()
+			.map(Ballots.SignOff::scrutineer)
+			.collect(Collectors.joining(" and "));
+		List<String> to = this.recipients.addresses(ballot.roll().keySet().stream().sorted().toList());
+		this.mailer.send(new Mailer.Mail(to, "Result: " + ballot.title() + " — " + outcome, "ballot-result",
+				Map.of("title", ballot.title(), "outcome", outcome, "explanation",
+						List.of(closed.explanation().split("\n")), "scrutineers", scrutineers, "chainHead",
+						closed.chainHead(), "link", this.recipients.link(id))));
+		execution.setVariable("notified", to.size());
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.gavel.voting.process;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.gavel.membership.Directory;
+import org.gavel.membership.model.Membership;
+import org.gavel.membership.model.Person;
+import org.gavel.system.GavelProperties;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns voters into addresses, from the directory as it is now, and ballots into links.
+ */
+@Component
+class Recipients {
+
+	private final Directory directory;
+
+	private final String baseUrl;
+
+	Recipients(Directory directory, GavelProperties properties, @Value("${server.port:8080}") int port) {
+		this.directory = directory;
+		this.baseUrl = properties.publicUrl().isEmpty() ? "http://localhost:" + port
+				: properties.publicUrl().replaceAll("/+$", "");
+	}
+
+	List<String> addresses(List<String> usernames) {
+		Membership membership = this.directory.membership();
+		return usernames.stream()
+			.map(membership::person)
+			.flatMap(java.util.Optional::stream)
+			.filter(Person::enabled)
+			.map(Person::email)
+			.filter(Objects::nonNull)
+			.filter((email) -> !email.isBlank())
+			.toList();
+	}
+
+	String link(UUID ballot) {
+		return this.baseUrl + "/ballots/" + ballot;
+	}
+
+}

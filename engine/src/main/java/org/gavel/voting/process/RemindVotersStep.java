@@ -1,0 +1,71 @@
+package org.gavel.voting.process;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gavel.system.mail.Mailer;
+import org.gavel.voting.model.Ballot;
+import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.Votes;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds those on the roll who have no vote in the box yet.
+ */
+@Component("remindVotersStep")
+class RemindVotersStep implements JavaDelegate {
+
+	private final Ballots ballots;
+
+	private final Votes votes;
+
+	private final Recipients recipients;
+
+	private final Mailer mailer;
+
+	private final java.time.Clock clock;
+
+	RemindVotersStep(Ballots ballots, Votes votes, Recipients recipients, Mailer mailer, java.time.Clock clock) {
+		this.clock = clock;
+		this.ballots = ballots;
+		this.votes = votes;
+		this.recipients = recipients;
+		this.mailer = mailer;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		UUID id = UUID.fromString((String) execution.getVariable(BallotProcess.BALLOT_ID));
+		Ballot ballot = this.ballots.find(id).orElseThrow();
+		if (!this.clock.instant().isBefore(ballot.closesAt())) {
+			execution.setVariable("reminded", 0);
+			return;
+		}
+		Set<String> voted = this.votes.voters(id);
+		List<String> notYet = ballot.roll()
+			.keySet()
+			.stream()
+			.filter((voter) -> !voted.contains(voter))
+			.sorted()
+			.toList();
+		List<String> to = this.recipients.addresses(notYet);
+		this.mailer.send(new Mailer.Mail(to, "Reminder: vote on " + ballot.title(), "ballot-reminder",
+				Map.of("title", ballot.title(), "closesAt", when(ballot), "link", this.recipients.link(id))));
+		execution.setVariable("reminded", to.size());
+	}
+
+	static String when(Ballot ballot) {
+		return ballot.closesAt()
+			.atZone(ballot.zone())
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(Locale.UK));
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.gavel.voting.process;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.gavel.membership.Directory;
+import org.gavel.membership.model.Person;
+import org.gavel.membership.model.Role;
+import org.gavel.voting.persistence.Ballots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a scrutineer's sign-off when their task completes ({@code VOTING-021}), in
+ * Tasklist or the portal alike. The table's key refuses a second sign-off by the same
+ * person, so two sign-offs are two different scrutineers.
+ */
+@Component("signOffListener")
+class SignOffListener implements TaskListener {
+
+	private static final Logger log = LoggerFactory.getLogger(SignOffListener.class);
+
+	private final Ballots ballots;
+
+	private final Directory directory;
+
+	private final IdentityService identity;
+
+	private final Clock clock;
+
+	SignOffListener(Ballots ballots, Directory directory, @Lazy IdentityService identity, Clock clock) {
+		this.ballots = ballots;
+		this.directory = directory;
+		this.identity = identity;
+		this.clock = clock;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Authentication current = this.identity.getCurrentAuthentication();
+		String scrutineer = (task.getAssignee() != null) ? task.getAssignee()
+				: (current != null) ? current.getUserId() : null;
+		if (scrutineer == null) {
+			throw new ProcessEngineException("A sign-off needs a scrutineer: claim the task first.");
+		}
+		boolean entitled = this.directory.membership()
+			.person(scrutineer)
+			.filter(Person::enabled)
+			.map((person) -> person.roles().contains(Role.SCRUTINEER))
+			.orElse(false);
+		if (!entitled) {
+			throw new ProcessEngineException(scrutineer + " is not a scrutineer and cannot sign a result off.");
+		}
+		UUID ballot = UUID.fromString((String) task.getVariable(BallotProcess.BALLOT_ID));
+		Object remark = task.getVariable(BallotProcess.REMARK);
+		try {
+			this.ballots.signOff(ballot, scrutineer, this.clock.instant(),
+					(remark != null && !remark.toString().isBlank()) ? remark.toString() : null);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ProcessEngineException(scrutineer
+					+ " has signed this result off already; the second sign-off must come from another scrutineer.");
+		}
+		log.atInfo()
+			.addKeyValue("code", "VOTING-021")
+			.log("VOTING-021 result signed off ballot={} scrutineer={}", ballot, scrutineer);
+	}
+
+}

@@ -1,0 +1,339 @@
+package org.gavel.voting;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
+import org.gavel.TestClock;
+import org.gavel.voting.process.BallotProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@code BallotProcess} from start to end on PostgreSQL, with mail through a real SMTP
+ * server (GreenMail): timers fire because the test moves the clock, never by waiting. The
+ * job executor is off, so the test runs each due job itself.
+ */
+@GavelIntegrationTest
+class BallotProcessIT {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "localhost");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+	}
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void emptyTheMailbox() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+		this.identity.clearAuthentication();
+	}
+
+	@Test
+	void aBallotFromOpeningToThePublishedResult() throws Exception {
+		PortalClient sara = signedIn("sara");
+		Instant closes = this.clock.instant().plus(Duration.ofDays(3));
+		JsonNode opened = open(sara, "simple-majority", closes, false);
+		String ballot = "/api/ballots/" + opened.path("id").asText();
+		UUID id = UUID.fromString(opened.path("id").asText());
+		int voters = opened.path("voters").asInt();
+		signedIn("aisha").postJson(ballot + "/votes", "{\"choice\": \"FOR\"}");
+		signedIn("kofi").postJson(ballot + "/votes", "{\"choice\": \"FOR\"}");
+		signedIn("budi").postJson(ballot + "/votes", "{\"choice\": \"AGAINST\"}");
+
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).count()).isOne();
+		this.clock.advance(Duration.ofHours(23));
+		assertThat(runDueJobs(id)).as("nothing due a day after opening").isZero();
+		this.clock.advance(Duration.ofHours(2));
+		assertThat(runDueJobs(id)).as("the reminder, 48 h before the close").isEqualTo(2);
+
+		MimeMessage[] reminders = smtp.getReceivedMessages();
+		assertThat(reminders).hasSize(voters - 3);
+		assertThat(recipients(reminders))
+			.doesNotContain("aisha@demo.gavel.invalid", "kofi@demo.gavel.invalid", "budi@demo.gavel.invalid")
+			.contains("ana@demo.gavel.invalid");
+		assertThat(reminders[0].getSubject())
+			.isEqualTo("Reminder: vote on Disclosure requirements for year-one reporting");
+		assertThat(GreenMailUtil.getBody(reminders[0])).contains("You have not voted yet", "/ballots/" + id);
+
+		this.clock.advance(Duration.ofHours(47).minusMinutes(1));
+		assertThat(runDueJobs(id)).as("a minute before the close").isZero();
+		assertThat(status(sara, ballot)).isEqualTo("OPEN");
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(runDueJobs(id)).as("the close").isOne();
+
+		assertThat(status(sara, ballot)).isEqualTo("COUNTED");
+		JsonNode counted = this.json.readTree(sara.get(ballot, "application/json").body());
+		assertThat(counted.path("result").path("outcome").asText()).isEqualTo("ADOPTED");
+		JsonNode asVoter = this.json.readTree(signedIn("aisha").get(ballot, "application/json").body());
+		assertThat(asVoter.path("result").isNull()).as("members see the result once published").isTrue();
+		assertThat(signOffTasks(id)).hasSize(2);
+
+		PortalClient scott = signedIn("scott");
+		assertThat(scott.postJson(ballot + "/sign-off", "{\"remark\": \"Checked against the export.\"}").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> twice = scott.postJson(ballot + "/sign-off", "{}");
+		assertThat(twice.statusCode()).isEqualTo(409);
+		assertThat(detail(twice)).contains("scott has signed this result off already");
+		assertThat(signedIn("mia").postJson(ballot + "/sign-off", "{}").statusCode()).isEqualTo(403);
+		assertThat(status(sara, ballot)).isEqualTo("COUNTED");
+		assertThat(signedIn("sandra").postJson(ballot + "/sign-off", "{}").statusCode()).isEqualTo(200);
+
+		assertThat(status(sara, ballot)).isEqualTo("PUBLISHED");
+		asVoter = this.json.readTree(signedIn("aisha").get(ballot, "application/json").body());
+		assertThat(asVoter.path("result").path("outcome").asText()).isEqualTo("ADOPTED");
+		JsonNode chambers = asVoter.path("result").path("chambers");
+		assertThat(chambers).isNotEmpty();
+		assertThat(asVoter.path("signOffs").findValuesAsText("scrutineer")).containsExactly("scott", "sandra");
+
+		smtp.purgeEmailFromAllMailboxes();
+		assertThat(runDueJobs(id)).as("the notice").isOne();
+		MimeMessage[] results = smtp.getReceivedMessages();
+		assertThat(results).hasSize(voters);
+		assertThat(results[0].getSubject())
+			.isEqualTo("Result: Disclosure requirements for year-one reporting — adopted");
+		assertThat(GreenMailUtil.getBody(results[0])).contains("scott and sandra",
+				counted.path("result").path("chainHead").asText());
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).count())
+			.as("the process has ended")
+			.isZero();
+	}
+
+	@Test
+	void theCloseTimerIsTheDeadlineInstantWhateverTheZone() throws Exception {
+		Instant closes = this.clock.instant()
+			.plus(Duration.ofDays(1))
+			.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
+		JsonNode opened = open(signedIn("sara"), "simple-majority", closes, false);
+		String processInstance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(opened.path("id").asText())
+			.singleResult()
+			.getId();
+
+		Job timer = this.management.createJobQuery().processInstanceId(processInstance).timers().singleResult();
+
+		assertThat(timer.getDuedate()).isEqualTo(Date.from(closes));
+		assertThat(opened.path("timeZone").asText()).isEqualTo("Asia/Singapore");
+	}
+
+	@Test
+	void aHybridBallotWaitsForTheInRoomTalliesAndCountsThem() throws Exception {
+		PortalClient sara = signedIn("sara");
+		JsonNode opened = open(sara, "simple-majority", this.clock.instant().plus(Duration.ofHours(1)), true);
+		String ballot = "/api/ballots/" + opened.path("id").asText();
+		UUID id = UUID.fromString(opened.path("id").asText());
+		signedIn("aisha").postJson(ballot + "/votes", "{\"choice\": \"AGAINST\"}");
+		HttpResponse<String> early = sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 3, 0, 0, 0));
+		assertThat(early.statusCode()).as("not during the online window").isEqualTo(409);
+
+		this.clock.advance(Duration.ofHours(1));
+		assertThat(runDueJobs(id)).isOne();
+		assertThat(status(sara, ballot)).as("waits for the room").isEqualTo("CLOSED");
+		assertThat(this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(id.toString())
+			.taskDefinitionKey(BallotProcess.ENTER_IN_ROOM_TALLIES)
+			.count()).isOne();
+		HttpResponse<String> unknown = sara.postJson(ballot + "/in-room-tallies", tally("whole-roll", 1, 0, 0, 0));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("No member of the roll votes in whole-roll");
+		HttpResponse<String> tooMany = sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 2, 0, 0, 1));
+		assertThat(tooMany.statusCode()).isEqualTo(422);
+		assertThat(detail(tooMany)).isEqualTo("civil-society: 3 in the room and 1 online or by proxy make 4, more "
+				+ "than the 3 members on the roll; members who voted online cannot vote again in the room.");
+		HttpResponse<String> entered = sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 1, 0, 0, 1));
+		assertThat(entered.statusCode()).isEqualTo(201);
+		HttpResponse<String> corrected = sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 2, 0, 0, 0));
+		assertThat(this.json.readTree(corrected.body()).path("revision").asInt()).isEqualTo(2);
+		assertThat(
+				signedIn("mia").postJson(ballot + "/in-room-tallies", tally("civil-society", 2, 0, 0, 0)).statusCode())
+			.isEqualTo(403);
+
+		assertThat(sara.postJson(ballot + "/close", "{}").statusCode()).isEqualTo(200);
+
+		JsonNode result = this.json.readTree(sara.get(ballot, "application/json").body()).path("result");
+		assertThat(result.path("totals").path("ballots").path("inFavour").asInt()).isEqualTo(2);
+		assertThat(result.path("totals").path("ballots").path("against").asInt()).isEqualTo(1);
+		assertThat(result.path("outcome").asText()).isEqualTo("ADOPTED");
+		assertThat(sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 0, 2, 0, 0)).statusCode())
+			.as("counted: no more tallies")
+			.isEqualTo(409);
+		JsonNode audit = this.json.readTree(signedIn("scott").get(ballot + "/audit", "application/json").body());
+		assertThat(audit.path("inRoomTallies")).hasSize(2);
+		assertThat(audit.path("inRoomTallies").get(0).path("tally").path("enteredBy").asText()).isEqualTo("sara");
+	}
+
+	@Test
+	void tasklistSignOffsNeedTwoDifferentScrutineers() throws Exception {
+		PortalClient sara = signedIn("sara");
+		JsonNode opened = open(sara, "simple-majority", this.clock.instant().plus(Duration.ofHours(1)), false);
+		UUID id = UUID.fromString(opened.path("id").asText());
+		this.clock.advance(Duration.ofHours(1));
+		runDueJobs(id);
+		List<Task> signOffs = signOffTasks(id);
+
+		this.identity.setAuthentication("mia", List.of("member"));
+		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(0).getId())).as("not a candidate of the task")
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("The user with id 'mia' does not have one of the following permissions");
+		this.identity.clearAuthentication();
+		this.tasks.setAssignee(signOffs.get(0).getId(), "mia");
+		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(0).getId()))
+			.as("assigned by someone with the right, still no scrutineer")
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("mia is not a scrutineer and cannot sign a result off");
+		this.tasks.setAssignee(signOffs.get(0).getId(), null);
+		this.identity.setAuthentication("scott", List.of("scrutineer"));
+		this.tasks.complete(signOffs.get(0).getId());
+		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(1).getId()))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("scott has signed this result off already");
+		assertThat(this.tasks.createTaskQuery().taskId(signOffs.get(1).getId()).count()).as("still waiting").isOne();
+		this.identity.setAuthentication("sandra", List.of("scrutineer"));
+		this.tasks.complete(signOffs.get(1).getId());
+
+		assertThat(status(sara, "/api/ballots/" + id)).isEqualTo("PUBLISHED");
+		assertThat(this.jdbc.sql("select scrutineer from gavel.ballot_signoff where ballot_id = ? order by 1")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("sandra", "scott");
+	}
+
+	private JsonNode open(PortalClient sara, String ruleSet, Instant closes, boolean inRoom) throws Exception {
+		String roll = this.json
+			.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"GENERAL_ASSEMBLY\"}").body())
+			.path("id")
+			.asText();
+		HttpResponse<String> opened = sara.postJson("/api/ballots", """
+				{"title": "Disclosure requirements for year-one reporting", "ruleSet": "%s", "rollId": "%s",
+				 "opensAt": "%s", "closesAt": "%s", "timeZone": "Asia/Singapore", "inRoomSession": %s,
+				 "reminderBefore": "PT48H"}""".formatted(ruleSet, roll, this.clock.instant().minusSeconds(60), closes,
+				inRoom));
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		return this.json.readTree(opened.body());
+	}
+
+	private static String tally(String chamber, int inFavour, int against, int abstain, int present) {
+		return """
+				{"chamber": "%s", "inFavour": %d, "against": %d, "abstain": %d, "presentNotVoting": %d}"""
+			.formatted(chamber, inFavour, against, abstain, present);
+	}
+
+	/**
+	 * Runs every job of the ballot's process due by the engine's clock, and those they
+	 * create.
+	 */
+	private int runDueJobs(UUID ballot) {
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(ballot.toString())
+			.singleResult()
+			.getId();
+		int ran = 0;
+		List<Job> due = this.management.createJobQuery().processInstanceId(instance).executable().list();
+		while (!due.isEmpty()) {
+			for (Job job : due) {
+				this.management.executeJob(job.getId());
+				ran++;
+			}
+			due = this.management.createJobQuery().processInstanceId(instance).executable().list();
+		}
+		return ran;
+	}
+
+	private List<Task> signOffTasks(UUID ballot) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(ballot.toString())
+			.taskDefinitionKey(BallotProcess.SIGN_OFF)
+			.list();
+	}
+
+	private String status(PortalClient client, String ballot) throws Exception {
+		return this.json.readTree(client.get(ballot, "application/json").body()).path("status").asText();
+	}
+
+	private static List<String> recipients(MimeMessage[] messages) {
+		return Arrays.stream(messages).flatMap((message) -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private PortalClient signedIn(String username) {
+		PortalClient client = new PortalClient(this.port);
+		client.signIn(username, "demo");
+		return client;
+	}
+
+	private String detail(HttpResponse<String> response) throws Exception {
+		return this.json.readTree(response.body()).path("detail").asText();
+	}
+
+}
