@@ -1,0 +1,261 @@
+package org.gavel.voting.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.gavel.voting.CastingVote;
+import org.gavel.voting.EnteringInRoomTally;
+import org.gavel.voting.ReadingBallots;
+import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Channel;
+import org.gavel.voting.model.Choice;
+import org.gavel.voting.model.Counts;
+import org.gavel.voting.model.VotingGroup;
+import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.process.BallotProcesses;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The portal's voting pages: a member's ballots, casting a vote with a confirmation step,
+ * the receipt, and the result with its per-chamber table and chart; the secretariat's
+ * in-room tallies and close, the scrutineers' sign-off.
+ */
+@Controller
+class BallotPages {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+		.withLocale(Locale.UK);
+
+	private final ReadingBallots reading;
+
+	private final CastingVote casting;
+
+	private final EnteringInRoomTally inRoom;
+
+	private final BallotProcesses processes;
+
+	private final Clock clock;
+
+	BallotPages(ReadingBallots reading, CastingVote casting, EnteringInRoomTally inRoom, BallotProcesses processes,
+			Clock clock) {
+		this.reading = reading;
+		this.casting = casting;
+		this.inRoom = inRoom;
+		this.processes = processes;
+		this.clock = clock;
+	}
+
+	@GetMapping("/ballots")
+	String list(Authentication authentication, Model model) {
+		Instant now = this.clock.instant();
+		boolean officer = BallotsApi.officer(authentication);
+		List<Row> open = new ArrayList<>();
+		List<Row> others = new ArrayList<>();
+		for (Ballots.Summary summary : this.reading.all()) {
+			ReadingBallots.Found found = this.reading.find(summary.id()).orElseThrow();
+			boolean onRoll = found.ballot().elector(authentication.getName()).isPresent();
+			boolean holder = !this.reading.standing(summary.id(), authentication.getName()).holdsProxiesOf().isEmpty();
+			if (!(onRoll || holder || officer)) {
+				continue;
+			}
+			String status = BallotView.status(found, now);
+			Row row = new Row(summary.id().toString(), summary.title(), status, closes(found.ballot()),
+					(found.closed() != null) ? found.closed().outcome() : null,
+					onRoll && this.reading.standing(summary.id(), authentication.getName()).votedBy() != null);
+			("OPEN".equals(status) ? open : others).add(row);
+		}
+		model.addAttribute("open", open);
+		model.addAttribute("others", others);
+		return "ballots";
+	}
+
+	@GetMapping("/ballots/{id}")
+	String show(@PathVariable UUID id, Authentication authentication, Model model) {
+		return page(found(id), authentication, model, null, null);
+	}
+
+	@PostMapping("/ballots/{id}/confirm")
+	String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice,
+			@RequestParam(defaultValue = "") String onBehalfOf, Authentication authentication, Model model) {
+		ReadingBallots.Found found = found(id);
+		Choice chosen = choice(choice);
+		if (chosen == null) {
+			return page(found, authentication, model, "Choose for, against or abstain.", null);
+		}
+		model.addAttribute("ballot", found.ballot());
+		model.addAttribute("choice", chosen.name());
+		model.addAttribute("choiceText", text(chosen));
+		model.addAttribute("onBehalfOf", onBehalfOf.strip());
+		model.addAttribute("submission", UUID.randomUUID().toString());
+		model.addAttribute("changeAllowed", found.ballot().voteChangeAllowed());
+		model.addAttribute("closes", closes(found.ballot()));
+		return "ballot-confirm";
+	}
+
+	@PostMapping("/ballots/{id}/vote")
+	String vote(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice,
+			@RequestParam(defaultValue = "") String onBehalfOf, @RequestParam(defaultValue = "") String submission,
+			Authentication authentication, Model model) {
+		ReadingBallots.Found found = found(id);
+		Choice chosen = choice(choice);
+		if (chosen == null) {
+			return page(found, authentication, model, "Choose for, against or abstain.", null);
+		}
+		CastingVote.Outcome outcome = this.casting.cast(new CastingVote.CastVote(id, authentication.getName(), chosen,
+				Channel.ONLINE, submission.isBlank() ? null : submission.strip(),
+				onBehalfOf.isBlank() ? null : onBehalfOf.strip()));
+		if (outcome instanceof CastingVote.Outcome.Rejected rejected) {
+			return page(found, authentication, model, rejected.reason(), null);
+		}
+		model.addAttribute("ballot", found.ballot());
+		model.addAttribute("receipt", ((CastingVote.Outcome.Accepted) outcome).receipt());
+		model.addAttribute("choiceText", text(chosen));
+		model.addAttribute("onBehalfOf", onBehalfOf.strip());
+		return "ballot-receipt";
+	}
+
+	@PostMapping("/ballots/{id}/in-room")
+	String enterInRoom(@PathVariable UUID id, @RequestParam(defaultValue = "") String chamber,
+			@RequestParam(defaultValue = "") String inFavour, @RequestParam(defaultValue = "") String against,
+			@RequestParam(defaultValue = "") String abstain, @RequestParam(defaultValue = "") String presentNotVoting,
+			Authentication authentication, Model model) {
+		ReadingBallots.Found found = found(id);
+		int[] figures = new int[4];
+		String[] given = { inFavour, against, abstain, presentNotVoting };
+		for (int i = 0; i < 4; i++) {
+			try {
+				figures[i] = Integer.parseInt(given[i].strip());
+			}
+			catch (NumberFormatException ex) {
+				figures[i] = -1;
+			}
+			if (figures[i] < 0) {
+				return page(found, authentication, model, null,
+						"Each figure must be a whole number, zero or more; nothing was entered.");
+			}
+		}
+		EnteringInRoomTally.Outcome outcome = this.inRoom
+			.enter(new EnteringInRoomTally.EnterTally(id, new VotingGroup(chamber.strip(), null, null),
+					new Counts(figures[0], figures[1], figures[2], 0), figures[3], authentication.getName()));
+		if (outcome instanceof EnteringInRoomTally.Outcome.Refused refused) {
+			return page(found, authentication, model, null, refused.reason());
+		}
+		return "redirect:/ballots/" + id + "#in-room";
+	}
+
+	@PostMapping("/ballots/{id}/close")
+	String close(@PathVariable UUID id, Authentication authentication, Model model) {
+		ReadingBallots.Found found = found(id);
+		java.util.Optional<String> refused = this.processes.closeNow(id);
+		if (refused.isPresent()) {
+			return page(found, authentication, model, null, refused.get());
+		}
+		return "redirect:/ballots/" + id;
+	}
+
+	@PostMapping("/ballots/{id}/sign-off")
+	String signOff(@PathVariable UUID id, @RequestParam(defaultValue = "") String remark, Authentication authentication,
+			Model model) {
+		ReadingBallots.Found found = found(id);
+		if (remark.length() > 2000) {
+			return page(found, authentication, model, null, "The remark is longer than 2000 characters.");
+		}
+		BallotProcesses.SignOff outcome = this.processes.signOff(id, authentication.getName(),
+				remark.isBlank() ? null : remark.strip());
+		if (outcome instanceof BallotProcesses.SignOff.Refused refused) {
+			return page(found, authentication, model, null, refused.reason());
+		}
+		return "redirect:/ballots/" + id;
+	}
+
+	private String page(ReadingBallots.Found found, Authentication authentication, Model model, String voteError,
+			String officerError) {
+		Ballot ballot = found.ballot();
+		Instant now = this.clock.instant();
+		String me = authentication.getName();
+		boolean officer = BallotsApi.officer(authentication);
+		ReadingBallots.Standing standing = this.reading.standing(ballot.id(), me);
+		String status = BallotView.status(found, now);
+		model.addAttribute("ballot", ballot);
+		model.addAttribute("status", status);
+		model.addAttribute("opens", ballot.opensAt().atZone(ballot.zone()).format(WHEN));
+		model.addAttribute("closes", closes(ballot));
+		model.addAttribute("viewerId", me);
+		model.addAttribute("onRoll", ballot.elector(me).isPresent());
+		model.addAttribute("standing", standing);
+		model.addAttribute("canVote", "OPEN".equals(status));
+		model.addAttribute("voteError", voteError);
+		model.addAttribute("officerError", officerError);
+		model.addAttribute("secretariat",
+				authentication.getAuthorities()
+					.stream()
+					.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SECRETARIAT")));
+		model.addAttribute("scrutineer",
+				authentication.getAuthorities()
+					.stream()
+					.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SCRUTINEER")));
+		model.addAttribute("chambers",
+				ballot.roll().values().stream().map((elector) -> elector.chamber()).distinct().sorted().toList());
+		boolean showResult = found.closed() != null && (found.published() || officer);
+		model.addAttribute("result", showResult ? BallotView.of(found, now, true).result() : null);
+		model.addAttribute("chart", showResult ? ResultChart.of(found.result()) : null);
+		model.addAttribute("signOffs", found.signOffs());
+		return "ballot";
+	}
+
+	private ReadingBallots.Found found(UUID id) {
+		return this.reading.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String closes(Ballot ballot) {
+		return ballot.closesAt().atZone(ballot.zone()).format(WHEN) + " (" + ballot.zone().getId() + ")";
+	}
+
+	private static Choice choice(String value) {
+		return switch (value) {
+			case "FOR" -> Choice.FOR;
+			case "AGAINST" -> Choice.AGAINST;
+			case "ABSTAIN" -> Choice.ABSTAIN;
+			default -> null;
+		};
+	}
+
+	private static String text(Choice choice) {
+		return switch (choice) {
+			case FOR -> "For";
+			case AGAINST -> "Against";
+			case ABSTAIN -> "Abstain";
+			case SPOILT -> "Spoilt";
+		};
+	}
+
+	/**
+	 * A ballot in a list.
+	 *
+	 * @param id identifier
+	 * @param title what is voted on
+	 * @param status its state
+	 * @param closes when it closes, for people
+	 * @param outcome the outcome once counted
+	 * @param voted whether the viewer has a counted vote
+	 */
+	public record Row(String id, String title, String status, String closes, String outcome, boolean voted) {
+
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.gavel.voting.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gavel.voting.model.ChamberFigures;
+import org.gavel.voting.model.Counts;
+import org.gavel.voting.model.Result;
+
+/**
+ * The geometry of the results chart: a bar per chamber, for, against and abstain as
+ * shares of the chamber's members on the roll. The template draws it as SVG; the numbers
+ * are computed here so the template stays free of arithmetic.
+ *
+ * @param width the drawing's width
+ * @param height its height
+ * @param bars a bar per chamber, then one for all chambers
+ */
+public record ResultChart(int width, int height, List<Bar> bars) {
+
+	static final int LABEL = 260;
+
+	static final int BAR = 360;
+
+	static final int ROW = 34;
+
+	static ResultChart of(Result result) {
+		List<Bar> bars = new ArrayList<>();
+		int y = 10;
+		for (ChamberFigures chamber : result.chambers()) {
+			bars.add(Bar.of(chamber.chamber(), chamber, y));
+			y += ROW;
+		}
+		bars.add(Bar.of("All chambers", result.totals(), y));
+		return new ResultChart(LABEL + BAR + 140, y + ROW, bars);
+	}
+
+	/**
+	 * One bar.
+	 *
+	 * @param label the chamber
+	 * @param y its top
+	 * @param forWidth width of the part for
+	 * @param againstX where the part against starts
+	 * @param againstWidth its width
+	 * @param abstainX where abstentions start
+	 * @param abstainWidth their width
+	 * @param caption the figures in words
+	 */
+	public record Bar(String label, int y, int forWidth, int againstX, int againstWidth, int abstainX, int abstainWidth,
+			String caption) {
+
+		static Bar of(String label, ChamberFigures figures, int y) {
+			Counts ballots = figures.ballots();
+			int registered = Math.max(figures.registered(), 1);
+			int forWidth = BAR * ballots.inFavour() / registered;
+			int againstWidth = BAR * ballots.against() / registered;
+			int abstainWidth = BAR * ballots.abstain() / registered;
+			String share = (figures.inFavour() != null) ? figures.inFavour().percent() + " for" : "no votes";
+			return new Bar(label, y, forWidth, LABEL + forWidth, againstWidth, LABEL + forWidth + againstWidth,
+					abstainWidth, share);
+		}
+
+		public int labelY() {
+			return this.y + 16;
+		}
+
+		public int x() {
+			return LABEL;
+		}
+
+		public int barWidth() {
+			return BAR;
+		}
+
+		public int captionX() {
+			return LABEL + BAR + 8;
+		}
+
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.gavel.voting;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
+import org.gavel.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal's voting pages over HTTP with real sessions and CSRF: a member finds the
+ * ballot, confirms, casts, keeps a receipt; the result shows a per-chamber table and an
+ * SVG chart; every page escapes what members typed.
+ */
+@GavelIntegrationTest
+class VotingPagesIT {
+
+	private static final Pattern RECEIPT = Pattern.compile("<code id=\"receipt\">([A-Z0-9-]+)</code>");
+
+	private static final String TITLE = "<script>alert(1)</script> Smallholder price floor";
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aMemberVotesWithAConfirmationStepAndKeepsAReceipt() throws Exception {
+		String id = open();
+		PortalClient aisha = signedIn("aisha");
+
+		HttpResponse<String> list = aisha.get("/ballots", "text/html");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("/ballots/" + id, "&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert(1)");
+
+		HttpResponse<String> page = aisha.get("/ballots/" + id, "text/html");
+		assertThat(page.body()).contains("Your choice").doesNotContain("<script>alert(1)");
+		HttpResponse<String> nothingChosen = aisha.postForm("/ballots/" + id + "/confirm", Map.of());
+		assertThat(nothingChosen.body()).contains("Choose for, against or abstain.");
+
+		HttpResponse<String> confirm = aisha.postForm("/ballots/" + id + "/confirm", Map.of("choice", "AGAINST"));
+		assertThat(confirm.body()).contains("You are voting <strong>Against</strong>",
+				"Once cast, this vote cannot be changed.");
+		assertThat(votes(id)).as("nothing cast before the confirmation").isZero();
+		String submission = field(confirm.body(), "submission");
+
+		HttpResponse<String> cast = aisha.postForm("/ballots/" + id + "/vote",
+				Map.of("choice", "AGAINST", "submission", submission));
+		HttpResponse<String> resubmitted = aisha.postForm("/ballots/" + id + "/vote",
+				Map.of("choice", "AGAINST", "submission", submission));
+
+		assertThat(cast.statusCode()).isEqualTo(200);
+		String receipt = receipt(cast.body());
+		assertThat(receipt(resubmitted.body())).as("a double submit is the same vote").isEqualTo(receipt);
+		assertThat(votes(id)).isOne();
+		HttpResponse<String> again = aisha.postForm("/ballots/" + id + "/vote",
+				Map.of("choice", "FOR", "submission", "another"));
+		assertThat(again.body())
+			.contains("aisha has already voted, and this ballot does not allow a vote to be changed.");
+		assertThat(votes(id)).isOne();
+		HttpResponse<String> checked = new PortalClient(this.port).get("/ballots/" + id + "/receipt?code=" + receipt,
+				"text/html");
+		assertThat(checked.body()).contains("Your vote is in the ballot box: vote 1 of 1");
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefusedAndVoteNothing() {
+		String id = open();
+		PortalClient forged = new PortalClient(this.port);
+		forged.signIn("aisha", "demo");
+
+		HttpResponse<String> response = forged.postForm("/ballots/" + id + "/vote", Map.of("choice", "FOR"));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(votes(id)).isZero();
+	}
+
+	@Test
+	void theResultShowsAPerChamberTableAndAChartOncePublished() throws Exception {
+		String id = open();
+		signedIn("aisha").postForm("/ballots/" + id + "/vote", Map.of("choice", "FOR"));
+		signedIn("fiona").postForm("/ballots/" + id + "/vote", Map.of("choice", "FOR"));
+		signedIn("kofi").postForm("/ballots/" + id + "/vote", Map.of("choice", "AGAINST"));
+		this.clock.advance(Duration.ofHours(2));
+		PortalClient sara = signedIn("sara");
+		assertThat(sara.postForm("/ballots/" + id + "/close", Map.of()).statusCode()).isEqualTo(302);
+
+		assertThat(signedIn("aisha").get("/ballots/" + id, "text/html").body()).doesNotContain("id=\"result\"");
+		HttpResponse<String> counted = sara.get("/ballots/" + id, "text/html");
+		assertThat(counted.body()).contains("Counted, not yet published");
+		signedIn("scott").postForm("/ballots/" + id + "/sign-off", Map.of("remark", "<b>checked</b>"));
+		HttpResponse<String> twice = signedIn("scott").postForm("/ballots/" + id + "/sign-off", Map.of());
+		assertThat(twice.body()).contains("scott has signed this result off already");
+		signedIn("sandra").postForm("/ballots/" + id + "/sign-off", Map.of());
+
+		String page = signedIn("aisha").get("/ballots/" + id, "text/html").body();
+		assertThat(page).contains("Result: adopted", "<svg", "<td>civil-society</td><td>3</td><td>2</td><td>0</td>",
+				"<td>smallholder-producers</td><td>3</td><td>0</td><td>1</td>", "Scrutineers</dt><dd>scott, sandra",
+				"Overall: 66.7 % in favour");
+		assertThat(page).contains("<text x=\"0\" y=\"26\" font-size=\"13\">civil-society</text>");
+		assertThat(page).doesNotContain("<script>alert(1)");
+	}
+
+	private String open() {
+		try {
+			PortalClient sara = signedIn("sara");
+			String roll = this.json
+				.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"GENERAL_ASSEMBLY\"}").body())
+				.path("id")
+				.asText();
+			HttpResponse<String> opened = sara.postJson("/api/ballots", """
+					{"title": "%s", "ruleSet": "simple-majority", "rollId": "%s", "opensAt": "%s",
+					 "closesAt": "%s", "timeZone": "Asia/Singapore"}""".formatted(TITLE, roll,
+					this.clock.instant().minusSeconds(60), this.clock.instant().plus(Duration.ofHours(1))));
+			assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+			return this.json.readTree(opened.body()).path("id").asText();
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private long votes(String ballot) {
+		return this.jdbc.sql("select count(*) from gavel.vote where ballot_id = ?::uuid")
+			.param(ballot)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String receipt(String page) {
+		Matcher matcher = RECEIPT.matcher(page);
+		assertThat(matcher.find()).as(page).isTrue();
+		return matcher.group(1);
+	}
+
+	private static String field(String page, String name) {
+		Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+		assertThat(matcher.find()).as(page).isTrue();
+		return matcher.group(1);
+	}
+
+	/** Signed in, with a page read so forms carry the CSRF token. */
+	private PortalClient signedIn(String username) {
+		PortalClient client = new PortalClient(this.port);
+		client.signIn(username, "demo");
+		client.get("/me", "text/html");
+		return client;
+	}
+
+}
