@@ -22,7 +22,12 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "gavel.voting.rule-sets=classpath:test-rulesets/*.yaml")
+		properties = { "gavel.voting.rule-sets=classpath:test-rulesets/*.yaml",
+				// Test contexts share one database and the engine's static clock: a job
+				// executor in one would run the jobs another test drives by moving the
+				// clock. Tests run due jobs themselves; EmbeddedDefaultsIT checks that
+				// the executor runs by default.
+				"camunda.bpm.job-execution.enabled=false" })
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = RealPostgres.Initializer.class)

@@ -21,7 +21,12 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "gavel.voting.rule-sets=classpath:test-rulesets/*.yaml")
+		properties = { "gavel.voting.rule-sets=classpath:test-rulesets/*.yaml",
+				// Test contexts share one database and the engine's static clock: a job
+				// executor in one would run the jobs another test drives by moving the
+				// clock. Tests run due jobs themselves; EmbeddedDefaultsIT checks that
+				// the executor runs by default.
+				"camunda.bpm.job-execution.enabled=false" })
 @ActiveProfiles({ "postgres", "keycloak" })
 @ContextConfiguration(initializers = { RealPostgres.Initializer.class, RealKeycloak.Initializer.class })
 @Import(TestClock.Config.class)

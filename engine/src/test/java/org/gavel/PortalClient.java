@@ -34,12 +34,55 @@ public final class PortalClient {
 
 	private String csrf;
 
+	/**
+	 * A client signed in as a demo user (password {@code demo}).
+	 * @param port the portal's port
+	 * @param username the demo user
+	 * @return the client, with its session
+	 */
+	public static PortalClient signedIn(int port, String username) {
+		PortalClient client = new PortalClient(port);
+		client.signIn(username, "demo");
+		return client;
+	}
+
+	/**
+	 * The {@code detail} of a {@code problem+json} answer.
+	 * @param response the answer
+	 * @return its detail, empty when there is none
+	 */
+	public static String detail(HttpResponse<String> response) {
+		try {
+			return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("detail").asText();
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException("not JSON: " + response.body(), ex);
+		}
+	}
+
 	public PortalClient(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/**
+	 * The session's cookie and CSRF token, for a load tool that sends requests as this
+	 * client would.
+	 * @return {@code Cookie} header value and CSRF token (read from a page first)
+	 */
+	public String[] sessionAndCsrf() {
+		if (this.csrf == null) {
+			get("/me", "text/html");
+		}
+		String cookie = this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map((c) -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		return new String[] { cookie, this.csrf };
 	}
 
 	/**

@@ -39,6 +39,10 @@ class EmbeddedDefaultsIT {
 				.containsPattern("secretariat +sara +password 'demo'")
 				.contains("IDENTITY-003 engine identities mirror the realm file: 28 users")
 				.contains("SYSTEM-002 process deployed key=SmokeProcess version=1");
+			assertThat(new org.springframework.boot.test.web.client.TestRestTemplate()
+				.getForObject("http://localhost:" + port + "/actuator/health", String.class))
+				.as("the job executor runs by default (integration-test contexts switch it off)")
+				.contains("\"jobExecutor\":{\"status\":\"UP\"");
 		}
 	}
 

@@ -44,7 +44,7 @@ class PlatformIT {
 		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(health.getBody()).containsEntry("status", "UP");
 		assertThat(health.getBody().get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-			.containsKeys("db", "processEngine", "jobExecutor");
+			.containsKeys("db", "processEngine");
 	}
 
 	@Test

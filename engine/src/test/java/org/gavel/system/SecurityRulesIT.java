@@ -50,7 +50,11 @@ class SecurityRulesIT {
 			"GET, /api/electoral-rolls, 401", "POST, /, 403", "POST, /api/electoral-rolls, 403",
 			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401",
 			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/receipts/0000, 404",
-			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/votes, 403",
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/votes, 403", "GET, /api/ballots, 401",
+			"GET, /ballots, 401", "GET, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401",
+			"GET, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/receipt, 404",
+			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 401",
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 403",
 			"POST, /engine-rest/process-definition/key/SmokeProcess/start, 401" })
 	void anonymousVisitorsReachOnlyWhatIsPublic(String method, String path, int status) {
 		PortalClient anonymous = new PortalClient(this.port);
@@ -61,8 +65,25 @@ class SecurityRulesIT {
 		assertThat(response.statusCode()).isEqualTo(status);
 	}
 
+	@ParameterizedTest(name = "{0} {1} as a member without office -> {2}")
+	@CsvSource({ "GET, /api/ballots, 200", "GET, /ballots, 200",
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/in-room-tallies, 403",
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/sign-off, 403",
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/close, 403", "POST, /api/ballots, 403",
+			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/audit, 403",
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 404" })
+	void officersAloneOpenCountAndSignOff(String method, String path, int status) {
+		PortalClient mia = new PortalClient(this.port);
+		mia.signIn("mia", "demo");
+
+		HttpResponse<String> response = method.equals("GET") ? mia.get(path, "application/json")
+				: mia.postJson(path, "{\"holder\": \"kofi\"}");
+
+		assertThat(response.statusCode()).isEqualTo(status);
+	}
+
 	@ParameterizedTest(name = "{0} as a browser -> login page")
-	@CsvSource({ "/me", "/membership/rolls", "/no-such-page" })
+	@CsvSource({ "/me", "/membership/rolls", "/no-such-page", "/ballots" })
 	void anonymousBrowsersAreSentToTheLoginPage(String path) {
 		HttpResponse<String> response = new PortalClient(this.port).get(path, "text/html");
 

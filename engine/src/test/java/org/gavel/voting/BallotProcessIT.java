@@ -57,7 +57,6 @@ class BallotProcessIT {
 	static void mail(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "localhost");
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("camunda.bpm.job-execution.enabled", () -> "false");
 	}
 
 	private final ObjectMapper json = new ObjectMapper();
@@ -139,7 +138,7 @@ class BallotProcessIT {
 			.isEqualTo(200);
 		HttpResponse<String> twice = scott.postJson(ballot + "/sign-off", "{}");
 		assertThat(twice.statusCode()).isEqualTo(409);
-		assertThat(detail(twice)).contains("scott has signed this result off already");
+		assertThat(PortalClient.detail(twice)).contains("scott has signed this result off already");
 		assertThat(signedIn("mia").postJson(ballot + "/sign-off", "{}").statusCode()).isEqualTo(403);
 		assertThat(status(sara, ballot)).isEqualTo("COUNTED");
 		assertThat(signedIn("sandra").postJson(ballot + "/sign-off", "{}").statusCode()).isEqualTo(200);
@@ -203,8 +202,9 @@ class BallotProcessIT {
 		assertThat(unknown.body()).contains("No member of the roll votes in whole-roll");
 		HttpResponse<String> tooMany = sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 2, 0, 0, 1));
 		assertThat(tooMany.statusCode()).isEqualTo(422);
-		assertThat(detail(tooMany)).isEqualTo("civil-society: 3 in the room and 1 online or by proxy make 4, more "
-				+ "than the 3 members on the roll; members who voted online cannot vote again in the room.");
+		assertThat(PortalClient.detail(tooMany))
+			.isEqualTo("civil-society: 3 in the room and 1 online or by proxy make 4, more "
+					+ "than the 3 members on the roll; members who voted online cannot vote again in the room.");
 		HttpResponse<String> entered = sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 1, 0, 0, 1));
 		assertThat(entered.statusCode()).isEqualTo(201);
 		HttpResponse<String> corrected = sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 2, 0, 0, 0));
@@ -327,13 +327,7 @@ class BallotProcessIT {
 	}
 
 	private PortalClient signedIn(String username) {
-		PortalClient client = new PortalClient(this.port);
-		client.signIn(username, "demo");
-		return client;
-	}
-
-	private String detail(HttpResponse<String> response) throws Exception {
-		return this.json.readTree(response.body()).path("detail").asText();
+		return PortalClient.signedIn(this.port, username);
 	}
 
 }

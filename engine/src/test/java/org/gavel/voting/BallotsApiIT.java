@@ -64,7 +64,7 @@ class BallotsApiIT {
 		assertThat(retried.statusCode()).isEqualTo(200);
 		assertThat(this.json.readTree(retried.body()).path("receipt").asText()).isEqualTo(receipt);
 		assertThat(again.statusCode()).isEqualTo(409);
-		assertThat(detail(again))
+		assertThat(PortalClient.detail(again))
 			.isEqualTo("aisha has already voted, and this ballot does not allow a vote to be changed.");
 		assertThat(sara.postJson(ballot + "/close", "{}").statusCode()).as("closed before its time").isEqualTo(409);
 
@@ -171,7 +171,7 @@ class BallotsApiIT {
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(detail(response))
+		assertThat(PortalClient.detail(response))
 			.isEqualTo("The request body has " + huge.length() + " bytes; at most 65536 are accepted.");
 		assertThat(votes(ballot)).isZero();
 	}
@@ -245,13 +245,7 @@ class BallotsApiIT {
 	}
 
 	private PortalClient signedIn(String username) {
-		PortalClient client = new PortalClient(this.port);
-		client.signIn(username, "demo");
-		return client;
-	}
-
-	private String detail(HttpResponse<String> response) throws Exception {
-		return this.json.readTree(response.body()).path("detail").asText();
+		return PortalClient.signedIn(this.port, username);
 	}
 
 	private long votes(String ballot) {

@@ -58,7 +58,7 @@ class ProxiesIT {
 		HttpResponse<String> notHolder = signedIn("bao").postJson(ballot + "/votes",
 				"{\"choice\": \"FOR\", \"onBehalfOf\": \"ana\"}");
 		assertThat(notHolder.statusCode()).isEqualTo(403);
-		assertThat(detail(notHolder)).isEqualTo("bao holds no proxy from ana in this ballot.");
+		assertThat(PortalClient.detail(notHolder)).isEqualTo("bao holds no proxy from ana in this ballot.");
 
 		HttpResponse<String> byProxy = kofi.postJson(ballot + "/votes",
 				"{\"choice\": \"AGAINST\", \"onBehalfOf\": \"ana\"}");
@@ -67,7 +67,7 @@ class ProxiesIT {
 		assertThat(own.statusCode()).as("the holder's own vote is separate").isEqualTo(201);
 		HttpResponse<String> again = kofi.postJson(ballot + "/votes", "{\"choice\": \"FOR\", \"onBehalfOf\": \"ana\"}");
 		assertThat(again.statusCode()).isEqualTo(409);
-		assertThat(detail(again))
+		assertThat(PortalClient.detail(again))
 			.isEqualTo("ana has already voted by proxy, and this ballot does not allow a vote to be changed.");
 
 		HttpResponse<String> inPerson = ana.postJson(ballot + "/votes", "{\"choice\": \"FOR\"}");
@@ -75,7 +75,7 @@ class ProxiesIT {
 		HttpResponse<String> late = kofi.postJson(ballot + "/votes",
 				"{\"choice\": \"AGAINST\", \"onBehalfOf\": \"ana\"}");
 		assertThat(late.statusCode()).isEqualTo(409);
-		assertThat(detail(late)).isEqualTo("ana has voted in person, which overrides the proxy.");
+		assertThat(PortalClient.detail(late)).isEqualTo("ana has voted in person, which overrides the proxy.");
 		HttpResponse<String> twice = ana.postJson(ballot + "/votes", "{\"choice\": \"AGAINST\"}");
 		assertThat(twice.statusCode()).isEqualTo(409);
 
@@ -101,7 +101,7 @@ class ProxiesIT {
 		HttpResponse<String> noHolder = signedIn("joost").postJson(ballot + "/proxies", "{}");
 
 		assertThat(overCap.statusCode()).isEqualTo(409);
-		assertThat(detail(overCap))
+		assertThat(PortalClient.detail(overCap))
 			.isEqualTo("kofi already holds 2 proxies of organisation members, the most this rule set allows.");
 		assertThat(notOnRoll.statusCode()).isEqualTo(400);
 		assertThat(fieldError(notOnRoll)).isEqualTo("principal: tariq is not on the electoral roll of this ballot.");
@@ -117,14 +117,14 @@ class ProxiesIT {
 		this.clock.advance(Duration.ofHours(48).plusMinutes(1));
 		HttpResponse<String> late = signedIn("claire").postJson(ballot + "/proxies", "{\"holder\": \"olivia\"}");
 		assertThat(late.statusCode()).isEqualTo(409);
-		assertThat(detail(late)).startsWith("Proxies had to be given by ");
+		assertThat(PortalClient.detail(late)).startsWith("Proxies had to be given by ");
 		assertThat(proxies(ballot)).isEqualTo(before);
 
 		String noProxies = open("simple-majority");
 		HttpResponse<String> notAllowed = signedIn("claire").postJson(noProxies + "/proxies",
 				"{\"holder\": \"olivia\"}");
 		assertThat(notAllowed.statusCode()).isEqualTo(409);
-		assertThat(detail(notAllowed)).isEqualTo("This ballot's rule set allows no proxies.");
+		assertThat(PortalClient.detail(notAllowed)).isEqualTo("This ballot's rule set allows no proxies.");
 	}
 
 	@Test
@@ -207,13 +207,7 @@ class ProxiesIT {
 	}
 
 	private PortalClient signedIn(String username) {
-		PortalClient client = new PortalClient(this.port);
-		client.signIn(username, "demo");
-		return client;
-	}
-
-	private String detail(HttpResponse<String> response) throws Exception {
-		return this.json.readTree(response.body()).path("detail").asText();
+		return PortalClient.signedIn(this.port, username);
 	}
 
 	private String fieldError(HttpResponse<String> response) throws Exception {

@@ -165,8 +165,7 @@ class VotingPagesIT {
 
 	/** Signed in, with a page read so forms carry the CSRF token. */
 	private PortalClient signedIn(String username) {
-		PortalClient client = new PortalClient(this.port);
-		client.signIn(username, "demo");
+		PortalClient client = PortalClient.signedIn(this.port, username);
 		client.get("/me", "text/html");
 		return client;
 	}
