@@ -32,6 +32,12 @@ public class Votes {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Members on the roll per voting group, by ballot: both roll and rule set are frozen,
+	 * so a ballot's groups are counted once.
+	 */
+	private final Map<UUID, Map<VotingGroup, Integer>> registered = new java.util.concurrent.ConcurrentHashMap<>();
+
 	Votes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -153,11 +159,7 @@ public class Votes {
 	 * @return the counts the tally works on
 	 */
 	public List<GroupCount> count(Ballot ballot, Map<VotingGroup, InRoomTally> inRoom) {
-		Map<VotingGroup, Integer> registered = new HashMap<>();
-		for (Elector elector : ballot.roll().values()) {
-			registered.merge(ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType()), 1,
-					Integer::sum);
-		}
+		Map<VotingGroup, Integer> registered = this.registered.computeIfAbsent(ballot.id(), (id) -> groups(ballot));
 		Map<VotingGroup, Map<Channel, Counts>> cast = new HashMap<>();
 		this.jdbc.sql("""
 				select chamber, sub_chamber, member_type, channel, choice, count(*) as n from gavel.vote
@@ -182,6 +184,16 @@ public class Votes {
 		registered.forEach((group, n) -> groups
 			.add(new GroupCount(group, n, cast.getOrDefault(group, Map.of()), present.getOrDefault(group, 0))));
 		return groups;
+	}
+
+	/** How many of a frozen roll are in each voting group, under its frozen rule set. */
+	private static Map<VotingGroup, Integer> groups(Ballot ballot) {
+		Map<VotingGroup, Integer> registered = new HashMap<>();
+		for (Elector elector : ballot.roll().values()) {
+			registered.merge(ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType()), 1,
+					Integer::sum);
+		}
+		return Map.copyOf(registered);
 	}
 
 	/**
