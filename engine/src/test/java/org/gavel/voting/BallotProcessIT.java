@@ -19,10 +19,13 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.gavel.TestClock;
@@ -78,6 +81,9 @@ class BallotProcessIT {
 
 	@Autowired
 	IdentityService identity;
+
+	@Autowired
+	RepositoryService repository;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -261,6 +267,56 @@ class BallotProcessIT {
 			.param(id)
 			.query(String.class)
 			.list()).containsExactly("sandra", "scott");
+	}
+
+	@Test
+	void anotherProcessCallsTheBallotAndGetsItsOutcome() throws Exception {
+		String roll = this.json
+			.readTree(
+					signedIn("sara").postJson("/api/electoral-rolls", "{\"electorate\": \"GENERAL_ASSEMBLY\"}").body())
+			.path("id")
+			.asText();
+		BpmnModelInstance caller = Bpmn.createExecutableProcess("TestCallsBallot")
+			.camundaHistoryTimeToLive(1)
+			.startEvent()
+			.callActivity("Activity_Vote")
+			.calledElement(BallotProcess.KEY)
+			.camundaIn(BallotProcess.TITLE, BallotProcess.TITLE)
+			.camundaIn(BallotProcess.RULE_SET, BallotProcess.RULE_SET)
+			.camundaIn(BallotProcess.ROLL_ID, BallotProcess.ROLL_ID)
+			.camundaIn(BallotProcess.OPENS_AT, BallotProcess.OPENS_AT)
+			.camundaIn(BallotProcess.CLOSES_AT, BallotProcess.CLOSES_AT)
+			.camundaIn(BallotProcess.TIME_ZONE, BallotProcess.TIME_ZONE)
+			.camundaIn(BallotProcess.OPENED_BY, BallotProcess.OPENED_BY)
+			.camundaOut(BallotProcess.BALLOT_ID, BallotProcess.BALLOT_ID)
+			.camundaOut(BallotProcess.OUTCOME, BallotProcess.OUTCOME)
+			.userTask("Activity_AfterTheVote")
+			.endEvent()
+			.done();
+		this.repository.createDeployment().addModelInstance("test-calls-ballot.bpmn", caller).deploy();
+		Instant now = this.clock.instant();
+
+		String caller1 = this.runtime.startProcessInstanceByKey("TestCallsBallot",
+				Map.of(BallotProcess.TITLE, "Adopt the grievance procedure", BallotProcess.RULE_SET, "simple-majority",
+						BallotProcess.ROLL_ID, roll, BallotProcess.OPENS_AT, now.minusSeconds(60).toString(),
+						BallotProcess.CLOSES_AT, now.plus(Duration.ofHours(1)).toString(), BallotProcess.TIME_ZONE,
+						"Europe/Berlin", BallotProcess.OPENED_BY, "sara"))
+			.getId();
+		UUID id = UUID.fromString(this.runtime.createProcessInstanceQuery()
+			.superProcessInstanceId(caller1)
+			.singleResult()
+			.getBusinessKey());
+		signedIn("fiona").postJson("/api/ballots/" + id + "/votes", "{\"choice\": \"AGAINST\"}");
+		this.clock.advance(Duration.ofHours(1));
+		runDueJobs(id);
+		assertThat(signedIn("scott").postJson("/api/ballots/" + id + "/sign-off", "{}").statusCode()).isEqualTo(200);
+		assertThat(signedIn("sandra").postJson("/api/ballots/" + id + "/sign-off", "{}").statusCode()).isEqualTo(200);
+		runDueJobs(id);
+
+		assertThat(this.runtime.getVariable(caller1, BallotProcess.OUTCOME)).isEqualTo("REJECTED");
+		assertThat(this.runtime.getVariable(caller1, BallotProcess.BALLOT_ID)).isEqualTo(id.toString());
+		assertThat(this.tasks.createTaskQuery().processInstanceId(caller1).singleResult().getTaskDefinitionKey())
+			.isEqualTo("Activity_AfterTheVote");
 	}
 
 	private JsonNode open(PortalClient sara, String ruleSet, Instant closes, boolean inRoom) throws Exception {
