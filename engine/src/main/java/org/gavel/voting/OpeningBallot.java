@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Counting;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.RuleSet;
+import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +61,30 @@ public class OpeningBallot {
 		if (!command.closesAt().isAfter(command.opensAt())) {
 			return Optional.of(new Outcome.Rejected("closesAt", "must be after opensAt"));
 		}
-		if (this.rolls.find(command.rollId()).isEmpty()) {
+		var roll = this.rolls.find(command.rollId()).orElse(null);
+		if (roll == null) {
 			return Optional.of(new Outcome.Rejected("rollId", "no electoral roll " + command.rollId()));
 		}
+		RuleSet rules = rules(command);
+		try {
+			// a count with no votes yet: the rule set must be able to count every member
+			// of the roll
+			Tally.count(rules, Counting.groups(rules, electors(roll).values().stream().toList(), List.of(), Set.of()));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.of(new Outcome.Rejected("ruleSet",
+					"rule set " + rules.name() + " cannot count this roll: " + ex.getMessage()));
+		}
 		return Optional.empty();
+	}
+
+	private static Map<String, Elector> electors(ReadingElectoralRolls.RollWithChanges roll) {
+		Map<String, Elector> electors = new LinkedHashMap<>();
+		roll.roll()
+			.entries()
+			.forEach((entry) -> electors.put(entry.voter(), new Elector(entry.voter(), entry.category(),
+					entry.subChamber(), entry.memberType().name().toLowerCase())));
+		return electors;
 	}
 
 	private RuleSet rules(OpenBallot command) {
@@ -77,11 +101,7 @@ public class OpeningBallot {
 		}
 		RuleSet rules = rules(command);
 		var roll = this.rolls.find(command.rollId()).orElseThrow();
-		Map<String, Elector> electors = new LinkedHashMap<>();
-		roll.roll()
-			.entries()
-			.forEach((entry) -> electors.put(entry.voter(), new Elector(entry.voter(), entry.category(),
-					entry.subChamber(), entry.memberType().name().toLowerCase())));
+		Map<String, Elector> electors = electors(roll);
 		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
 				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession());
 		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());

@@ -180,14 +180,14 @@ class BallotBoxIT {
 
 	@Test
 	void aBallotFreezesTheRuleSetsText() {
-		UUID ballot = openGaBallot("fsc-ga");
+		UUID ballot = openGaBallot("gpsnr-ga");
 
 		String frozen = this.jdbc.sql("select rule_set_source from gavel.ballot where id = ?")
 			.param(ballot)
 			.query(String.class)
 			.single();
 
-		assertThat(frozen).contains("name: fsc-ga", "memberTypes: { organisation: 9/10, individual: 1/10 }");
+		assertThat(frozen).contains("name: gpsnr-ga", "    civil-society: 30\n");
 	}
 
 	private UUID openGaBallot(String ruleSet) {

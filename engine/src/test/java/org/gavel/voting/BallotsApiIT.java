@@ -189,6 +189,7 @@ class BallotsApiIT {
 			textBlock = """
 					no title            | "ruleSet": "simple-majority", "timeZone": "UTC"                      | title    | is required
 					an unknown rule set | "title": "T", "ruleSet": "parliament", "timeZone": "UTC"             | ruleSet  | no rule set 'parliament'
+					a rule set for other chambers | "title": "T", "ruleSet": "fsc-ga", "timeZone": "UTC"      | ruleSet  | rule set fsc-ga cannot count this roll: voting group civil-society
 					a bad time zone     | "title": "T", "ruleSet": "simple-majority", "timeZone": "Mars/Base" | timeZone | 'Mars/Base' is not a time zone
 					""")
 	void refusesABadBallotAndWritesNothing(String what, String fields, String field, String message) throws Exception {
