@@ -170,20 +170,39 @@ class BallotProcessIT {
 	}
 
 	@Test
-	void theCloseTimerIsTheDeadlineInstantWhateverTheZone() throws Exception {
-		Instant closes = this.clock.instant()
-			.plus(Duration.ofDays(1))
-			.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
-		JsonNode opened = open(signedIn("sara"), "simple-majority", closes, false);
+	void aDeadlineGivenInTheBallotsTimeZoneClosesAtThatInstant() throws Exception {
+		java.time.ZoneId singapore = java.time.ZoneId.of("Asia/Singapore");
+		java.time.ZonedDateTime deadline = java.time.LocalDate.now(this.clock.withZone(singapore))
+			.plusDays(1)
+			.atTime(23, 59, 59)
+			.atZone(singapore);
+		PortalClient sara = signedIn("sara");
+		String roll = this.json
+			.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"GENERAL_ASSEMBLY\"}").body())
+			.path("id")
+			.asText();
+
+		HttpResponse<String> response = sara.postJson("/api/ballots", """
+				{"title": "Membership fees 2027", "ruleSet": "simple-majority", "rollId": "%s", "opensAt": "%s",
+				 "closesAt": "%s", "timeZone": "Asia/Singapore"}""".formatted(roll,
+				this.clock.instant().minusSeconds(60), deadline.toOffsetDateTime()));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode opened = this.json.readTree(response.body());
+		assertThat(deadline.toOffsetDateTime().toString()).endsWith("T23:59:59+08:00");
+		assertThat(Instant.parse(opened.path("closesAt").asText())).isEqualTo(deadline.toInstant());
 		String processInstance = this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(opened.path("id").asText())
 			.singleResult()
 			.getId();
-
-		Job timer = this.management.createJobQuery().processInstanceId(processInstance).timers().singleResult();
-
-		assertThat(timer.getDuedate()).isEqualTo(Date.from(closes));
-		assertThat(opened.path("timeZone").asText()).isEqualTo("Asia/Singapore");
+		Job timer = this.management.createJobQuery()
+			.processInstanceId(processInstance)
+			.activityId(BallotProcess.VOTING_CLOSES)
+			.singleResult();
+		assertThat(timer.getDuedate()).isEqualTo(Date.from(deadline.toInstant()));
+		PortalClient aisha = signedIn("aisha");
+		assertThat(aisha.get("/ballots/" + opened.path("id").asText(), "text/html").body())
+			.contains("23:59:59 (Asia/Singapore)");
 	}
 
 	@Test
