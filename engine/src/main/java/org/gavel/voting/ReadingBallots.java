@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.Result;
 import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
@@ -50,6 +51,16 @@ public class ReadingBallots {
 	@Transactional(readOnly = true)
 	public List<Ballots.Summary> all() {
 		return this.ballots.summaries();
+	}
+
+	/**
+	 * The in-room tallies that count: the latest of each voting group.
+	 * @param ballot the ballot
+	 * @return the tallies
+	 */
+	@Transactional(readOnly = true)
+	public List<InRoomTally> inRoom(UUID ballot) {
+		return List.copyOf(this.inRoom.latest(ballot).values());
 	}
 
 	@Transactional(readOnly = true)

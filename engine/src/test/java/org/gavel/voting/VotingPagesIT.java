@@ -125,7 +125,42 @@ class VotingPagesIT {
 		assertThat(page).doesNotContain("<script>alert(1)");
 	}
 
+	@Test
+	void theSecretariatEntersInRoomTalliesOnTheBallotsPage() throws Exception {
+		String id = open(true);
+		this.clock.advance(Duration.ofHours(2));
+		PortalClient sara = signedIn("sara");
+		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("<option value=\"civil-society||\">");
+
+		HttpResponse<String> entered = sara.postForm("/ballots/" + id + "/in-room", Map.of("group", "civil-society||",
+				"inFavour", "2", "against", "0", "abstain", "1", "presentNotVoting", "0"));
+		HttpResponse<String> tooMany = sara.postForm("/ballots/" + id + "/in-room", Map.of("group", "civil-society||",
+				"inFavour", "4", "against", "0", "abstain", "0", "presentNotVoting", "0"));
+		HttpResponse<String> negative = sara.postForm("/ballots/" + id + "/in-room", Map.of("group", "civil-society||",
+				"inFavour", "-1", "against", "0", "abstain", "0", "presentNotVoting", "0"));
+
+		assertThat(entered.statusCode()).isEqualTo(302);
+		assertThat(sara.get("/ballots/" + id, "text/html").body())
+			.contains("<tr><td>civil-society</td><td>2</td><td>0</td><td>1</td><td>0</td><td>1</td><td>sara</td></tr>");
+		assertThat(tooMany.body()).contains("civil-society: 4 in the room and 0 online or by proxy make 4, more than "
+				+ "the 3 members on the roll");
+		assertThat(negative.body()).contains("Each figure must be a whole number, zero or more; nothing was entered.");
+		assertThat(this.jdbc.sql("select count(*) from gavel.in_room_tally where ballot_id = ?::uuid")
+			.param(id)
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(signedIn("aisha")
+			.postForm("/ballots/" + id + "/in-room",
+					Map.of("group", "civil-society||", "inFavour", "1", "against", "0", "abstain", "0",
+							"presentNotVoting", "0"))
+			.statusCode()).isEqualTo(403);
+	}
+
 	private String open() {
+		return open(false);
+	}
+
+	private String open(boolean inRoom) {
 		try {
 			PortalClient sara = signedIn("sara");
 			String roll = this.json
@@ -134,8 +169,8 @@ class VotingPagesIT {
 				.asText();
 			HttpResponse<String> opened = sara.postJson("/api/ballots", """
 					{"title": "%s", "ruleSet": "simple-majority", "rollId": "%s", "opensAt": "%s",
-					 "closesAt": "%s", "timeZone": "Asia/Singapore"}""".formatted(TITLE, roll,
-					this.clock.instant().minusSeconds(60), this.clock.instant().plus(Duration.ofHours(1))));
+					 "closesAt": "%s", "timeZone": "Asia/Singapore", "inRoomSession": %s}""".formatted(TITLE, roll,
+					this.clock.instant().minusSeconds(60), this.clock.instant().plus(Duration.ofHours(1)), inRoom));
 			assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 			return this.json.readTree(opened.body()).path("id").asText();
 		}

@@ -130,7 +130,7 @@ class BallotPages {
 	}
 
 	@PostMapping("/ballots/{id}/in-room")
-	String enterInRoom(@PathVariable UUID id, @RequestParam(defaultValue = "") String chamber,
+	String enterInRoom(@PathVariable UUID id, @RequestParam(defaultValue = "") String group,
 			@RequestParam(defaultValue = "") String inFavour, @RequestParam(defaultValue = "") String against,
 			@RequestParam(defaultValue = "") String abstain, @RequestParam(defaultValue = "") String presentNotVoting,
 			Authentication authentication, Model model) {
@@ -149,9 +149,11 @@ class BallotPages {
 						"Each figure must be a whole number, zero or more; nothing was entered.");
 			}
 		}
-		EnteringInRoomTally.Outcome outcome = this.inRoom
-			.enter(new EnteringInRoomTally.EnterTally(id, new VotingGroup(chamber.strip(), null, null),
-					new Counts(figures[0], figures[1], figures[2], 0), figures[3], authentication.getName()));
+		String[] parts = (group + "||").split("\\|", -1);
+		VotingGroup chosen = new VotingGroup(parts[0].strip(), parts[1].isBlank() ? null : parts[1].strip(),
+				parts[2].isBlank() ? null : parts[2].strip());
+		EnteringInRoomTally.Outcome outcome = this.inRoom.enter(new EnteringInRoomTally.EnterTally(id, chosen,
+				new Counts(figures[0], figures[1], figures[2], 0), figures[3], authentication.getName()));
 		if (outcome instanceof EnteringInRoomTally.Outcome.Refused refused) {
 			return page(found, authentication, model, null, refused.reason());
 		}
@@ -209,8 +211,15 @@ class BallotPages {
 				authentication.getAuthorities()
 					.stream()
 					.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SCRUTINEER")));
-		model.addAttribute("chambers",
-				ballot.roll().values().stream().map((elector) -> elector.chamber()).distinct().sorted().toList());
+		model.addAttribute("groups", ballot.roll()
+			.values()
+			.stream()
+			.map((elector) -> ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType()))
+			.distinct()
+			.map(GroupOption::of)
+			.sorted(java.util.Comparator.comparing(GroupOption::label))
+			.toList());
+		model.addAttribute("inRoomTallies", ballot.inRoomSession() ? this.reading.inRoom(ballot.id()) : List.of());
 		boolean showResult = found.closed() != null && (found.published() || officer);
 		model.addAttribute("result", showResult ? BallotView.of(found, now, true).result() : null);
 		model.addAttribute("chart", showResult ? ResultChart.of(found.result()) : null);
@@ -242,6 +251,24 @@ class BallotPages {
 			case ABSTAIN -> "Abstain";
 			case SPOILT -> "Spoilt";
 		};
+	}
+
+	/**
+	 * A voting group in the in-room form.
+	 *
+	 * @param value what the form sends: chamber, sub-chamber and member type joined by
+	 * {@code |}
+	 * @param label what people read
+	 */
+	public record GroupOption(String value, String label) {
+
+		static GroupOption of(VotingGroup group) {
+			String sub = (group.subChamber() != null) ? group.subChamber() : "";
+			String type = (group.memberType() != null) ? group.memberType() : "";
+			return new GroupOption(group.chamber() + "|" + sub + "|" + type,
+					group.chamber() + (sub.isEmpty() ? "" : " / " + sub) + (type.isEmpty() ? "" : " / " + type));
+		}
+
 	}
 
 	/**
