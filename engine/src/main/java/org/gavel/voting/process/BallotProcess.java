@@ -75,4 +75,13 @@ public final class BallotProcess {
 	private BallotProcess() {
 	}
 
+	/**
+	 * The ballot an instance runs.
+	 * @param scope an execution or a task of the instance
+	 * @return the ballot's id
+	 */
+	static java.util.UUID ballotId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+		return java.util.UUID.fromString((String) scope.getVariable(BALLOT_ID));
+	}
+
 }

@@ -27,7 +27,7 @@ class CloseBallotStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = UUID.fromString((String) execution.getVariable(BallotProcess.BALLOT_ID));
+		UUID id = BallotProcess.ballotId(execution);
 		ClosingBallot.Outcome outcome = this.closing.close(id);
 		if (outcome instanceof ClosingBallot.Outcome.Refused refused && this.ballots.closed(id).isEmpty()) {
 			// the engine retries, then raises an incident an operator sees in Cockpit

@@ -33,7 +33,7 @@ class NotifyResultStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = UUID.fromString((String) execution.getVariable(BallotProcess.BALLOT_ID));
+		UUID id = BallotProcess.ballotId(execution);
 		Ballot ballot = this.ballots.find(id).orElseThrow();
 		Ballots.Closed closed = this.ballots.closed(id).orElseThrow();
 		String outcome = closed.outcome().replace('_', ' ').toLowerCase();

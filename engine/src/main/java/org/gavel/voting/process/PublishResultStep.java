@@ -30,7 +30,7 @@ class PublishResultStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = UUID.fromString((String) execution.getVariable(BallotProcess.BALLOT_ID));
+		UUID id = BallotProcess.ballotId(execution);
 		if (this.ballots.publish(id, this.clock.instant())) {
 			log.atInfo().addKeyValue("code", "VOTING-022").log("VOTING-022 result published ballot={}", id);
 		}

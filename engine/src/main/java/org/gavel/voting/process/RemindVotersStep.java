@@ -43,7 +43,7 @@ class RemindVotersStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = UUID.fromString((String) execution.getVariable(BallotProcess.BALLOT_ID));
+		UUID id = BallotProcess.ballotId(execution);
 		Ballot ballot = this.ballots.find(id).orElseThrow();
 		if (!this.clock.instant().isBefore(ballot.closesAt())) {
 			execution.setVariable("reminded", 0);

@@ -60,7 +60,7 @@ class SignOffListener implements TaskListener {
 		if (!entitled) {
 			throw new ProcessEngineException(scrutineer + " is not a scrutineer and cannot sign a result off.");
 		}
-		UUID ballot = UUID.fromString((String) task.getVariable(BallotProcess.BALLOT_ID));
+		UUID ballot = BallotProcess.ballotId(task);
 		Object remark = task.getVariable(BallotProcess.REMARK);
 		try {
 			this.ballots.signOff(ballot, scrutineer, this.clock.instant(),
