@@ -87,7 +87,8 @@ class SecurityConfiguration {
 					path(HttpMethod.POST, "/api/ballots/*/proxies"),
 					path(HttpMethod.DELETE, "/api/ballots/*/proxies/*"), path(HttpMethod.GET, "/ballots"),
 					path(HttpMethod.GET, "/ballots/*"), path(HttpMethod.POST, "/ballots/*/confirm"),
-					path(HttpMethod.POST, "/ballots/*/vote"))
+					path(HttpMethod.POST, "/ballots/*/vote"), path(HttpMethod.POST, "/ballots/*/proxy"),
+					path(HttpMethod.POST, "/ballots/*/proxy/withdraw"))
 			.authenticated()
 			.anyRequest()
 			.denyAll());

@@ -55,6 +55,7 @@ class SecurityRulesIT {
 			"GET, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/receipt, 404",
 			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 401",
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 403",
+			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxy, 403",
 			"POST, /engine-rest/process-definition/key/SmokeProcess/start, 401" })
 	void anonymousVisitorsReachOnlyWhatIsPublic(String method, String path, int status) {
 		PortalClient anonymous = new PortalClient(this.port);

@@ -105,7 +105,7 @@ class VotingPagesIT {
 		signedIn("aisha").postForm("/ballots/" + id + "/vote", Map.of("choice", "FOR"));
 		signedIn("fiona").postForm("/ballots/" + id + "/vote", Map.of("choice", "FOR"));
 		signedIn("kofi").postForm("/ballots/" + id + "/vote", Map.of("choice", "AGAINST"));
-		this.clock.advance(Duration.ofHours(2));
+		this.clock.advance(Duration.ofDays(2).plusHours(1));
 		PortalClient sara = signedIn("sara");
 		assertThat(sara.postForm("/ballots/" + id + "/close", Map.of()).statusCode()).isEqualTo(302);
 
@@ -128,7 +128,7 @@ class VotingPagesIT {
 	@Test
 	void theSecretariatEntersInRoomTalliesOnTheBallotsPage() throws Exception {
 		String id = open(true);
-		this.clock.advance(Duration.ofHours(2));
+		this.clock.advance(Duration.ofDays(2).plusHours(1));
 		PortalClient sara = signedIn("sara");
 		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("<option value=\"civil-society||\">");
 
@@ -156,21 +156,57 @@ class VotingPagesIT {
 			.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aMemberGivesAProxyAndTheHolderVotesWithIt() throws Exception {
+		String id = open("proxy-majority", false);
+		PortalClient ana = signedIn("ana");
+		assertThat(ana.get("/ballots/" + id, "text/html").body())
+			.contains("Give my proxy to", "<option value=\"kofi\">")
+			.doesNotContain("<option value=\"ana\">");
+
+		assertThat(ana.postForm("/ballots/" + id + "/proxy", Map.of("holder", "kofi")).statusCode()).isEqualTo(302);
+		HttpResponse<String> again = ana.postForm("/ballots/" + id + "/proxy", Map.of("holder", "bao"));
+		assertThat(again.body()).contains("ana has given a proxy for this ballot already");
+		assertThat(ana.get("/ballots/" + id, "text/html").body()).contains("You gave your proxy to kofi");
+
+		PortalClient kofi = signedIn("kofi");
+		assertThat(kofi.get("/ballots/" + id, "text/html").body()).contains("Vote for ana (proxy)");
+		HttpResponse<String> confirm = kofi.postForm("/ballots/" + id + "/confirm",
+				Map.of("choice", "FOR", "onBehalfOf", "ana"));
+		assertThat(confirm.body()).contains("for <strong>ana</strong>, as their proxy holder");
+		HttpResponse<String> cast = kofi.postForm("/ballots/" + id + "/vote",
+				Map.of("choice", "FOR", "onBehalfOf", "ana", "submission", field(confirm.body(), "submission")));
+		assertThat(cast.body()).contains("Vote <strong>For</strong> for ana accepted.");
+		assertThat(this.jdbc
+			.sql("select channel || '|' || cast_by from gavel.vote where ballot_id = ?::uuid and voter = 'ana'")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("PROXY|kofi");
+		HttpResponse<String> withdraw = ana.postForm("/ballots/" + id + "/proxy/withdraw", Map.of());
+		assertThat(withdraw.body()).contains("kofi has voted with this proxy; vote in person to override it.");
+	}
+
 	private String open() {
-		return open(false);
+		return open("simple-majority", false);
 	}
 
 	private String open(boolean inRoom) {
+		return open("simple-majority", inRoom);
+	}
+
+	private String open(String ruleSet, boolean inRoom) {
 		try {
 			PortalClient sara = signedIn("sara");
 			String roll = this.json
 				.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"GENERAL_ASSEMBLY\"}").body())
 				.path("id")
 				.asText();
-			HttpResponse<String> opened = sara.postJson("/api/ballots", """
-					{"title": "%s", "ruleSet": "simple-majority", "rollId": "%s", "opensAt": "%s",
-					 "closesAt": "%s", "timeZone": "Asia/Singapore", "inRoomSession": %s}""".formatted(TITLE, roll,
-					this.clock.instant().minusSeconds(60), this.clock.instant().plus(Duration.ofHours(1)), inRoom));
+			HttpResponse<String> opened = sara.postJson("/api/ballots",
+					"""
+							{"title": "%s", "ruleSet": "%s", "rollId": "%s", "opensAt": "%s",
+							 "closesAt": "%s", "timeZone": "Asia/Singapore", "inRoomSession": %s}""".formatted(TITLE,
+							ruleSet, roll, this.clock.instant().minusSeconds(60),
+							this.clock.instant().plus(Duration.ofDays(2)), inRoom));
 			assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 			return this.json.readTree(opened.body()).path("id").asText();
 		}

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
+import org.gavel.voting.GivingProxy;
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Channel;
@@ -47,15 +48,18 @@ class BallotPages {
 
 	private final EnteringInRoomTally inRoom;
 
+	private final GivingProxy proxies;
+
 	private final BallotProcesses processes;
 
 	private final Clock clock;
 
-	BallotPages(ReadingBallots reading, CastingVote casting, EnteringInRoomTally inRoom, BallotProcesses processes,
-			Clock clock) {
+	BallotPages(ReadingBallots reading, CastingVote casting, EnteringInRoomTally inRoom, GivingProxy proxies,
+			BallotProcesses processes, Clock clock) {
 		this.reading = reading;
 		this.casting = casting;
 		this.inRoom = inRoom;
+		this.proxies = proxies;
 		this.processes = processes;
 		this.clock = clock;
 	}
@@ -129,6 +133,30 @@ class BallotPages {
 		return "ballot-receipt";
 	}
 
+	@PostMapping("/ballots/{id}/proxy")
+	String giveProxy(@PathVariable UUID id, @RequestParam(defaultValue = "") String holder,
+			Authentication authentication, Model model) {
+		ReadingBallots.Found found = found(id);
+		GivingProxy.Outcome outcome = this.proxies
+			.give(new GivingProxy.GiveProxy(id, authentication.getName(), holder.strip(), authentication.getName()));
+		if (outcome instanceof GivingProxy.Outcome.Refused refused) {
+			model.addAttribute("proxyError", refused.reason());
+			return page(found, authentication, model, null, null);
+		}
+		return "redirect:/ballots/" + id + "#proxy";
+	}
+
+	@PostMapping("/ballots/{id}/proxy/withdraw")
+	String withdrawProxy(@PathVariable UUID id, Authentication authentication, Model model) {
+		ReadingBallots.Found found = found(id);
+		GivingProxy.Outcome outcome = this.proxies.withdraw(id, authentication.getName(), authentication.getName());
+		if (outcome instanceof GivingProxy.Outcome.Refused refused) {
+			model.addAttribute("proxyError", refused.reason());
+			return page(found, authentication, model, null, null);
+		}
+		return "redirect:/ballots/" + id + "#proxy";
+	}
+
 	@PostMapping("/ballots/{id}/in-room")
 	String enterInRoom(@PathVariable UUID id, @RequestParam(defaultValue = "") String group,
 			@RequestParam(defaultValue = "") String inFavour, @RequestParam(defaultValue = "") String against,
@@ -198,6 +226,16 @@ class BallotPages {
 		model.addAttribute("opens", ballot.opensAt().atZone(ballot.zone()).format(WHEN));
 		model.addAttribute("closes", closes(ballot));
 		model.addAttribute("viewerId", me);
+		boolean proxiesOpen = ballot.proxyDeadline() != null && now.isBefore(ballot.proxyDeadline());
+		model.addAttribute("proxyDeadline",
+				proxiesOpen
+						? ballot.proxyDeadline().atZone(ballot.zone()).format(WHEN) + " (" + ballot.zone().getId() + ")"
+						: null);
+		model.addAttribute("proxyCandidates",
+				ballot.roll().keySet().stream().filter((voter) -> !voter.equals(me)).sorted().toList());
+		if (!model.containsAttribute("proxyError")) {
+			model.addAttribute("proxyError", null);
+		}
 		model.addAttribute("onRoll", ballot.elector(me).isPresent());
 		model.addAttribute("standing", standing);
 		model.addAttribute("canVote", "OPEN".equals(status));
