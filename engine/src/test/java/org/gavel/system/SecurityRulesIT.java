@@ -72,7 +72,10 @@ class SecurityRulesIT {
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/sign-off, 403",
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/close, 403", "POST, /api/ballots, 403",
 			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/audit, 403",
-			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 404" })
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 404",
+			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/sign-off, 403",
+			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/close, 403",
+			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/in-room, 403" })
 	void officersAloneOpenCountAndSignOff(String method, String path, int status) {
 		PortalClient mia = new PortalClient(this.port);
 		mia.signIn("mia", "demo");
