@@ -29,6 +29,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.gavel.TestClock;
+import org.gavel.system.mail.Mailer;
 import org.gavel.voting.process.BallotProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,9 @@ class BallotProcessIT {
 
 	@Autowired
 	RepositoryService repository;
+
+	@Autowired
+	Mailer mailer;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -336,6 +340,22 @@ class BallotProcessIT {
 		assertThat(this.runtime.getVariable(caller1, BallotProcess.BALLOT_ID)).isEqualTo(id.toString());
 		assertThat(this.tasks.createTaskQuery().processInstanceId(caller1).singleResult().getTaskDefinitionKey())
 			.isEqualTo("Activity_AfterTheVote");
+	}
+
+	@Test
+	void aMailStepRetriedAfterAFailureHalfWayMailsOnlyTheRest() throws Exception {
+		String subject = UUID.randomUUID().toString();
+		Mailer.Mail reminder = new Mailer.Mail(List.of("ana@demo.gavel.invalid", "bao@demo.gavel.invalid"),
+				"Reminder: vote on the budget", "ballot-reminder",
+				Map.of("title", "the budget", "closesAt", "tomorrow", "link", "http://localhost/ballots/x"));
+		this.mailer.sendOnce("ballot-reminder", subject, reminder);
+
+		this.mailer.sendOnce("ballot-reminder", subject,
+				new Mailer.Mail(List.of("ana@demo.gavel.invalid", "bao@demo.gavel.invalid", "nils@demo.gavel.invalid"),
+						reminder.subject(), reminder.template(), reminder.values()));
+
+		assertThat(recipients(smtp.getReceivedMessages())).containsExactly("ana@demo.gavel.invalid",
+				"bao@demo.gavel.invalid", "nils@demo.gavel.invalid");
 	}
 
 	private JsonNode open(PortalClient sara, String ruleSet, Instant closes, boolean inRoom) throws Exception {

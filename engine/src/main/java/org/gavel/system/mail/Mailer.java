@@ -1,5 +1,6 @@
 package org.gavel.system.mail;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends e-mail rendered by Velocity from {@code templates/mail/}, HTML-escaped like every
@@ -33,11 +38,55 @@ public class Mailer {
 
 	private final String from;
 
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
 	Mailer(ObjectProvider<JavaMailSender> sender, Templates templates,
-			@Value("${gavel.mail.from:Gavel <gavel@localhost>}") String from) {
+			@Value("${gavel.mail.from:Gavel <gavel@localhost>}") String from, JdbcClient jdbc,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.sender = sender;
 		this.templates = templates;
 		this.from = from;
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends a mail to each recipient who has not had it yet: each delivery is recorded in
+	 * its own transaction as it goes out, so a step retried after a failure half-way
+	 * sends only the rest. (A crash between sending and recording may still send one
+	 * twice.)
+	 * @param kind what kind of mail, e.g. {@code ballot-reminder}
+	 * @param subject what it is about, e.g. the ballot's id
+	 * @param mail what to send
+	 */
+	public void sendOnce(String kind, String subject, Mail mail) {
+		java.util.Set<String> sent = new java.util.HashSet<>(
+				this.jdbc.sql("select recipient from gavel.mail_sent where kind = ? and subject = ?")
+					.params(kind, subject)
+					.query(String.class)
+					.list());
+		List<String> rest = mail.to().stream().filter((recipient) -> !sent.contains(recipient)).toList();
+		int delivered = 0;
+		for (String recipient : rest) {
+			if (!deliver(new Mail(List.of(recipient), mail.subject(), mail.template(), mail.values()))) {
+				return;
+			}
+			this.ownTransaction.executeWithoutResult((tx) -> this.jdbc
+				.sql("insert into gavel.mail_sent (kind, subject, recipient, sent_at) values (?, ?, ?, ?)")
+				.params(kind, subject, recipient, java.sql.Timestamp.from(this.clock.instant()))
+				.update());
+			delivered++;
+		}
+		log.atInfo()
+			.addKeyValue("code", "MAIL-001")
+			.log("MAIL-001 sent \"{}\" to {} recipient(s); {} had it already", mail.subject(), delivered,
+					mail.to().size() - rest.size());
 	}
 
 	/**
@@ -47,8 +96,20 @@ public class Mailer {
 	 * processes let the engine retry
 	 */
 	public void send(Mail mail) {
+		if (deliver(mail)) {
+			log.atInfo()
+				.addKeyValue("code", "MAIL-001")
+				.log("MAIL-001 sent \"{}\" to {} recipient(s)", mail.subject(), mail.to().size());
+		}
+	}
+
+	/**
+	 * Renders and sends, one message per recipient.
+	 * @return whether it went over SMTP (else it was logged)
+	 */
+	private boolean deliver(Mail mail) {
 		if (mail.to().isEmpty()) {
-			return;
+			return false;
 		}
 		String body = this.templates.render("mail/" + mail.template(), mail.values());
 		JavaMailSender smtp = this.sender.getIfAvailable();
@@ -57,7 +118,7 @@ public class Mailer {
 				.addKeyValue("code", "MAIL-002")
 				.log("MAIL-002 no SMTP host configured (spring.mail.host); not sent: \"{}\" to {}", mail.subject(),
 						mail.to());
-			return;
+			return false;
 		}
 		for (String recipient : mail.to()) {
 			MimeMessage message = smtp.createMimeMessage();
@@ -73,9 +134,7 @@ public class Mailer {
 			}
 			smtp.send(message);
 		}
-		log.atInfo()
-			.addKeyValue("code", "MAIL-001")
-			.log("MAIL-001 sent \"{}\" to {} recipient(s)", mail.subject(), mail.to().size());
+		return true;
 	}
 
 	/**

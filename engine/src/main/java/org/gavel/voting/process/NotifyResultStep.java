@@ -42,10 +42,11 @@ class NotifyResultStep implements JavaDelegate {
 			.map(Ballots.SignOff::scrutineer)
 			.collect(Collectors.joining(" and "));
 		List<String> to = this.recipients.addresses(ballot.roll().keySet().stream().sorted().toList());
-		this.mailer.send(new Mailer.Mail(to, "Result: " + ballot.title() + " — " + outcome, "ballot-result",
-				Map.of("title", ballot.title(), "outcome", outcome, "explanation",
-						List.of(closed.explanation().split("\n")), "scrutineers", scrutineers, "chainHead",
-						closed.chainHead(), "link", this.recipients.link(id))));
+		this.mailer.sendOnce("ballot-result", id.toString(),
+				new Mailer.Mail(to, "Result: " + ballot.title() + " — " + outcome, "ballot-result",
+						Map.of("title", ballot.title(), "outcome", outcome, "explanation",
+								List.of(closed.explanation().split("\n")), "scrutineers", scrutineers, "chainHead",
+								closed.chainHead(), "link", this.recipients.link(id))));
 		execution.setVariable("notified", to.size());
 	}
 

@@ -57,8 +57,9 @@ class RemindVotersStep implements JavaDelegate {
 			.sorted()
 			.toList();
 		List<String> to = this.recipients.addresses(notYet);
-		this.mailer.send(new Mailer.Mail(to, "Reminder: vote on " + ballot.title(), "ballot-reminder",
-				Map.of("title", ballot.title(), "closesAt", when(ballot), "link", this.recipients.link(id))));
+		this.mailer.sendOnce("ballot-reminder", id.toString(),
+				new Mailer.Mail(to, "Reminder: vote on " + ballot.title(), "ballot-reminder",
+						Map.of("title", ballot.title(), "closesAt", when(ballot), "link", this.recipients.link(id))));
 		execution.setVariable("reminded", to.size());
 	}
 
