@@ -43,6 +43,14 @@ class EmbeddedDefaultsIT {
 				.getForObject("http://localhost:" + port + "/actuator/health", String.class))
 				.as("the job executor runs by default (integration-test contexts switch it off)")
 				.contains("\"jobExecutor\":{\"status\":\"UP\"");
+			assertThat(output).contains("DEMO-001 demo ballots seeded");
+			assertThat(gavel.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("select title || ': ' || case when published_at is not null then outcome else 'open' end "
+						+ "from gavel.ballot order by title")
+				.query(String.class)
+				.list()).as("a newcomer finds a ballot to vote in and a published result")
+				.containsExactly("Adopt the smallholder inclusion roadmap: open",
+						"Approve the 2027 membership fees: ADOPTED");
 		}
 	}
 
