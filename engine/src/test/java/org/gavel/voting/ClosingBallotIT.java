@@ -63,6 +63,9 @@ class ClosingBallotIT {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@AfterEach
 	void resetTheClock() {
 		this.clock.reset();
@@ -152,6 +155,46 @@ class ClosingBallotIT {
 			assertThat(closed.result().totals().ballots().inFavour()).isEqualTo(acknowledged.size());
 			assertThat(acknowledged).allSatisfy((receipt) -> assertThat(this.receipts.check(ballot, receipt))
 				.isInstanceOf(CheckingReceipt.Answer.Included.class));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aVoteArrivingWhileTheBallotIsBeingClosedWaitsAndIsRefusedNotLost() throws Exception {
+		UUID ballot = openFor(Duration.ofMinutes(30));
+		CountDownLatch closing = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// a close in progress: the ballot's row locked and marked closed, not yet
+			// committed
+			Future<?> closer = pool.submit(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.jdbc.sql("select id from gavel.ballot where id = ? for update").param(ballot).query().listOfRows();
+				this.jdbc.sql("update gavel.ballot set closed_at = now() where id = ?").param(ballot).update();
+				closing.countDown();
+				try {
+					commit.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			closing.await();
+			Future<CastingVote.Outcome> cast = pool.submit(() -> vote(ballot, "ana", Choice.FOR));
+
+			Thread.sleep(500);
+			assertThat(cast.isDone()).as("the vote waits for the close in progress").isFalse();
+			commit.countDown();
+			closer.get();
+
+			assertThat(cast.get()).isInstanceOf(CastingVote.Outcome.Rejected.class);
+			assertThat(((CastingVote.Outcome.Rejected) cast.get()).refusal()).isEqualTo(CastingVote.Refusal.NOT_OPEN);
+			assertThat(this.jdbc.sql("select count(*) from gavel.vote where ballot_id = ?")
+				.param(ballot)
+				.query(Long.class)
+				.single()).isZero();
 		}
 		finally {
 			pool.shutdownNow();

@@ -38,8 +38,52 @@ public class Votes {
 	 */
 	private final Map<UUID, Map<VotingGroup, Integer>> registered = new java.util.concurrent.ConcurrentHashMap<>();
 
-	Votes(JdbcClient jdbc) {
+	/** Whether the database takes the lock, the claim and the vote in one statement. */
+	private final boolean oneStatement;
+
+	Votes(JdbcClient jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
 		this.jdbc = jdbc;
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			this.oneStatement = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		}
+	}
+
+	/**
+	 * Whether {@link #castFirst} is available (PostgreSQL); elsewhere a first vote is
+	 * three statements in one transaction.
+	 * @return true on PostgreSQL
+	 */
+	public boolean castsInOneStatement() {
+		return this.oneStatement;
+	}
+
+	/**
+	 * A voter's first vote as one statement, its own transaction: holds the ballot open
+	 * (a shared row lock, re-checked if a close is committed meanwhile), claims the
+	 * voter's place and inserts the vote, or does nothing when the ballot is closed.
+	 * Fails with a duplicate key, writing nothing, when the voter has a place already or
+	 * the idempotency key was used.
+	 * @return false when the ballot is closed
+	 */
+	public boolean castFirst(Ballot ballot, Elector elector, Choice choice, Channel channel, String receipt,
+			String idempotencyKey, Instant castAt, String castBy) {
+		VotingGroup group = ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType());
+		return this.jdbc.sql("""
+				with open as (select id from gavel.ballot where id = ? and closed_at is null for share),
+				claim as (insert into gavel.ballot_voter (ballot_id, voter, current_receipt, cast_by)
+				          select id, cast(? as varchar), cast(? as varchar), cast(? as varchar) from open
+				          returning ballot_id)
+				insert into gavel.vote (ballot_id, voter, chamber, sub_chamber, member_type, choice, channel, receipt,
+				    idempotency_key, cast_at, cast_by)
+				select ballot_id, cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar),
+				    cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar),
+				    cast(? as timestamp with time zone), cast(? as varchar)
+				from claim""")
+			.params(ballot.id(), elector.id(), ballot.secret() ? null : receipt, castBy,
+					ballot.secret() ? null : elector.id(), group.chamber(), group.subChamber(), group.memberType(),
+					choice.name(), channel.name(), receipt, idempotencyKey,
+					ballot.secret() ? null : Timestamp.from(castAt), ballot.secret() ? null : castBy)
+			.update() == 1;
 	}
 
 	/**
