@@ -63,6 +63,36 @@ public class TakingElectoralRoll {
 	}
 
 	/**
+	 * Derives from a stored roll one without some of its voters (members recused from an
+	 * item for a conflict of interest), each left out with a note saying why
+	 * ({@code IDENTITY-031}). The stored roll is not touched.
+	 * @param rollId the roll to start from
+	 * @param withdrawn the voters to leave out, with the reason for each
+	 * @param takenBy who asks
+	 * @return the new roll
+	 */
+	@Transactional
+	public ElectoralRoll withdrawing(UUID rollId, java.util.Map<String, String> withdrawn, String takenBy) {
+		ElectoralRoll from = this.rolls.find(rollId)
+			.orElseThrow(() -> new IllegalArgumentException("no electoral roll " + rollId));
+		List<org.gavel.membership.model.RollNote> notes = new java.util.ArrayList<>(from.notes());
+		from.entries()
+			.stream()
+			.filter((entry) -> withdrawn.containsKey(entry.voter()))
+			.forEach((entry) -> notes.add(new org.gavel.membership.model.RollNote(entry.voterName(),
+					"left out: " + withdrawn.get(entry.voter()))));
+		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), from.electorate(), from.cutOff(),
+				this.clock.instant(), takenBy, from.id(),
+				from.entries().stream().filter((entry) -> !withdrawn.containsKey(entry.voter())).toList(), notes);
+		this.rolls.add(roll);
+		log.atInfo()
+			.addKeyValue("code", "IDENTITY-031")
+			.log("IDENTITY-031 electoral roll derived id={} from={} voters={} left-out={} by={}", roll.id(), from.id(),
+					roll.entries().size(), from.entries().size() - roll.entries().size(), takenBy);
+		return roll;
+	}
+
+	/**
 	 * Take a roll.
 	 *
 	 * @param electorate whose roll

@@ -90,6 +90,18 @@ class SecurityConfiguration {
 					path(HttpMethod.POST, "/ballots/*/vote"), path(HttpMethod.POST, "/ballots/*/proxy"),
 					path(HttpMethod.POST, "/ballots/*/proxy/withdraw"))
 			.authenticated()
+			.requestMatchers(path(HttpMethod.POST, "/approvals/*/review"),
+					path(HttpMethod.POST, "/approvals/*/chair-decision"))
+			.hasRole("EC_MEMBER")
+			.requestMatchers(path(HttpMethod.POST, "/approvals/*/close-round"))
+			.hasAnyRole("EC_MEMBER", "SECRETARIAT")
+			.requestMatchers(path(HttpMethod.GET, "/terms/new"), path(HttpMethod.POST, "/terms"),
+					path("/terms/*/revise"))
+			.hasRole("WG_CHAIR")
+			.requestMatchers(path(HttpMethod.GET, "/approvals"), path(HttpMethod.GET, "/approvals/*"),
+					path(HttpMethod.POST, "/approvals/*/revision"), path(HttpMethod.GET, "/terms"),
+					path(HttpMethod.GET, "/terms/*"))
+			.authenticated()
 			.anyRequest()
 			.denyAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest,

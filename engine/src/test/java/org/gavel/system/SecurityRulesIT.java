@@ -56,7 +56,9 @@ class SecurityRulesIT {
 			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 401",
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 403",
 			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxy, 403",
-			"POST, /engine-rest/process-definition/key/SmokeProcess/start, 401" })
+			"POST, /engine-rest/process-definition/key/SmokeProcess/start, 401", "GET, /approvals, 401",
+			"GET, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401", "GET, /terms, 401", "GET, /terms/new, 401",
+			"POST, /terms, 403", "POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/review, 403" })
 	void anonymousVisitorsReachOnlyWhatIsPublic(String method, String path, int status) {
 		PortalClient anonymous = new PortalClient(this.port);
 
@@ -75,7 +77,10 @@ class SecurityRulesIT {
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 404",
 			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/sign-off, 403",
 			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/close, 403",
-			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/in-room, 403" })
+			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/in-room, 403", "GET, /terms/new, 403",
+			"POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/review, 403",
+			"POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/chair-decision, 403",
+			"POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/close-round, 403" })
 	void officersAloneOpenCountAndSignOff(String method, String path, int status) {
 		PortalClient mia = new PortalClient(this.port);
 		mia.signIn("mia", "demo");

@@ -63,6 +63,8 @@ class BallotProcessIT {
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 	}
 
+	private static final Map<String, Object> CHECKED = Map.of("checked", true);
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	@LocalServerPort
@@ -266,24 +268,29 @@ class BallotProcessIT {
 		List<Task> signOffs = signOffTasks(id);
 
 		this.identity.setAuthentication("mia", List.of("member"));
-		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(0).getId())).as("not a candidate of the task")
+		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(0).getId(), CHECKED))
+			.as("not a candidate of the task")
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("The user with id 'mia' does not have one of the following permissions");
 		this.identity.clearAuthentication();
 		this.tasks.setAssignee(signOffs.get(0).getId(), "mia");
-		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(0).getId()))
+		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(0).getId())).as("the form's required box unticked")
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining(
+					"The form is not complete: I have checked the count and sign the result off: must be ticked");
+		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(0).getId(), CHECKED))
 			.as("assigned by someone with the right, still no scrutineer")
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("mia is not a scrutineer and cannot sign a result off");
 		this.tasks.setAssignee(signOffs.get(0).getId(), null);
 		this.identity.setAuthentication("scott", List.of("scrutineer"));
-		this.tasks.complete(signOffs.get(0).getId());
-		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(1).getId()))
+		this.tasks.complete(signOffs.get(0).getId(), CHECKED);
+		assertThatThrownBy(() -> this.tasks.complete(signOffs.get(1).getId(), CHECKED))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("scott has signed this result off already");
 		assertThat(this.tasks.createTaskQuery().taskId(signOffs.get(1).getId()).count()).as("still waiting").isOne();
 		this.identity.setAuthentication("sandra", List.of("scrutineer"));
-		this.tasks.complete(signOffs.get(1).getId());
+		this.tasks.complete(signOffs.get(1).getId(), CHECKED);
 
 		assertThat(status(sara, "/api/ballots/" + id)).isEqualTo("PUBLISHED");
 		assertThat(this.jdbc.sql("select scrutineer from gavel.ballot_signoff where ballot_id = ? order by 1")

@@ -5,11 +5,14 @@ import java.util.Locale;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
-import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -82,11 +85,19 @@ final class DiagramSvg {
 		if (element instanceof Event) {
 			double r = b.getWidth() / 2;
 			double stroke = (element instanceof EndEvent) ? 4 : 1.5;
+			boolean dashed = (element instanceof BoundaryEvent boundary) && !boundary.cancelActivity();
 			svg.append(String.format(Locale.ROOT,
-					"  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\" fill=\"white\" stroke=\"#333\" stroke-width=\"%.1f\" />\n",
-					cx, cy, r, stroke));
-			boolean timer = (element instanceof IntermediateCatchEvent catchEvent)
+					"  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\" fill=\"white\" stroke=\"#333\" stroke-width=\"%.1f\"%s />\n",
+					cx, cy, r, stroke, dashed ? " stroke-dasharray=\"4 2\"" : ""));
+			boolean timer = (element instanceof CatchEvent catchEvent)
 					&& !catchEvent.getChildElementsByType(TimerEventDefinition.class).isEmpty();
+			if ((element instanceof CatchEvent catchEvent)
+					&& !catchEvent.getChildElementsByType(MessageEventDefinition.class).isEmpty()) {
+				svg.append(String.format(Locale.ROOT,
+						"  <rect x=\"%.0f\" y=\"%.0f\" width=\"16\" height=\"11\" fill=\"none\" stroke=\"#333\" />\n"
+								+ "  <path d=\"M %.0f %.0f L %.0f %.0f L %.0f %.0f\" fill=\"none\" stroke=\"#333\" />\n",
+						cx - 8, cy - 5.5, cx - 8, cy - 5.5, cx, cy + 1, cx + 8, cy - 5.5));
+			}
 			if (timer) {
 				svg.append(String.format(Locale.ROOT,
 						"  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\" fill=\"none\" stroke=\"#333\" />\n"
@@ -105,13 +116,15 @@ final class DiagramSvg {
 			label(svg, shape, cx, b.getY() - 8, name);
 		}
 		else {
-			String kind = (element instanceof UserTask) ? "user task"
-					: (element instanceof ServiceTask) ? "service task" : "";
+			String kind = (element instanceof UserTask) ? "user task" : (element instanceof ServiceTask)
+					? "service task" : (element instanceof CallActivity) ? "call activity" : "";
 			svg.append(String.format(Locale.ROOT,
 					"  <rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\" fill=\"%s\" stroke=\"#333\" "
 							+ "stroke-width=\"1.5\" />\n",
 					b.getX(), b.getY(), b.getWidth(), b.getHeight(),
-					(element instanceof UserTask) ? "#e8f0fe" : "#f5f5f5"));
+					(element instanceof UserTask) ? "#e8f0fe" : "#f5f5f5")
+				.replace("stroke-width=\"1.5\"",
+						(element instanceof CallActivity) ? "stroke-width=\"4\"" : "stroke-width=\"1.5\""));
 			if (!kind.isEmpty()) {
 				svg.append(String.format(Locale.ROOT,
 						"  <text x=\"%.0f\" y=\"%.0f\" font-size=\"9\" fill=\"#666\">%s</text>\n", b.getX() + 6,

@@ -61,6 +61,21 @@ public class Ballots {
 		}).optional();
 	}
 
+	/**
+	 * The newest ballot opened by someone, e.g. the seat vote an approval's process
+	 * opened ({@code approval <id>}).
+	 * @param openedBy the opener as recorded
+	 * @return the ballot's id, if any
+	 */
+	public Optional<UUID> latestOpenedBy(String openedBy) {
+		return this.jdbc.sql("select id from gavel.ballot where created_by = ? order by created_at desc")
+			.param(openedBy)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	public Optional<String> source(UUID ballot) {
 		return this.jdbc.sql("select rule_set_source from gavel.ballot where id = ?")
 			.param(ballot)

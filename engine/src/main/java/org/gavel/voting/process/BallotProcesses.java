@@ -153,7 +153,7 @@ public class BallotProcesses {
 			.processInstanceBusinessKey(ballot.toString())
 			.taskDefinitionKey(BallotProcess.ENTER_IN_ROOM_TALLIES)
 			.list();
-		waiting.forEach((task) -> this.tasks.complete(task.getId()));
+		waiting.forEach((task) -> this.tasks.complete(task.getId(), Map.of("tallied", true)));
 		return !waiting.isEmpty();
 	}
 
@@ -188,6 +188,8 @@ public class BallotProcesses {
 			try {
 				this.tasks.setAssignee(task.getId(), scrutineer);
 				this.tasks.setVariableLocal(task.getId(), BallotProcess.REMARK, remark);
+				// the portal's sign-off button is the form's "I have checked" box
+				this.tasks.setVariableLocal(task.getId(), "checked", true);
 				this.tasks.complete(task.getId());
 				return new SignOff.Done(this.ballots.signOffs(ballot).size());
 			}

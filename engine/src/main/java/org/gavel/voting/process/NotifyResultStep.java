@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.system.mail.Mailer;
+import org.gavel.system.mail.Recipients;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.persistence.Ballots;
 
@@ -46,7 +47,7 @@ class NotifyResultStep implements JavaDelegate {
 				new Mailer.Mail(to, "Result: " + ballot.title() + " — " + outcome, "ballot-result",
 						Map.of("title", ballot.title(), "outcome", outcome, "explanation",
 								List.of(closed.explanation().split("\n")), "scrutineers", scrutineers, "chainHead",
-								closed.chainHead(), "link", this.recipients.link(id))));
+								closed.chainHead(), "link", this.recipients.link("/ballots/" + id))));
 		execution.setVariable("notified", to.size());
 	}
 

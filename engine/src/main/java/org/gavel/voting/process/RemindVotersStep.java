@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.system.mail.Mailer;
+import org.gavel.system.mail.Recipients;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.Votes;
@@ -58,8 +59,8 @@ class RemindVotersStep implements JavaDelegate {
 			.toList();
 		List<String> to = this.recipients.addresses(notYet);
 		this.mailer.sendOnce("ballot-reminder", id.toString(),
-				new Mailer.Mail(to, "Reminder: vote on " + ballot.title(), "ballot-reminder",
-						Map.of("title", ballot.title(), "closesAt", when(ballot), "link", this.recipients.link(id))));
+				new Mailer.Mail(to, "Reminder: vote on " + ballot.title(), "ballot-reminder", Map.of("title",
+						ballot.title(), "closesAt", when(ballot), "link", this.recipients.link("/ballots/" + id))));
 		execution.setVariable("reminded", to.size());
 	}
 

@@ -1,8 +1,7 @@
-package org.gavel.voting.process;
+package org.gavel.system.mail;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 import org.gavel.membership.Directory;
 import org.gavel.membership.model.Membership;
@@ -13,10 +12,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns voters into addresses, from the directory as it is now, and ballots into links.
+ * Turns usernames into addresses, from the directory as it is now, and paths into links
+ * on Gavel's public URL.
  */
 @Component
-class Recipients {
+public class Recipients {
 
 	private final Directory directory;
 
@@ -28,7 +28,7 @@ class Recipients {
 				: properties.publicUrl().replaceAll("/+$", "");
 	}
 
-	List<String> addresses(List<String> usernames) {
+	public List<String> addresses(List<String> usernames) {
 		Membership membership = this.directory.membership();
 		return usernames.stream()
 			.map(membership::person)
@@ -40,8 +40,13 @@ class Recipients {
 			.toList();
 	}
 
-	String link(UUID ballot) {
-		return this.baseUrl + "/ballots/" + ballot;
+	/**
+	 * A link to a page of Gavel.
+	 * @param path e.g. {@code /ballots/<id>}
+	 * @return the absolute URL
+	 */
+	public String link(String path) {
+		return this.baseUrl + path;
 	}
 
 }

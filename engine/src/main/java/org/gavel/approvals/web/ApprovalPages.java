@@ -1,0 +1,143 @@
+package org.gavel.approvals.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.gavel.approvals.ReadingApprovals;
+import org.gavel.approvals.model.Approval;
+import org.gavel.approvals.model.Status;
+import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
+import org.gavel.forms.FormDefinitions;
+import org.gavel.forms.Submission;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The portal's Executive Committee pages: the items before the EC, an item with its
+ * decision record, and the forms of its tasks (review, the chair's decision, a generic
+ * revision), each checked against its definition in {@code forms/} and shown again with a
+ * message per field when invalid.
+ */
+@Controller
+class ApprovalPages {
+
+	private final ReadingApprovals reading;
+
+	private final ApprovalProcesses processes;
+
+	private final FormDefinitions forms;
+
+	ApprovalPages(ReadingApprovals reading, ApprovalProcesses processes, FormDefinitions forms) {
+		this.reading = reading;
+		this.processes = processes;
+		this.forms = forms;
+	}
+
+	@GetMapping("/approvals")
+	String list(Model model) {
+		model.addAttribute("approvals", this.reading.all());
+		return "approvals";
+	}
+
+	@GetMapping("/approvals/{id}")
+	String show(@PathVariable UUID id, Authentication user, Model model) {
+		return page(id, user, model, Map.of(), null);
+	}
+
+	@PostMapping("/approvals/{id}/review")
+	String review(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+		return complete(id, EcApprovalProcess.REVIEW_ITEM, "ec-review", input, user, model);
+	}
+
+	@PostMapping("/approvals/{id}/chair-decision")
+	String chairDecision(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		return complete(id, EcApprovalProcess.CHAIR_DECIDES, "ec-chair-decision", input, user, model);
+	}
+
+	@PostMapping("/approvals/{id}/revision")
+	String revise(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+		return complete(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", input, user, model);
+	}
+
+	@PostMapping("/approvals/{id}/close-round")
+	String closeRound(@PathVariable UUID id, Authentication user, Model model) {
+		Approval approval = approval(id);
+		boolean secretariat = has(user, "ROLE_SECRETARIAT");
+		if (!secretariat && !user.getName().equals(approval.chair())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Only the chair or the secretariat closes a round.");
+		}
+		return this.processes.closeRound(id, user.getName())
+			.map((refused) -> page(id, user, model, Map.of(), refused))
+			.orElse("redirect:/approvals/" + id);
+	}
+
+	private String complete(UUID id, String task, String form, Map<String, String> input, Authentication user,
+			Model model) {
+		approval(id);
+		Submission submission = this.forms.get(form).check(input);
+		if (!submission.valid()) {
+			return page(id, user, model, Map.of(form, submission), null);
+		}
+		return this.processes.complete(id, task, user.getName(), submission.values())
+			.map((refused) -> onField(submission, refused)
+				.map((marked) -> page(id, user, model, Map.of(form, marked), null))
+				.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused)))
+			.orElse("redirect:/approvals/" + id);
+	}
+
+	/** A refusal that names a field of the form ("reason: ...") is shown by the field. */
+	private static java.util.Optional<Submission> onField(Submission submission, String refused) {
+		int colon = refused.indexOf(": ");
+		return (colon > 0 && submission.form().field(refused.substring(0, colon)).isPresent())
+				? java.util.Optional.of(submission.withError(refused.substring(0, colon), refused.substring(colon + 2)))
+				: java.util.Optional.empty();
+	}
+
+	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {
+		ReadingApprovals.Record record = this.reading.record(id).orElseThrow();
+		Approval approval = record.approval();
+		String me = user.getName();
+		model.addAttribute("record", record);
+		model.addAttribute("approval", approval);
+		model.addAttribute("error", error);
+		model.addAttribute("review", form(id, EcApprovalProcess.REVIEW_ITEM, "ec-review", me, shown));
+		model.addAttribute("chairDecision", form(id, EcApprovalProcess.CHAIR_DECIDES, "ec-chair-decision", me, shown));
+		boolean terms = approval.subject().startsWith("terms-of-reference:");
+		model.addAttribute("revision",
+				terms ? null : form(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", me, shown));
+		model.addAttribute("termsLink", terms ? "/terms/" + approval.subject().substring(19) : null);
+		model.addAttribute("canClose", approval.status() == Status.IN_REVIEW
+				&& (has(user, "ROLE_SECRETARIAT") || me.equals(approval.chair())));
+		return "approval";
+	}
+
+	/** The form of a task waiting for me, as submitted or empty; null when none waits. */
+	private Submission form(UUID id, String task, String form, String me, Map<String, Submission> shown) {
+		if (this.processes.waitingFor(id, task, me).isEmpty()) {
+			return null;
+		}
+		return shown.getOrDefault(form, Submission.showing(this.forms.get(form), Map.of()));
+	}
+
+	private Approval approval(UUID id) {
+		return this.reading.record(id)
+			.map(ReadingApprovals.Record::approval)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no item " + id + "."));
+	}
+
+	static boolean has(Authentication user, String authority) {
+		return user.getAuthorities().stream().anyMatch((granted) -> granted.getAuthority().equals(authority));
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.gavel.approvals.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.gavel.approvals.ApprovalRefusedException;
+import org.gavel.approvals.DraftingTerms;
+import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
+import org.gavel.forms.FormDefinitions;
+import org.gavel.forms.Submission;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Terms of reference in the portal: a working-group chair drafts and submits them
+ * ({@code tor-submission}), follows their status, revises them when returned
+ * ({@code tor-revision}); anyone signed in reads every version and what changed.
+ */
+@Controller
+class TermsPages {
+
+	private final DraftingTerms drafting;
+
+	private final ApprovalProcesses processes;
+
+	private final FormDefinitions forms;
+
+	TermsPages(DraftingTerms drafting, ApprovalProcesses processes, FormDefinitions forms) {
+		this.drafting = drafting;
+		this.processes = processes;
+		this.forms = forms;
+	}
+
+	@GetMapping("/terms")
+	String list(Model model) {
+		model.addAttribute("terms",
+				this.drafting.all().stream().map((d) -> this.drafting.find(d.id()).orElseThrow()).toList());
+		return "terms";
+	}
+
+	@GetMapping("/terms/new")
+	String draft(Model model) {
+		return form(model, Submission.showing(this.forms.get("tor-submission"), Map.of()), null, null);
+	}
+
+	@PostMapping("/terms")
+	String submit(@RequestParam Map<String, String> input, Authentication user, Model model) {
+		Submission submission = this.forms.get("tor-submission").check(input);
+		if (!submission.valid()) {
+			return form(model, submission, null, null);
+		}
+		try {
+			UUID id = this.drafting.submit((String) submission.values().get("workingGroup"), user.getName(),
+					submission.values());
+			return "redirect:/terms/" + id;
+		}
+		catch (ApprovalRefusedException ex) {
+			return form(model, submission, null, ex.reason());
+		}
+	}
+
+	@GetMapping("/terms/{id}")
+	String show(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, Authentication user, Model model) {
+		DraftingTerms.Terms terms = terms(id);
+		int last = terms.versions().size();
+		int newer = (to != null && to >= 1 && to <= last) ? to : last;
+		int older = (from != null && from >= 1 && from < newer) ? from : Math.max(1, newer - 1);
+		model.addAttribute("terms", terms);
+		model.addAttribute("sections", DraftingTerms.SECTIONS);
+		model.addAttribute("from", older);
+		model.addAttribute("to", newer);
+		model.addAttribute("changes", (newer > older) ? this.drafting.compare(id, older, newer) : null);
+		model.addAttribute("canRevise",
+				terms.approval() != null && this.processes
+					.waitingFor(terms.approval().id(), EcApprovalProcess.REVISE_ITEM, user.getName())
+					.isPresent());
+		return "terms-of-reference";
+	}
+
+	@GetMapping("/terms/{id}/revise")
+	String revision(@PathVariable UUID id, Model model) {
+		DraftingTerms.Terms terms = terms(id);
+		return form(model,
+				Submission.showing(this.forms.get("tor-revision"), this.drafting.current("terms-of-reference:" + id)),
+				terms, null);
+	}
+
+	@PostMapping("/terms/{id}/revise")
+	String revise(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+		DraftingTerms.Terms terms = terms(id);
+		Submission submission = this.forms.get("tor-revision").check(input);
+		if (!submission.valid()) {
+			return form(model, submission, terms, null);
+		}
+		if (terms.approval() == null) {
+			return form(model, submission, terms, "These terms of reference were never submitted.");
+		}
+		return this.processes
+			.complete(terms.approval().id(), EcApprovalProcess.REVISE_ITEM, user.getName(), submission.values())
+			.map((refused) -> form(model, submission, terms, refused))
+			.orElse("redirect:/terms/" + id);
+	}
+
+	private String form(Model model, Submission submission, DraftingTerms.Terms terms, String error) {
+		model.addAttribute("submission", submission);
+		model.addAttribute("terms", terms);
+		model.addAttribute("error", error);
+		return "terms-form";
+	}
+
+	private DraftingTerms.Terms terms(UUID id) {
+		return this.drafting.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There are no terms of reference " + id + "."));
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.gavel.forms;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A form as submitted: what was typed (to show again), the typed values when every field
+ * is valid, else a message per field at fault.
+ *
+ * @param form the form
+ * @param typed the text per key, as submitted (stripped)
+ * @param values the values per key (text, {@code Boolean} for a checkbox,
+ * {@code BigDecimal} for a number); empty when there are errors
+ * @param errors the message per key at fault
+ */
+public record Submission(FormDefinition form, Map<String, String> typed, Map<String, Object> values,
+		Map<String, String> errors) {
+
+	public Submission {
+		typed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(typed));
+		values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+	}
+
+	public boolean valid() {
+		return this.errors.isEmpty();
+	}
+
+	/**
+	 * The same submission with one more message, for a rule that spans fields (the use
+	 * case's, not the form's).
+	 * @param key the field
+	 * @param message what is wrong with it
+	 * @return the submission, now invalid
+	 */
+	public Submission withError(String key, String message) {
+		Map<String, String> more = new LinkedHashMap<>(this.errors);
+		more.put(key, message);
+		return new Submission(this.form, this.typed, Map.of(), more);
+	}
+
+	/**
+	 * An empty submission that shows given values, e.g. the current version of a
+	 * document.
+	 * @param form the form
+	 * @param typed the values to show
+	 * @return a submission with no errors and no values
+	 */
+	public static Submission showing(FormDefinition form, Map<String, String> typed) {
+		return new Submission(form, typed, Map.of(), Map.of());
+	}
+
+	/**
+	 * The messages, one line per field, for a place that cannot show them by the field.
+	 * @return e.g. {@code "Reason: is required"}
+	 */
+	public String summary() {
+		StringBuilder out = new StringBuilder();
+		this.errors.forEach((key, message) -> {
+			String label = this.form.field(key).map(FormField::label).orElse(key);
+			out.append(out.isEmpty() ? "" : "; ").append(label).append(": ").append(message);
+		});
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,417 @@
+package org.gavel.approvals;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
+import org.gavel.TestClock;
+import org.gavel.approvals.model.Approval;
+import org.gavel.approvals.model.Decision;
+import org.gavel.approvals.model.ItemType;
+import org.gavel.approvals.model.Status;
+import org.gavel.approvals.persistence.Approvals;
+import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
+import org.gavel.voting.CastingVote;
+import org.gavel.voting.model.Channel;
+import org.gavel.voting.model.Choice;
+import org.gavel.voting.process.BallotProcesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@code EcApprovalProcess} from submission to the published decision, on PostgreSQL with
+ * mail through GreenMail: terms of reference drafted in the portal, reviewed by the
+ * twelve filled seats of the demo realm (chair aisha), seat votes through
+ * {@code BallotProcess}. Timers fire because the test moves the clock; the test runs due
+ * jobs itself.
+ */
+@GavelIntegrationTest
+class EcApprovalProcessIT {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "localhost");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	static final List<String> SEATS = List.of("ana", "bao", "nils", "kenji", "megan", "luca", "fiona", "joost", "aisha",
+			"budi", "somchai", "kofi");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ApprovalProcesses processes;
+
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	CastingVote casting;
+
+	@Autowired
+	BallotProcesses ballots;
+
+	@BeforeEach
+	void emptyTheMailbox() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void termsOfReferenceApprovedByConsensusWithAConflictedMemberRecused() throws Exception {
+		PortalClient wen = PortalClient.signedIn(this.port, "wen");
+		UUID terms = draft(wen, "Assurance Model Task Force");
+		UUID id = approvalOf(terms);
+		runJobs(id);
+
+		assertThat(reviewTasks(id)).as("one review per filled seat").hasSize(12);
+		assertThat(recipients(smtp.getReceivedMessages())).hasSize(13)
+			.contains("wen@demo.gavel.invalid", "aisha@demo.gavel.invalid", "kofi@demo.gavel.invalid");
+		MimeMessage request = mailTo("ana@demo.gavel.invalid", "For EC review");
+		assertThat(request.getSubject()).isEqualTo("For EC review: Terms of reference: Assurance Model Task Force");
+		assertThat(GreenMailUtil.getBody(request)).contains("/approvals/" + id, "conflict of");
+
+		assertThat(respond(id, "kofi", "conflict", "My organisation bids for the pilot")).isEmpty();
+		for (String member : SEATS.subList(0, 11)) {
+			assertThat(respond(id, member, "no-objection", null)).as(member).isEmpty();
+		}
+		runJobs(id);
+
+		Approvals.Event last = this.approvals.events(id).get(this.approvals.events(id).size() - 1);
+		assertThat(this.approvals.find(id).orElseThrow().decision())
+			.isEqualTo(new Decision(true, Decision.How.CONSENSUS));
+		assertThat(last.what()).isEqualTo("APPROVED");
+		String page = wen.get("/approvals/" + id, "text/html").body();
+		assertThat(page).contains("approved", "Approved by consensus", "My organisation bids for the pilot",
+				"11 of 11 seats not recused said no objection");
+		MimeMessage decision = mailTo("mia@demo.gavel.invalid", "EC decision");
+		assertThat(decision.getSubject())
+			.isEqualTo("EC decision: Terms of reference: Assurance Model Task Force — approved");
+		assertThat(GreenMailUtil.getBody(decision)).contains("Decision record", "conflict", "Approved by consensus");
+	}
+
+	@Test
+	void anObjectionSendsTheItemToASeatVoteWithoutTheRecusedMember() {
+		UUID id = submit(ItemType.TASK_FORCE, "Create the Traceability Task Force", null);
+		runJobs(id);
+		respond(id, "luca", "conflict", "Kestrel Rubber chairs the traceability pilot");
+		respond(id, "joost", "objection", "The task force has no smallholder seat");
+		SEATS.stream()
+			.filter((m) -> !m.equals("luca") && !m.equals("joost"))
+			.forEach((m) -> respond(id, m, "no-objection", null));
+		runJobs(id);
+
+		assertThat(this.approvals.find(id).orElseThrow().status()).isEqualTo(Status.IN_VOTE);
+		UUID ballot = seatVote(id);
+		assertThat(vote(ballot, "luca", Choice.FOR)).as("recused: not on the seat vote's roll")
+			.isInstanceOf(CastingVote.Outcome.Rejected.class);
+		List.of("ana", "bao", "nils", "kenji", "megan", "fiona", "aisha").forEach((m) -> vote(ballot, m, Choice.FOR));
+		vote(ballot, "joost", Choice.AGAINST);
+		countAndSignOff(id, ballot);
+
+		Approval decided = this.approvals.find(id).orElseThrow();
+		assertThat(decided.decision()).isEqualTo(new Decision(true, Decision.How.SEAT_VOTE));
+		assertThat(this.approvals.events(id)).extracting(Approvals.Event::what)
+			.contains("RECUSED", "OBJECTION", "NO_CONSENSUS", "SEAT_VOTE", "APPROVED");
+	}
+
+	@Test
+	void withoutQuorumOverTheFilledSeatsTheChairRejects() {
+		UUID id = submit(ItemType.RFP, "RFP: Provision of certified planting materials", null);
+		runJobs(id);
+		respond(id, "budi", "objection", "The budget leaves out nursery certification");
+		this.processes.closeRound(id, "aisha");
+		runJobs(id);
+		UUID ballot = seatVote(id);
+		List.of("ana", "bao", "nils", "kenji", "megan", "luca").forEach((m) -> vote(ballot, m, Choice.FOR));
+		countAndSignOff(id, ballot);
+
+		assertThat(this.approvals.find(id).orElseThrow().status()).isEqualTo(Status.AWAITING_CHAIR);
+		assertThat(this.approvals.events(id)).extracting(Approvals.Event::note)
+			.anyMatch((note) -> note != null && note.endsWith("no quorum"));
+		assertThat(this.processes.complete(id, EcApprovalProcess.CHAIR_DECIDES, "aisha",
+				Map.of("chairDecision", "reject", "comments", "Six of twelve seats is no quorum; resubmit next year.")))
+			.isEmpty();
+		runJobs(id);
+
+		assertThat(this.approvals.find(id).orElseThrow().decision()).isEqualTo(new Decision(false, Decision.How.CHAIR));
+	}
+
+	@Test
+	void returnedRevisedAndApprovedWithTheChangesShown() throws Exception {
+		PortalClient wen = PortalClient.signedIn(this.port, "wen");
+		UUID terms = draft(wen, "Smallholder Engagement Working Group");
+		UUID id = approvalOf(terms);
+		runJobs(id);
+		respond(id, "somchai", "objection", "Scope must name Thailand as well as Indonesia");
+		this.processes.closeRound(id, "sara");
+		runJobs(id);
+		UUID ballot = seatVote(id);
+		SEATS.stream().limit(8).forEach((m) -> vote(ballot, m, Choice.AGAINST));
+		countAndSignOff(id, ballot);
+		assertThat(this.processes.complete(id, EcApprovalProcess.CHAIR_DECIDES, "aisha",
+				Map.of("chairDecision", "return", "comments", "Widen the scope as somchai asks.")))
+			.isEmpty();
+		runJobs(id);
+
+		MimeMessage returned = mailTo("wen@demo.gavel.invalid", "Returned for revision");
+		assertThat(GreenMailUtil.getBody(returned)).contains("Widen the scope as somchai asks",
+				"Scope must name Thailand as well as Indonesia");
+		wen.get("/terms/" + terms + "/revise", "text/html");
+		HttpResponse<String> tooShort = wen.postForm("/terms/" + terms + "/revise",
+				revision("Indonesia and Thailand", "short"));
+		assertThat(tooShort.body()).contains("What changed: must be at least 10 characters long",
+				"Indonesia and Thailand");
+		assertThat(this.approvals.find(id).orElseThrow().version()).as("nothing saved").isEqualTo(1);
+		HttpResponse<String> revised = wen.postForm("/terms/" + terms + "/revise",
+				revision("Indonesia and Thailand", "Scope widened to Thailand, as asked"));
+		assertThat(revised.statusCode()).isEqualTo(302);
+		runJobs(id);
+
+		assertThat(this.approvals.find(id).orElseThrow().round()).isEqualTo(2);
+		assertThat(wen.get("/terms/" + terms, "text/html").body()).contains("<ins> and Thailand</ins>",
+				"Scope widened to Thailand, as asked");
+		SEATS.forEach((m) -> respond(id, m, "no-objection", null));
+		runJobs(id);
+		assertThat(this.approvals.find(id).orElseThrow().decision())
+			.isEqualTo(new Decision(true, Decision.How.CONSENSUS));
+		assertThat(this.approvals.find(id).orElseThrow().version()).isEqualTo(2);
+	}
+
+	@Test
+	void aReturnInTheLastRoundRejectsTheItem() {
+		UUID id = submit(ItemType.POSITION, "EC position on the smallholder restructuring resolution", 1);
+		runJobs(id);
+		respond(id, "fiona", "objection", "The position ignores the smallholders' own proposal");
+		this.processes.closeRound(id, "aisha");
+		runJobs(id);
+		UUID ballot = seatVote(id);
+		SEATS.stream().limit(7).forEach((m) -> vote(ballot, m, Choice.AGAINST));
+		countAndSignOff(id, ballot);
+		this.processes.complete(id, EcApprovalProcess.CHAIR_DECIDES, "aisha",
+				Map.of("chairDecision", "return", "comments", "Redraft with the smallholder representatives."));
+		runJobs(id);
+
+		assertThat(this.approvals.find(id).orElseThrow().decision())
+			.isEqualTo(new Decision(false, Decision.How.ROUNDS_EXHAUSTED));
+		assertThat(this.tasks.createTaskQuery().processInstanceBusinessKey(id.toString()).count()).isZero();
+	}
+
+	@Test
+	void remindsTheSilentEscalatesToTheChairAndRefusesIncompleteReviews() throws Exception {
+		UUID id = submit(ItemType.AWARD, "Award: Pilot agroforestry workshops for smallholders", null);
+		runJobs(id);
+		respond(id, "ana", "no-objection", null);
+		smtp.purgeEmailFromAllMailboxes();
+
+		Task kenji = this.processes.waitingFor(id, EcApprovalProcess.REVIEW_ITEM, "kenji").orElseThrow();
+		assertThatThrownBy(() -> this.tasks.complete(kenji.getId(), Map.of())).as("Tasklist, no response")
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("Your response: is required");
+		assertThatThrownBy(() -> this.tasks.complete(kenji.getId(), Map.of("response", "objection")))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("reason: an objection needs its reason");
+		PortalClient kenjiInThePortal = PortalClient.signedIn(this.port, "kenji");
+		assertThat(kenjiInThePortal.get("/approvals/" + id, "text/html").body()).contains("Your review",
+				"I sustain an objection");
+		HttpResponse<String> shown = kenjiInThePortal.postForm("/approvals/" + id + "/review",
+				Map.of("response", "objection", "reason", ""));
+		assertThat(shown.body()).contains("Reason: an objection needs its reason", "value=\"objection\" checked");
+		assertThat(this.approvals.reviews(id, 1)).extracting(org.gavel.approvals.model.Review::member)
+			.containsExactly("ana");
+
+		this.clock.advance(Duration.ofDays(10));
+		assertThat(runJobs(id)).as("nothing due before the reminder").isZero();
+		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
+		runJobs(id);
+		assertThat(recipients(smtp.getReceivedMessages())).hasSize(11).doesNotContain("ana@demo.gavel.invalid");
+		smtp.purgeEmailFromAllMailboxes();
+		this.clock.advance(Duration.ofDays(3));
+		runJobs(id);
+		assertThat(recipients(smtp.getReceivedMessages())).containsExactly("aisha@demo.gavel.invalid");
+		assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains("no response from: ", "kenji", "nils")
+			.doesNotContain("ana,");
+
+		HttpResponse<String> notChair = kenjiInThePortal.postForm("/approvals/" + id + "/close-round", Map.of());
+		assertThat(notChair.statusCode()).isEqualTo(403);
+		PortalClient aisha = PortalClient.signedIn(this.port, "aisha");
+		assertThat(aisha.get("/approvals/" + id, "text/html").body()).contains("Close this review round now");
+		HttpResponse<String> closed = aisha.postForm("/approvals/" + id + "/close-round", Map.of());
+		assertThat(closed.statusCode()).isEqualTo(302);
+		assertThat(this.approvals.events(id)).extracting(Approvals.Event::what)
+			.contains("ESCALATED", "ROUND_CLOSED", "NO_CONSENSUS");
+	}
+
+	@Autowired
+	ReadingApprovals reading;
+
+	private UUID seatVote(UUID approval) {
+		return this.reading.record(approval).orElseThrow().ballot();
+	}
+
+	private CastingVote.Outcome vote(UUID ballot, String voter, Choice choice) {
+		return this.casting.cast(new CastingVote.CastVote(ballot, voter, choice, Channel.ONLINE, null, null));
+	}
+
+	private void countAndSignOff(UUID approval, UUID ballot) {
+		this.clock.advance(Duration.ofDays(7).plusMinutes(1));
+		assertThat(this.ballots.closeNow(ballot)).isEmpty();
+		assertThat(this.ballots.signOff(ballot, "scott", null)).isInstanceOf(BallotProcesses.SignOff.Done.class);
+		assertThat(this.ballots.signOff(ballot, "sandra", null)).isInstanceOf(BallotProcesses.SignOff.Done.class);
+		runJobs(approval);
+	}
+
+	private java.util.Optional<String> respond(UUID id, String member, String response, String reason) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("response", response);
+		values.put("reason", reason);
+		java.util.Optional<String> refused = this.processes.complete(id, EcApprovalProcess.REVIEW_ITEM, member, values);
+		assertThat(refused).as(member + " responds " + response).isEmpty();
+		return refused;
+	}
+
+	private UUID submit(ItemType type, String title, Integer rounds) {
+		return this.processes.submit(new Approving.RegisterItem(type, title, "test:" + UUID.randomUUID(), 1,
+				"capacity-building", "wen", rounds), null);
+	}
+
+	private UUID draft(PortalClient chair, String title) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("workingGroup", "capacity-building");
+		form.put("title", title);
+		form.put("purpose", "Bring smallholders' voices into every working group's decisions.");
+		form.put("scope", "Smallholder rubber in Indonesia");
+		form.put("deliverables", "An engagement plan\nA yearly report");
+		form.put("membership", "Two smallholder members, one per region.");
+		form.put("timeline", "Plan in six months; review after a year.");
+		chair.get("/terms/new", "text/html");
+		HttpResponse<String> created = chair.postForm("/terms", form);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private Map<String, String> revision(String scope, String note) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("title", "Smallholder Engagement Working Group");
+		form.put("purpose", "Bring smallholders' voices into every working group's decisions.");
+		form.put("scope", "Smallholder rubber in " + scope);
+		form.put("deliverables", "An engagement plan\nA yearly report");
+		form.put("membership", "Two smallholder members, one per region.");
+		form.put("timeline", "Plan in six months; review after a year.");
+		form.put("changeNote", note);
+		return form;
+	}
+
+	private UUID approvalOf(UUID terms) {
+		return this.approvals.bySubject("terms-of-reference:" + terms).get(0).id();
+	}
+
+	private List<Task> reviewTasks(UUID id) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(id.toString())
+			.taskDefinitionKey(EcApprovalProcess.REVIEW_ITEM)
+			.list();
+	}
+
+	/** Runs the due jobs of the approval's instance and of the seat votes it called. */
+	private int runJobs(UUID approval) {
+		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(approval.toString())
+			.processDefinitionKey(EcApprovalProcess.KEY)
+			.singleResult();
+		int ran = 0;
+		for (int pass = 0; pass < 20 && instance != null; pass++) {
+			List<String> ids = new ArrayList<>(List.of(instance.getId()));
+			this.runtime.createProcessInstanceQuery()
+				.superProcessInstanceId(instance.getId())
+				.list()
+				.forEach((called) -> ids.add(called.getId()));
+			List<Job> due = new ArrayList<>();
+			ids.forEach(
+					(pid) -> due.addAll(this.management.createJobQuery().processInstanceId(pid).executable().list()));
+			if (due.isEmpty()) {
+				break;
+			}
+			for (Job job : due) {
+				this.management.executeJob(job.getId());
+				ran++;
+			}
+			instance = this.runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
+		}
+		return ran;
+	}
+
+	private static MimeMessage mailTo(String address, String subject) throws Exception {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (recipients(new MimeMessage[] { message }).contains(address)
+					&& message.getSubject().startsWith(subject)) {
+				return message;
+			}
+		}
+		throw new AssertionError("no mail to " + address + " with a subject starting " + subject);
+	}
+
+	private static List<String> recipients(MimeMessage[] messages) {
+		return Arrays.stream(messages).flatMap((message) -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.gavel.forms;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server holds a submission to the constraints of its form-js definition, field by
+ * field, with a message a person can act on.
+ */
+class FormDefinitionTest {
+
+	private static final String SCHEMA = """
+			{ "id": "sample", "type": "default", "schemaVersion": 16, "components": [
+			  { "id": "Field_Intro", "type": "text", "text": "Read this first." },
+			  { "id": "Field_Title", "key": "title", "type": "textfield", "label": "Title",
+			    "validate": { "required": true, "minLength": 3, "maxLength": 10 } },
+			  { "id": "Field_Code", "key": "code", "type": "textfield", "label": "Code",
+			    "description": "two capital letters", "validate": { "pattern": "[A-Z]{2}" } },
+			  { "id": "Field_Response", "key": "response", "type": "radio", "label": "Response",
+			    "values": [ { "label": "No objection", "value": "no-objection" }, { "label": "Objection", "value": "objection" } ],
+			    "validate": { "required": true } },
+			  { "id": "Field_Seats", "key": "seats", "type": "number", "label": "Seats", "validate": { "min": 1, "max": 5 } },
+			  { "id": "Field_Agree", "key": "agree", "type": "checkbox", "label": "I agree", "validate": { "required": true } }
+			] }""";
+
+	private final FormDefinition form = read();
+
+	@ParameterizedTest(name = "{0}={1} -> {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			title    | ''            | is required
+			title    | ab            | must be at least 3 characters long
+			title    | abcdefghijk   | must be at most 10 characters long (it has 11)
+			code     | A1            | is not in the expected form: two capital letters
+			response | maybe         | 'must be one of: No objection, Objection'
+			seats    | 6             | must be at most 5
+			seats    | 0             | must be at least 1
+			seats    | many          | must be a number
+			agree    | ''            | must be ticked
+			""")
+	void refusesWhatBreaksAConstraint(String key, String text, String message) {
+		Map<String, String> input = valid();
+		input.put(key, text);
+
+		Submission submission = this.form.check(input);
+
+		assertThat(submission.errors()).containsExactly(Map.entry(key, message));
+		assertThat(submission.values()).isEmpty();
+		assertThat(submission.typed()).containsEntry(key, text.strip());
+	}
+
+	@Test
+	void acceptsAValidSubmissionWithTypedValues() {
+		Submission submission = this.form.check(valid());
+
+		assertThat(submission.valid()).isTrue();
+		assertThat(submission.values()).containsEntry("title", "Budget")
+			.containsEntry("agree", true)
+			.containsEntry("seats", new java.math.BigDecimal("3"))
+			.containsEntry("code", null);
+	}
+
+	@Test
+	void aRuleOfTheUseCaseAddsItsMessageToTheField() {
+		Submission submission = this.form.check(valid()).withError("code", "is needed with an objection");
+
+		assertThat(submission.valid()).isFalse();
+		assertThat(submission.summary()).isEqualTo("Code: is needed with an objection");
+	}
+
+	@Test
+	void readsTextBlocksAsComponentsWithoutKey() {
+		assertThat(this.form.components()).hasSize(6);
+		assertThat(this.form.fields()).extracting(FormField::key)
+			.containsExactly("title", "code", "response", "seats", "agree");
+		assertThat(this.form.components().get(0).label()).isEqualTo("Read this first.");
+	}
+
+	private static Map<String, String> valid() {
+		Map<String, String> input = new HashMap<>();
+		input.put("title", " Budget ");
+		input.put("response", "no-objection");
+		input.put("seats", "3");
+		input.put("agree", "on");
+		return input;
+	}
+
+	private static FormDefinition read() {
+		try {
+			return FormDefinitions.read(new ObjectMapper().readTree(SCHEMA));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
