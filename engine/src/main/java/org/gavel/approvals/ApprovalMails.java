@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The mails of an approval, to the EC and the submitter at each step, rendered from
- * {@code templates/mail/approval.vm}; each kind goes to each person once per round.
+ * {@code templates/mail/notice.vm}; each kind goes to each person once per round.
  */
 @Service
 public class ApprovalMails {
@@ -124,7 +124,7 @@ public class ApprovalMails {
 	private void send(String kind, Approval a, List<String> usernames, String subject, String intro, List<String> lines,
 			SafeHtml record) {
 		this.mailer.sendOnce(kind, a.id() + ":" + a.round(),
-				new Mailer.Mail(this.recipients.addresses(usernames), subject, "approval",
+				new Mailer.Mail(this.recipients.addresses(usernames), subject, "notice",
 						Map.of("intro", intro, "title", a.title(), "lines", lines, "record",
 								(record != null) ? record : "", "link", this.recipients.link("/approvals/" + a.id()))));
 	}

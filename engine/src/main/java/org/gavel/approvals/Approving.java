@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.approvals.model.Approval;
+import org.gavel.forms.InputRefusedException;
 import org.gavel.approvals.model.Consensus;
 import org.gavel.approvals.model.Decision;
 import org.gavel.approvals.model.ItemType;
@@ -66,26 +67,26 @@ public class Approving {
 	 * Registers an item with the EC roll as it is now.
 	 * @param item the item
 	 * @return the approval, in round 0
-	 * @throws ApprovalRefusedException naming the input at fault
+	 * @throws InputRefusedException naming the input at fault
 	 */
 	@Transactional
 	public Approval register(RegisterItem item) {
 		ItemType type = item.type();
 		if (type == null) {
-			throw new ApprovalRefusedException("itemType", "is required");
+			throw new InputRefusedException("itemType", "is required");
 		}
 		if (item.title() == null || item.title().isBlank() || item.title().length() > 300) {
-			throw new ApprovalRefusedException("title", "is required, up to 300 characters");
+			throw new InputRefusedException("title", "is required, up to 300 characters");
 		}
 		if (item.subject() == null || item.subject().isBlank()) {
-			throw new ApprovalRefusedException("subject", "is required (what the item refers to)");
+			throw new InputRefusedException("subject", "is required (what the item refers to)");
 		}
 		if (this.directory.membership().person(item.submittedBy()).isEmpty()) {
-			throw new ApprovalRefusedException("submittedBy", "'" + item.submittedBy() + "' is not in the directory");
+			throw new InputRefusedException("submittedBy", "'" + item.submittedBy() + "' is not in the directory");
 		}
 		int rounds = (item.maxRounds() != null) ? item.maxRounds() : this.settings.maxRounds();
 		if (rounds < 1) {
-			throw new ApprovalRefusedException("maxRounds", "must be 1 or more");
+			throw new InputRefusedException("maxRounds", "must be 1 or more");
 		}
 		var taken = (TakingElectoralRoll.Outcome.Taken) this.takingRoll
 			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.EXECUTIVE_COMMITTEE, null, "system"));

@@ -102,6 +102,22 @@ class SecurityConfiguration {
 					path(HttpMethod.POST, "/approvals/*/revision"), path(HttpMethod.GET, "/terms"),
 					path(HttpMethod.GET, "/terms/*"))
 			.authenticated()
+			.requestMatchers(path(HttpMethod.GET, "/assemblies/new"), path(HttpMethod.POST, "/assemblies"),
+					path(HttpMethod.POST, "/assemblies/*/booklet"), path(HttpMethod.POST, "/resolutions/*/review"),
+					path(HttpMethod.POST, "/resolutions/*/implementation"))
+			.hasRole("SECRETARIAT")
+			.requestMatchers(path(HttpMethod.POST, "/resolutions/*/ec-position"))
+			.hasAnyRole("EC_MEMBER", "SECRETARIAT")
+			.requestMatchers(path(HttpMethod.GET, "/assemblies/*/resolutions/new"),
+					path(HttpMethod.POST, "/assemblies/*/resolutions"), path(HttpMethod.POST, "/resolutions/*/endorse"),
+					path(HttpMethod.POST, "/resolutions/*/submit"), path(HttpMethod.POST, "/resolutions/*/revise"),
+					path(HttpMethod.POST, "/resolutions/*/comments"))
+			.hasRole("MEMBER")
+			.requestMatchers(path(HttpMethod.GET, "/assemblies"), path(HttpMethod.GET, "/assemblies/*"),
+					path(HttpMethod.GET, "/assemblies/*/booklet"), path(HttpMethod.GET, "/assemblies/*/booklet.pdf"),
+					path(HttpMethod.GET, "/resolutions/*"), path(HttpMethod.GET, "/resolutions/*/certificate"),
+					path(HttpMethod.GET, "/resolutions/*/certificate.pdf"), path(HttpMethod.GET, "/register"))
+			.authenticated()
 			.anyRequest()
 			.denyAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest,

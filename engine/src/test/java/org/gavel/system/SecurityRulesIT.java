@@ -58,7 +58,14 @@ class SecurityRulesIT {
 			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxy, 403",
 			"POST, /engine-rest/process-definition/key/SmokeProcess/start, 401", "GET, /approvals, 401",
 			"GET, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401", "GET, /terms, 401", "GET, /terms/new, 401",
-			"POST, /terms, 403", "POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/review, 403" })
+			"POST, /terms, 403", "POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/review, 403",
+			"GET, /assemblies, 401", "GET, /assemblies/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401",
+			"GET, /assemblies/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/booklet, 401",
+			"GET, /assemblies/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/booklet.pdf, 401",
+			"GET, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401",
+			"GET, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/certificate, 401", "GET, /register, 401",
+			"POST, /assemblies, 403", "POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/endorse, 403",
+			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/comments, 403" })
 	void anonymousVisitorsReachOnlyWhatIsPublic(String method, String path, int status) {
 		PortalClient anonymous = new PortalClient(this.port);
 
@@ -80,7 +87,13 @@ class SecurityRulesIT {
 			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/in-room, 403", "GET, /terms/new, 403",
 			"POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/review, 403",
 			"POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/chair-decision, 403",
-			"POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/close-round, 403" })
+			"POST, /approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/close-round, 403", "GET, /assemblies/new, 403",
+			"POST, /assemblies, 403", "POST, /assemblies/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/booklet, 403",
+			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/review, 403",
+			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/implementation, 403",
+			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/ec-position, 403", "GET, /assemblies, 200",
+			"GET, /register, 200", "GET, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 404",
+			"GET, /assemblies/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/booklet.pdf, 404" })
 	void officersAloneOpenCountAndSignOff(String method, String path, int status) {
 		PortalClient mia = new PortalClient(this.port);
 		mia.signIn("mia", "demo");

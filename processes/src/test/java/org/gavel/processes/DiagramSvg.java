@@ -14,7 +14,10 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -98,6 +101,10 @@ final class DiagramSvg {
 								+ "  <path d=\"M %.0f %.0f L %.0f %.0f L %.0f %.0f\" fill=\"none\" stroke=\"#333\" />\n",
 						cx - 8, cy - 5.5, cx - 8, cy - 5.5, cx, cy + 1, cx + 8, cy - 5.5));
 			}
+			if (!element.getChildElementsByType(TerminateEventDefinition.class).isEmpty()) {
+				svg.append(String.format(Locale.ROOT, "  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\" fill=\"#333\" />\n",
+						cx, cy, r - 7));
+			}
 			if (timer) {
 				svg.append(String.format(Locale.ROOT,
 						"  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\" fill=\"none\" stroke=\"#333\" />\n"
@@ -106,13 +113,22 @@ final class DiagramSvg {
 			}
 			label(svg, shape, cx, b.getY() + b.getHeight() + 15, name);
 		}
+		else if (element instanceof SubProcess) {
+			svg.append(String.format(Locale.ROOT,
+					"  <rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\" fill=\"none\" stroke=\"#333\" "
+							+ "stroke-width=\"1.5\" />\n",
+					b.getX(), b.getY(), b.getWidth(), b.getHeight()));
+			text(svg, cx, b.getY() + 18, name, "#111");
+		}
 		else if (element instanceof Gateway) {
+			double arm = (element instanceof ParallelGateway) ? 11 : 8;
+			double tilt = (element instanceof ParallelGateway) ? 0 : 8;
 			svg.append(String.format(Locale.ROOT,
 					"  <polygon points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\" fill=\"white\" stroke=\"#333\" "
 							+ "stroke-width=\"1.5\" />\n  <path d=\"M %.0f %.0f L %.0f %.0f M %.0f %.0f L %.0f %.0f\" "
 							+ "stroke=\"#333\" stroke-width=\"3\" />\n",
-					cx, b.getY(), b.getX() + b.getWidth(), cy, cx, b.getY() + b.getHeight(), b.getX(), cy, cx - 8,
-					cy - 8, cx + 8, cy + 8, cx + 8, cy - 8, cx - 8, cy + 8));
+					cx, b.getY(), b.getX() + b.getWidth(), cy, cx, b.getY() + b.getHeight(), b.getX(), cy, cx - tilt,
+					cy - arm, cx + tilt, cy + arm, cx + arm, cy - tilt, cx - arm, cy + tilt));
 			label(svg, shape, cx, b.getY() - 8, name);
 		}
 		else {

@@ -6,17 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gavel.approvals.ApprovalRefusedException;
+import org.gavel.forms.InputRefusedException;
+import org.gavel.forms.TaskForms;
 import org.gavel.approvals.Approving;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs approvals as {@code EcApprovalProcess} instances: submitting starts one (its first
@@ -30,15 +28,12 @@ public class ApprovalProcesses {
 
 	private final TaskService tasks;
 
-	private final TransactionTemplate transactions;
+	private final TaskForms taskForms;
 
-	private final FormService forms;
-
-	ApprovalProcesses(RuntimeService runtime, TaskService tasks, FormService forms, TransactionTemplate transactions) {
+	ApprovalProcesses(RuntimeService runtime, TaskService tasks, TaskForms taskForms) {
 		this.runtime = runtime;
-		this.forms = forms;
 		this.tasks = tasks;
-		this.transactions = transactions;
+		this.taskForms = taskForms;
 	}
 
 	/**
@@ -47,7 +42,7 @@ public class ApprovalProcesses {
 	 * @param revisionForm the form of its revision task, or {@code null} for
 	 * {@code ec-revision}
 	 * @return the approval's id
-	 * @throws ApprovalRefusedException when the item is refused (nothing stored)
+	 * @throws InputRefusedException when the item is refused (nothing stored)
 	 */
 	public UUID submit(Approving.RegisterItem item, String revisionForm) {
 		Map<String, Object> variables = new HashMap<>();
@@ -67,12 +62,7 @@ public class ApprovalProcesses {
 				.getValue(EcApprovalProcess.APPROVAL_ID, String.class));
 		}
 		catch (RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof ApprovalRefusedException refused) {
-					throw refused;
-				}
-			}
-			throw ex;
+			throw InputRefusedException.in(ex).orElseThrow(() -> ex);
 		}
 	}
 
@@ -103,23 +93,7 @@ public class ApprovalProcesses {
 		if (task == null) {
 			return Optional.of("Nothing of this item is waiting for you.");
 		}
-		return this.transactions.execute((status) -> {
-			try {
-				// as Tasklist submits a form: a variable the task holds itself (the
-				// revision
-				// form's current text) takes the submitted value
-				this.forms.submitTaskForm(task.getId(), values);
-				return Optional.empty();
-			}
-			catch (ProcessEngineException ex) {
-				status.setRollbackOnly();
-				Throwable reason = ex;
-				while (reason.getCause() != null) {
-					reason = reason.getCause();
-				}
-				return Optional.of(reason.getMessage());
-			}
-		});
+		return this.taskForms.submit(task, user, values);
 	}
 
 	/**

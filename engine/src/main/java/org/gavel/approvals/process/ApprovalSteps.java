@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.gavel.approvals.ApprovalMails;
-import org.gavel.approvals.ApprovalRefusedException;
+import org.gavel.forms.InputRefusedException;
 import org.gavel.approvals.ApprovalSettings;
 import org.gavel.approvals.Approving;
 import org.gavel.approvals.model.Approval;
@@ -46,7 +46,7 @@ public class ApprovalSteps {
 			type = ItemType.valueOf(String.valueOf(execution.getVariable(EcApprovalProcess.ITEM_TYPE)));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ApprovalRefusedException(EcApprovalProcess.ITEM_TYPE,
+			throw new InputRefusedException(EcApprovalProcess.ITEM_TYPE,
 					"must be one of " + List.of(ItemType.values()));
 		}
 		Object version = execution.getVariable(EcApprovalProcess.VERSION);

@@ -3,7 +3,7 @@ package org.gavel.approvals.web;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gavel.approvals.ApprovalRefusedException;
+import org.gavel.forms.InputRefusedException;
 import org.gavel.approvals.DraftingTerms;
 import org.gavel.approvals.process.ApprovalProcesses;
 import org.gavel.approvals.process.EcApprovalProcess;
@@ -63,7 +63,7 @@ class TermsPages {
 					submission.values());
 			return "redirect:/terms/" + id;
 		}
-		catch (ApprovalRefusedException ex) {
+		catch (InputRefusedException ex) {
 			return form(model, submission, null, ex.reason());
 		}
 	}

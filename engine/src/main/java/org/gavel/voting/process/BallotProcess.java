@@ -42,6 +42,12 @@ public final class BallotProcess {
 	 */
 	public static final String REMINDER_BEFORE = "reminderBefore";
 
+	/**
+	 * In, optional: {@code false} when the calling process mails the result itself (a
+	 * resolution's result carries its certificate); the ballot mails it otherwise.
+	 */
+	public static final String NOTIFY_RESULT = "notifyResult";
+
 	/** Set: the ballot's id (string), also the instance's business key. */
 	public static final String BALLOT_ID = "ballotId";
 

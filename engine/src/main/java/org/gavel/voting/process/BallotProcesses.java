@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
+import org.gavel.forms.InputRefusedException;
 import org.gavel.voting.ClosingBallot;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.persistence.Ballots;
@@ -92,7 +93,7 @@ public class BallotProcesses {
 			return new OpeningBallot.Outcome.Opened(this.ballots.find(id).orElseThrow());
 		}
 		catch (RuntimeException ex) {
-			BallotRefusedException refused = refusal(ex).orElseThrow(() -> ex);
+			InputRefusedException refused = InputRefusedException.in(ex).orElseThrow(() -> ex);
 			return new OpeningBallot.Outcome.Rejected(refused.field(), refused.reason());
 		}
 	}
@@ -198,15 +199,6 @@ public class BallotProcesses {
 				return new SignOff.Refused(ex.getMessage());
 			}
 		});
-	}
-
-	private static Optional<BallotRefusedException> refusal(Throwable thrown) {
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BallotRefusedException refused) {
-				return Optional.of(refused);
-			}
-		}
-		return Optional.empty();
 	}
 
 	/** What came of a sign-off. */

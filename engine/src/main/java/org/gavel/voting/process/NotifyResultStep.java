@@ -15,7 +15,8 @@ import org.gavel.voting.persistence.Ballots;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells everyone on the roll the published result.
+ * Tells everyone on the roll the published result, unless the caller tells them itself
+ * ({@code notifyResult} false).
  */
 @Component("notifyResultStep")
 class NotifyResultStep implements JavaDelegate {
@@ -34,6 +35,10 @@ class NotifyResultStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		if (Boolean.FALSE.equals(execution.getVariable(BallotProcess.NOTIFY_RESULT))) {
+			execution.setVariable("notified", 0);
+			return;
+		}
 		UUID id = BallotProcess.ballotId(execution);
 		Ballot ballot = this.ballots.find(id).orElseThrow();
 		Ballots.Closed closed = this.ballots.closed(id).orElseThrow();

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gavel.forms.InputRefusedException;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.model.Ballot;
 
@@ -44,7 +45,7 @@ class OpenBallotStep implements JavaDelegate {
 				in.zone(BallotProcess.TIME_ZONE), in.flag(BallotProcess.IN_ROOM_SESSION),
 				in.text(BallotProcess.OPENED_BY)));
 		if (outcome instanceof OpeningBallot.Outcome.Rejected rejected) {
-			throw new BallotRefusedException(rejected.field(), rejected.reason());
+			throw new InputRefusedException(rejected.field(), rejected.reason());
 		}
 		Ballot ballot = ((OpeningBallot.Outcome.Opened) outcome).ballot();
 		Duration before = in.duration(BallotProcess.REMINDER_BEFORE, this.reminderBefore);
@@ -75,7 +76,7 @@ class OpenBallotStep implements JavaDelegate {
 				return Integer.valueOf(value.toString());
 			}
 			catch (NumberFormatException ex) {
-				throw new BallotRefusedException(name, "'" + value + "' is not a whole number");
+				throw new InputRefusedException(name, "'" + value + "' is not a whole number");
 			}
 		}
 
@@ -85,7 +86,7 @@ class OpenBallotStep implements JavaDelegate {
 				return UUID.fromString(value);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new BallotRefusedException(name, "'" + value + "' is not an id");
+				throw new InputRefusedException(name, "'" + value + "' is not an id");
 			}
 		}
 
@@ -99,7 +100,7 @@ class OpenBallotStep implements JavaDelegate {
 				return Instant.parse(text);
 			}
 			catch (java.time.format.DateTimeParseException ex) {
-				throw new BallotRefusedException(name, "'" + text + "' is not an ISO-8601 instant");
+				throw new InputRefusedException(name, "'" + text + "' is not an ISO-8601 instant");
 			}
 		}
 
@@ -109,7 +110,7 @@ class OpenBallotStep implements JavaDelegate {
 				return ZoneId.of(value);
 			}
 			catch (java.time.DateTimeException ex) {
-				throw new BallotRefusedException(name, "'" + value + "' is not a time zone such as Asia/Singapore");
+				throw new InputRefusedException(name, "'" + value + "' is not a time zone such as Asia/Singapore");
 			}
 		}
 
@@ -127,14 +128,14 @@ class OpenBallotStep implements JavaDelegate {
 				return Duration.parse(value);
 			}
 			catch (java.time.format.DateTimeParseException ex) {
-				throw new BallotRefusedException(name, "'" + value + "' is not an ISO-8601 duration such as PT48H");
+				throw new InputRefusedException(name, "'" + value + "' is not an ISO-8601 duration such as PT48H");
 			}
 		}
 
 		private String required(String name) {
 			String value = text(name);
 			if (value == null || value.isBlank()) {
-				throw new BallotRefusedException(name, "is required");
+				throw new InputRefusedException(name, "is required");
 			}
 			return value;
 		}

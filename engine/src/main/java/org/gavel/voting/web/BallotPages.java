@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.gavel.voting.BallotView;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.GivingProxy;

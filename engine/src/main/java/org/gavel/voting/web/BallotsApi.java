@@ -17,6 +17,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.gavel.system.web.JsonApi;
 import org.gavel.system.web.Problems;
+import org.gavel.voting.BallotView;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.CheckingReceipt;
 import org.gavel.voting.EnteringInRoomTally;

@@ -1,10 +1,9 @@
-package org.gavel.voting.web;
+package org.gavel.voting;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Check;
@@ -34,7 +33,7 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, String status, Published result,
 		List<Ballots.SignOff> signOffs) {
 
-	static BallotView of(ReadingBallots.Found found, Instant now, boolean officer) {
+	public static BallotView of(ReadingBallots.Found found, Instant now, boolean officer) {
 		Ballot ballot = found.ballot();
 		Ballots.Closed closed = found.closed();
 		Published result = (closed != null && (found.published() || officer))
@@ -47,7 +46,7 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 				ballot.inRoomSession(), status(found, now), result, found.signOffs());
 	}
 
-	static String status(ReadingBallots.Found found, Instant now) {
+	public static String status(ReadingBallots.Found found, Instant now) {
 		if (found.published()) {
 			return "PUBLISHED";
 		}
@@ -91,7 +90,7 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 	public record Figures(String chamber, int registered, Counts ballots, int presentNotVoting, String inFavour,
 			String inFavourExact) {
 
-		static Figures of(ChamberFigures figures) {
+		public static Figures of(ChamberFigures figures) {
 			return new Figures(figures.chamber(), figures.registered(), figures.ballots(), figures.presentNotVoting(),
 					(figures.inFavour() != null) ? figures.inFavour().percent() : null,
 					(figures.inFavour() != null) ? figures.inFavour().toString() : null);

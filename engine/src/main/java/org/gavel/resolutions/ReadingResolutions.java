@@ -1,0 +1,157 @@
+package org.gavel.resolutions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gavel.resolutions.model.Assembly;
+import org.gavel.resolutions.model.Resolution;
+import org.gavel.resolutions.model.SponsorRule;
+import org.gavel.resolutions.persistence.Assemblies;
+import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.voting.ReadingBallots;
+import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.BallotView;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Assemblies and resolutions as the portal and the documents show them.
+ */
+@Service
+public class ReadingResolutions {
+
+	private final Assemblies assemblies;
+
+	private final Resolutions resolutions;
+
+	private final DraftingResolution drafting;
+
+	private final ReadingBallots ballots;
+
+	private final Ballots ballotRows;
+
+	private final Clock clock;
+
+	ReadingResolutions(Assemblies assemblies, Resolutions resolutions, DraftingResolution drafting,
+			ReadingBallots ballots, Ballots ballotRows, Clock clock) {
+		this.assemblies = assemblies;
+		this.resolutions = resolutions;
+		this.drafting = drafting;
+		this.ballots = ballots;
+		this.ballotRows = ballotRows;
+		this.clock = clock;
+	}
+
+	public List<Assembly> assemblies() {
+		return this.assemblies.list();
+	}
+
+	public Optional<Overview> assembly(UUID id) {
+		return this.assemblies.find(id).map((a) -> new Overview(a, this.resolutions.of(id), timeline(a)));
+	}
+
+	public Optional<Record> resolution(UUID id) {
+		return this.resolutions.find(id).map((r) -> {
+			Assembly a = this.assemblies.find(r.assemblyId()).orElseThrow();
+			UUID ballot = (r.ballotId() != null) ? r.ballotId()
+					: this.ballotRows.latestOpenedBy("resolution " + id).orElse(null);
+			BallotView view = (ballot != null) ? this.ballots.find(ballot)
+				.map((found) -> BallotView.of(found, this.clock.instant(), false))
+				.orElse(null) : null;
+			return new Record(r, a, this.resolutions.sponsors(id), this.drafting.sponsorship(id),
+					this.resolutions.events(id), this.resolutions.comments(id), view);
+		});
+	}
+
+	/**
+	 * The register of adopted resolutions.
+	 * @return each with its assembly
+	 */
+	public List<Registered> register() {
+		return this.resolutions.adopted()
+			.stream()
+			.map((r) -> new Registered(r, this.assemblies.find(r.assemblyId()).orElseThrow()))
+			.toList();
+	}
+
+	private List<Milestone> timeline(Assembly a) {
+		Instant now = this.clock.instant();
+		List<Milestone> steps = new ArrayList<>();
+		steps.add(new Milestone("Notice given",
+				Dates.at(a.noticeGivenOn().atStartOfDay(a.zone()).toInstant(), a.zone()).replace(", 00:00", ""), true));
+		steps.add(new Milestone("Submission deadline", Dates.at(a.submissionDeadline(), a.zone()),
+				!now.isBefore(a.submissionDeadline())));
+		steps.add(new Milestone("Booklet published",
+				(a.bookletPublishedAt() != null) ? Dates.at(a.bookletPublishedAt(), a.zone()) : "not yet",
+				a.bookletPublishedAt() != null));
+		steps.add(new Milestone("Discussion until voting opens", Dates.at(a.votingOpensAt(), a.zone()),
+				!now.isBefore(a.votingOpensAt())));
+		steps.add(new Milestone("Online voting closes", Dates.at(a.votingClosesAt(), a.zone()),
+				!now.isBefore(a.votingClosesAt())));
+		steps.add(new Milestone("The General Assembly" + (a.online() ? " (online)" : " in " + a.place()),
+				Dates.at(a.startsAt(), a.zone()), !now.isBefore(a.startsAt())));
+		return steps;
+	}
+
+	/**
+	 * An assembly with its resolutions and timeline.
+	 *
+	 * @param assembly the assembly
+	 * @param resolutions its resolutions
+	 * @param timeline its dates in order, each passed or not
+	 */
+	public record Overview(Assembly assembly, List<Resolution> resolutions, List<Milestone> timeline) {
+
+		public List<Resolution> published() {
+			return this.resolutions.stream().filter((r) -> r.status().published()).toList();
+		}
+
+	}
+
+	/**
+	 * A date on an assembly's timeline.
+	 *
+	 * @param label what happens
+	 * @param when when, in the assembly's zone
+	 * @param passed whether it has passed
+	 */
+	public record Milestone(String label, String when, boolean passed) {
+
+	}
+
+	/**
+	 * A resolution with all there is to show about it.
+	 *
+	 * @param resolution the resolution
+	 * @param assembly its assembly
+	 * @param sponsors the proposer and the invited co-sponsors with their answers
+	 * @param sponsorship what the sponsor rule says of those backing it
+	 * @param history what happened, in order
+	 * @param comments members' comments
+	 * @param ballot its ballot, once voting opened (the result once published)
+	 */
+	public record Record(Resolution resolution, Assembly assembly, List<Resolutions.SponsorRow> sponsors,
+			SponsorRule.Verdict sponsorship, List<Resolutions.Event> history, List<Resolutions.Event> comments,
+			BallotView ballot) {
+
+		public List<Resolutions.SponsorRow> backing() {
+			return this.sponsors.stream().filter(Resolutions.SponsorRow::backs).toList();
+		}
+
+	}
+
+	/**
+	 * A register entry.
+	 *
+	 * @param resolution the adopted resolution
+	 * @param assembly the assembly that adopted it
+	 */
+	public record Registered(Resolution resolution, Assembly assembly) {
+
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.gavel.resolutions.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.gavel.documents.PdfDocuments;
+import org.gavel.forms.FormDefinitions;
+import org.gavel.forms.InputRefusedException;
+import org.gavel.forms.Submission;
+import org.gavel.resolutions.DraftingResolution;
+import org.gavel.resolutions.ReadingResolutions;
+import org.gavel.resolutions.SchedulingAssembly;
+import org.gavel.resolutions.model.ResolutionType;
+import org.gavel.resolutions.process.ResolutionProcesses;
+import org.gavel.system.mail.Recipients;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The portal's General Assembly pages: the assemblies, scheduling one (secretariat), an
+ * assembly with its timeline and resolutions, drafting a resolution, publishing the
+ * booklet (secretariat) and the booklet itself as a page and as PDF.
+ */
+@Controller
+class AssemblyPages {
+
+	private final ReadingResolutions reading;
+
+	private final SchedulingAssembly scheduling;
+
+	private final ResolutionProcesses processes;
+
+	private final FormDefinitions forms;
+
+	private final PdfDocuments documents;
+
+	private final Recipients recipients;
+
+	AssemblyPages(ReadingResolutions reading, SchedulingAssembly scheduling, ResolutionProcesses processes,
+			FormDefinitions forms, PdfDocuments documents, Recipients recipients) {
+		this.reading = reading;
+		this.scheduling = scheduling;
+		this.processes = processes;
+		this.forms = forms;
+		this.documents = documents;
+		this.recipients = recipients;
+	}
+
+	@GetMapping("/assemblies")
+	String list(Model model) {
+		model.addAttribute("assemblies", this.reading.assemblies());
+		return "assemblies";
+	}
+
+	@GetMapping("/assemblies/new")
+	String blank(Model model) {
+		model.addAttribute("submission", Submission.showing(this.forms.get("assembly"), Map.of()));
+		return "assembly-form";
+	}
+
+	@PostMapping("/assemblies")
+	String schedule(@RequestParam Map<String, String> input, Authentication user, Model model) {
+		Submission submission = this.forms.get("assembly").check(input);
+		if (submission.valid()) {
+			SchedulingAssembly.Outcome outcome = this.scheduling.schedule(submission.values(), user.getName());
+			if (outcome instanceof SchedulingAssembly.Outcome.Scheduled scheduled) {
+				return "redirect:/assemblies/" + scheduled.id();
+			}
+			for (var problem : ((SchedulingAssembly.Outcome.Refused) outcome).problems().entrySet()) {
+				submission = submission.withError(problem.getKey(), problem.getValue());
+			}
+		}
+		model.addAttribute("submission", submission);
+		return "assembly-form";
+	}
+
+	@GetMapping("/assemblies/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		return page(id, model, null);
+	}
+
+	@PostMapping("/assemblies/{id}/booklet")
+	String publish(@PathVariable UUID id, Authentication user, Model model) {
+		overview(id);
+		return this.processes.publishBooklet(id, user.getName())
+			.map((refused) -> page(id, model, refused))
+			.orElse("redirect:/assemblies/" + id);
+	}
+
+	@GetMapping(path = "/assemblies/{id}/booklet", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> booklet(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.body(this.documents.html("booklet", bookletValues(id)));
+	}
+
+	@GetMapping(path = "/assemblies/{id}/booklet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> bookletPdf(@PathVariable UUID id) {
+		byte[] pdf = this.documents.pdf("booklet", bookletValues(id), this.recipients.link("/"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"booklet-" + id + ".pdf\"")
+			.body(pdf);
+	}
+
+	@GetMapping("/assemblies/{id}/resolutions/new")
+	String draftForm(@PathVariable UUID id, Model model) {
+		return draftPage(id, model, Submission.showing(this.forms.get("resolution-submission"), Map.of()), null);
+	}
+
+	@PostMapping("/assemblies/{id}/resolutions")
+	String draft(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+		Submission submission = this.forms.get("resolution-submission").check(input);
+		if (!submission.valid()) {
+			return draftPage(id, model, submission, null);
+		}
+		Map<String, Object> v = submission.values();
+		String invited = (String) v.get("coSponsors");
+		try {
+			UUID resolution = this.processes.draft(new DraftingResolution.DraftResolution(id, user.getName(),
+					(String) v.get("title"), ResolutionType.ofValue((String) v.get("type")).orElseThrow(),
+					(String) v.get("rationale"), (String) v.get("operativeText"), (String) v.get("workingGroup"),
+					(invited != null) ? Arrays.stream(invited.split(",")).map(String::strip).toList() : List.of()));
+			return "redirect:/resolutions/" + resolution;
+		}
+		catch (InputRefusedException ex) {
+			return (ex.field() != null) ? draftPage(id, model, submission.withError(ex.field(), ex.reason()), null)
+					: draftPage(id, model, submission, ex.reason());
+		}
+	}
+
+	private String draftPage(UUID id, Model model, Submission submission, String error) {
+		model.addAttribute("assembly", overview(id).assembly());
+		model.addAttribute("submission", submission);
+		model.addAttribute("error", error);
+		return "resolution-form";
+	}
+
+	private String page(UUID id, Model model, String error) {
+		model.addAttribute("overview", overview(id));
+		model.addAttribute("error", error);
+		return "assembly";
+	}
+
+	private Map<String, Object> bookletValues(UUID id) {
+		ReadingResolutions.Overview overview = overview(id);
+		return Map.of("dates", new org.gavel.resolutions.Dates(), "overview", overview, "records",
+				overview.published().stream().map((r) -> this.reading.resolution(r.id()).orElseThrow()).toList());
+	}
+
+	private ReadingResolutions.Overview overview(UUID id) {
+		return this.reading.assembly(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no assembly " + id + "."));
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.gavel.resolutions.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.gavel.documents.PdfDocuments;
+import org.gavel.forms.FormDefinitions;
+import org.gavel.forms.InputRefusedException;
+import org.gavel.forms.Submission;
+import org.gavel.resolutions.Dates;
+import org.gavel.resolutions.DecidingResolution;
+import org.gavel.resolutions.ReadingResolutions;
+import org.gavel.resolutions.model.ResolutionStatus;
+import org.gavel.resolutions.process.GaResolutionProcess;
+import org.gavel.resolutions.process.ResolutionProcesses;
+import org.gavel.system.mail.Recipients;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A resolution's page: its text, sponsors, history, comments and result, with the form of
+ * each task waiting for the person looking (endorse, submit, admissibility review,
+ * revise, EC position), each checked against its definition in {@code forms/} and shown
+ * again with messages per field; the result certificate; the register.
+ */
+@Controller
+class ResolutionPages {
+
+	/** The task forms a resolution's page may show: task, form, action, heading. */
+	private static final List<String[]> TASKS = List.of(
+			new String[] { GaResolutionProcess.ENDORSE, "co-sponsor-endorsement", "endorse",
+					"Your answer as invited co-sponsor" },
+			new String[] { GaResolutionProcess.SUBMIT, "resolution-confirmation", "submit", "Submit it" },
+			new String[] { GaResolutionProcess.REVIEW_ADMISSIBILITY, "admissibility-review", "review",
+					"Admissibility review" },
+			new String[] { GaResolutionProcess.REVISE, "resolution-revision", "revise", "Revise and resubmit" },
+			new String[] { GaResolutionProcess.WRITE_EC_POSITION, "ec-position", "ec-position",
+					"The Executive Committee's position" });
+
+	private final ReadingResolutions reading;
+
+	private final ResolutionProcesses processes;
+
+	private final DecidingResolution deciding;
+
+	private final FormDefinitions forms;
+
+	private final PdfDocuments documents;
+
+	private final Recipients recipients;
+
+	ResolutionPages(ReadingResolutions reading, ResolutionProcesses processes, DecidingResolution deciding,
+			FormDefinitions forms, PdfDocuments documents, Recipients recipients) {
+		this.reading = reading;
+		this.processes = processes;
+		this.deciding = deciding;
+		this.forms = forms;
+		this.documents = documents;
+		this.recipients = recipients;
+	}
+
+	@GetMapping("/resolutions/{id}")
+	String show(@PathVariable UUID id, Authentication user, Model model) {
+		return page(id, user, model, Map.of(), null);
+	}
+
+	@PostMapping("/resolutions/{id}/{action:endorse|submit|review|revise|ec-position}")
+	String complete(@PathVariable UUID id, @PathVariable String action, @RequestParam Map<String, String> input,
+			Authentication user, Model model) {
+		record(id);
+		String[] task = TASKS.stream().filter((t) -> t[2].equals(action)).findFirst().orElseThrow();
+		Submission submission = this.forms.get(task[1]).check(input);
+		if (!submission.valid()) {
+			return page(id, user, model, Map.of(task[1], submission), null);
+		}
+		return this.processes.complete(id, task[0], user.getName(), groups(user), submission.values())
+			.map((refused) -> onField(submission, refused)
+				.map((marked) -> page(id, user, model, Map.of(task[1], marked), null))
+				.orElseGet(() -> page(id, user, model, Map.of(task[1], submission), refused)))
+			.orElse("redirect:/resolutions/" + id);
+	}
+
+	@PostMapping("/resolutions/{id}/comments")
+	String comment(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+		return direct(id, "resolution-comment", input, user, model,
+				(values) -> this.deciding.comment(id, user.getName(), (String) values.get("comment")));
+	}
+
+	@PostMapping("/resolutions/{id}/implementation")
+	String implementation(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		return direct(id, "implementation", input, user, model, (values) -> this.deciding.implementation(id,
+				user.getName(), (String) values.get("stage"), (String) values.get("note")));
+	}
+
+	@GetMapping(path = "/resolutions/{id}/certificate", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> certificate(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.body(this.documents.html("certificate", Map.of("record", certified(id), "dates", new Dates())));
+	}
+
+	@GetMapping(path = "/resolutions/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> certificatePdf(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(this.documents.pdf("certificate", Map.of("record", certified(id), "dates", new Dates()),
+					this.recipients.link("/")));
+	}
+
+	@GetMapping("/register")
+	String register(Model model) {
+		model.addAttribute("entries", this.reading.register());
+		return "register";
+	}
+
+	private String direct(UUID id, String form, Map<String, String> input, Authentication user, Model model,
+			java.util.function.Consumer<Map<String, Object>> action) {
+		record(id);
+		Submission submission = this.forms.get(form).check(input);
+		if (submission.valid()) {
+			try {
+				action.accept(submission.values());
+				return "redirect:/resolutions/" + id;
+			}
+			catch (InputRefusedException ex) {
+				return (ex.field() != null)
+						? page(id, user, model, Map.of(form, submission.withError(ex.field(), ex.reason())), null)
+						: page(id, user, model, Map.of(form, submission), ex.reason());
+			}
+		}
+		return page(id, user, model, Map.of(form, submission), null);
+	}
+
+	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {
+		ReadingResolutions.Record record = record(id);
+		List<Map<String, Object>> tasks = new ArrayList<>();
+		for (String[] task : TASKS) {
+			var waiting = this.processes.waitingFor(id, task[0], user.getName(), groups(user));
+			if (waiting.isPresent()) {
+				Submission submission = shown.get(task[1]);
+				if (submission == null) {
+					submission = Submission.showing(this.forms.get(task[1]), this.processes.prefilled(waiting.get()));
+				}
+				tasks.add(Map.of("action", task[2], "heading", task[3], "submission", submission));
+			}
+		}
+		ResolutionStatus status = record.resolution().status();
+		boolean secretariat = has(user, "ROLE_SECRETARIAT");
+		model.addAttribute("record", record);
+		model.addAttribute("r", record.resolution());
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("error", error);
+		model.addAttribute("commentForm",
+				(status == ResolutionStatus.PUBLISHED || status == ResolutionStatus.VOTING)
+						? shown.getOrDefault("resolution-comment",
+								Submission.showing(this.forms.get("resolution-comment"), Map.of()))
+						: null);
+		model.addAttribute("implementationForm", (secretariat && status == ResolutionStatus.ADOPTED)
+				? shown.getOrDefault("implementation", Submission.showing(this.forms.get("implementation"), Map.of()))
+				: null);
+		return "resolution";
+	}
+
+	/**
+	 * A refusal that names a field of the form ("comments: ...") is shown by the field.
+	 */
+	private static java.util.Optional<Submission> onField(Submission submission, String refused) {
+		int colon = refused.indexOf(": ");
+		return (colon > 0 && submission.form().field(refused.substring(0, colon)).isPresent())
+				? java.util.Optional.of(submission.withError(refused.substring(0, colon), refused.substring(colon + 2)))
+				: java.util.Optional.empty();
+	}
+
+	private ReadingResolutions.Record certified(UUID id) {
+		ReadingResolutions.Record record = record(id);
+		if (record.ballot() == null || record.ballot().result() == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This resolution has no published result yet.");
+		}
+		return record;
+	}
+
+	private ReadingResolutions.Record record(UUID id) {
+		return this.reading.resolution(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no resolution " + id + "."));
+	}
+
+	private static List<String> groups(Authentication user) {
+		return has(user, "ROLE_SECRETARIAT") ? List.of("secretariat") : List.of();
+	}
+
+	private static boolean has(Authentication user, String authority) {
+		return user.getAuthorities().stream().anyMatch((granted) -> granted.getAuthority().equals(authority));
+	}
+
+}

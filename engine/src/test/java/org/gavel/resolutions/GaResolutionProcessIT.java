@@ -1,0 +1,455 @@
+package org.gavel.resolutions;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
+import org.gavel.ProcessJobs;
+import org.gavel.TestClock;
+import org.gavel.approvals.persistence.Approvals;
+import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
+import org.gavel.resolutions.model.Resolution;
+import org.gavel.resolutions.model.ResolutionStatus;
+import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.resolutions.process.GaResolutionProcess;
+import org.gavel.voting.CastingVote;
+import org.gavel.voting.model.Channel;
+import org.gavel.voting.model.Choice;
+import org.gavel.voting.process.BallotProcesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code GaResolutionProcess} from draft to result on PostgreSQL, with mail through
+ * GreenMail: the secretariat schedules an assembly in the portal, members draft,
+ * co-sponsor and submit, the secretariat reviews, the EC gives its position through
+ * {@code EcApprovalProcess}, the booklet is published, members vote through
+ * {@code BallotProcess}. Timers fire because the test moves the clock.
+ */
+@GavelIntegrationTest
+class GaResolutionProcessIT {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "localhost");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	static final List<String> GA_VOTERS = List.of("ana", "bao", "nils", "olivia", "claire", "kenji", "megan", "luca",
+			"fiona", "joost", "aisha", "budi", "somchai", "kofi");
+
+	static final String SCRIPT = "<script>alert(1)</script>";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Resolutions resolutions;
+
+	@Autowired
+	ApprovalProcesses approvals;
+
+	@Autowired
+	Approvals approvalRows;
+
+	@Autowired
+	CastingVote casting;
+
+	@Autowired
+	BallotProcesses ballots;
+
+	@Autowired
+	ReadingResolutions reading;
+
+	PortalClient sara;
+
+	@BeforeEach
+	void signInTheSecretariat() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+		this.sara = PortalClient.signedIn(this.port, "sara");
+	}
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void submittedWithAnEcPositionPublishedVotedAndAdopted() throws Exception {
+		UUID assembly = schedule("gpsnr-ga");
+		PortalClient ana = PortalClient.signedIn(this.port, "ana");
+		UUID id = draft(ana, assembly, "Restructure smallholder membership " + SCRIPT, "ordinary", "fiona, budi");
+		run(id);
+		assertThat(mailTo("fiona@demo.gavel.invalid", "Invitation to co-sponsor").getSubject()).contains("Restructure");
+
+		PortalClient fiona = PortalClient.signedIn(this.port, "fiona");
+		fiona.get("/resolutions/" + id, "text/html");
+		assertThat(fiona
+			.postForm("/resolutions/" + id + "/endorse",
+					Map.of("endorsement", "endorse", "statement", "Smallholders need a seat"))
+			.statusCode()).isEqualTo(302);
+		ana.get("/resolutions/" + id, "text/html");
+		HttpResponse<String> early = ana.postForm("/resolutions/" + id + "/submit", Map.of("confirmed", "true"));
+		assertThat(early.statusCode()).as("two sponsors from two categories are not enough").isEqualTo(200);
+		assertThat(early.body()).contains("the sponsor rule is not met yet", "not yet from");
+		assertThat(status(id)).isEqualTo(ResolutionStatus.DRAFT);
+
+		PortalClient budi = PortalClient.signedIn(this.port, "budi");
+		budi.get("/resolutions/" + id, "text/html");
+		assertThat(budi.postForm("/resolutions/" + id + "/endorse", Map.of("endorsement", "endorse")).statusCode())
+			.isEqualTo(302);
+		assertThat(ana.postForm("/resolutions/" + id + "/submit", Map.of("confirmed", "true")).statusCode())
+			.isEqualTo(302);
+		run(id);
+		assertThat(status(id)).isEqualTo(ResolutionStatus.SUBMITTED);
+		assertThat(recipientsOf("Resolution received")).contains("ana@demo.gavel.invalid", "fiona@demo.gavel.invalid",
+				"budi@demo.gavel.invalid", "sara@demo.gavel.invalid");
+
+		review(id, Map.of("decision", "admit", "askEcPosition", "true"));
+		run(id);
+		UUID approval = this.approvalRows.bySubject("resolution:" + id).get(0).id();
+		for (String member : List.of("ana", "bao", "nils", "kenji", "megan", "luca", "fiona", "joost", "aisha", "budi",
+				"somchai", "kofi")) {
+			assertThat(this.approvals.complete(approval, EcApprovalProcess.REVIEW_ITEM, member,
+					Map.of("response", "no-objection")))
+				.as(member)
+				.isEmpty();
+		}
+		run(id);
+		PortalClient aisha = PortalClient.signedIn(this.port, "aisha");
+		assertThat(aisha.get("/resolutions/" + id, "text/html").body())
+			.contains("The Executive Committee&#39;s position", "value=\"support\" checked");
+		assertThat(aisha
+			.postForm("/resolutions/" + id + "/ec-position",
+					Map.of("stance", "support", "statement", "It widens the platform's base."))
+			.statusCode()).isEqualTo(302);
+		Resolution admitted = this.resolutions.find(id).orElseThrow();
+		assertThat(admitted.status()).isEqualTo(ResolutionStatus.ADMITTED);
+		assertThat(admitted.number()).isEqualTo(1);
+		assertThat(admitted.ecStance()).isEqualTo("support");
+
+		publish(assembly);
+		run(id);
+		assertThat(status(id)).isEqualTo(ResolutionStatus.PUBLISHED);
+		MimeMessage booklet = mailTo("mia@demo.gavel.invalid", "Booklet published");
+		assertThat(GreenMailUtil.getBody(booklet)).contains("/assemblies/" + assembly + "/booklet");
+		PortalClient mia = PortalClient.signedIn(this.port, "mia");
+		mia.get("/resolutions/" + id, "text/html");
+		assertThat(mia.postForm("/resolutions/" + id + "/comments", Map.of("comment", "We back this.")).statusCode())
+			.isEqualTo(302);
+		String html = mia.get("/assemblies/" + assembly + "/booklet", "text/html").body();
+		assertThat(html).contains("Resolution 1: Restructure smallholder membership", "The EC supports this resolution",
+				"Forest Peoples Network");
+		HttpResponse<String> pdf = mia.get("/assemblies/" + assembly + "/booklet.pdf", "application/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(pdf.body()).startsWith("%PDF-");
+
+		this.clock.advance(Duration.ofDays(20).plusMinutes(1));
+		run(id);
+		assertThat(status(id)).isEqualTo(ResolutionStatus.VOTING);
+		assertThat(recipientsOf("Voting open")).containsExactlyInAnyOrderElementsOf(
+				GA_VOTERS.stream().map((voter) -> voter + "@demo.gavel.invalid").toList());
+		UUID ballot = this.reading.resolution(id).orElseThrow().ballot().id();
+		for (String voter : GA_VOTERS.subList(0, 10)) {
+			vote(ballot, voter, Choice.FOR);
+		}
+		vote(ballot, "kofi", Choice.AGAINST);
+		countAndSignOff(id, ballot);
+
+		Resolution adopted = this.resolutions.find(id).orElseThrow();
+		assertThat(adopted.status()).isEqualTo(ResolutionStatus.ADOPTED);
+		assertThat(adopted.outcome()).isEqualTo("ADOPTED");
+		String certificate = mia.get("/resolutions/" + id + "/certificate", "text/html").body();
+		assertThat(certificate).contains("Certificate of result", "adopted",
+				"<td>civil-society</td><td>3</td><td>2</td>", "gpsnr-ga", "Chain head", "scott", "sandra");
+		assertThat(mia.get("/register", "text/html").body()).contains("Restructure smallholder membership",
+				"adopted, not started");
+		MimeMessage result = mailTo("mia@demo.gavel.invalid", "Result: Resolution 1");
+		assertThat(GreenMailUtil.getBody(result)).contains("/resolutions/" + id + "/certificate");
+		assertThat(result.getSubject()).endsWith("— adopted");
+		assertThat(recipientsOf("Result: ")).as("one result mail: the ballot leaves it to the resolution")
+			.filteredOn("mia@demo.gavel.invalid"::equals)
+			.hasSize(1);
+
+		PortalClient secretariat = this.sara;
+		secretariat.get("/resolutions/" + id, "text/html");
+		assertThat(secretariat.postForm("/resolutions/" + id + "/implementation", Map.of("stage", "in_progress"))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> backwards = secretariat.postForm("/resolutions/" + id + "/implementation",
+				Map.of("stage", "in_progress"));
+		assertThat(backwards.body()).contains("implementation only moves forward");
+
+		for (String page : List.of("/resolutions/" + id, "/assemblies/" + assembly,
+				"/assemblies/" + assembly + "/booklet", "/resolutions/" + id + "/certificate", "/register")) {
+			assertThat(mia.get(page, "text/html").body()).as(page)
+				.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+				.doesNotContain(SCRIPT);
+		}
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getSubject().contains("Restructure") || message.getSubject().contains("General Assembly")) {
+				assertThat(GreenMailUtil.getBody(message)).as(message.getSubject()).doesNotContain(SCRIPT);
+			}
+		}
+		assertThat(GreenMailUtil.getBody(result)).contains("&lt;script&gt;");
+	}
+
+	@Test
+	void returnedResubmittedAndRejectedByTheVote() throws Exception {
+		UUID assembly = schedule("gpsnr-ga");
+		PortalClient nils = PortalClient.signedIn(this.port, "nils");
+		UUID id = sponsored(nils, assembly, "Disclosure requirements for year-one reporting", "joost", "somchai");
+		HttpResponse<String> noDeadline = review(id, Map.of("decision", "return", "comments", "Cite the clause."));
+		assertThat(noDeadline.body()).contains("a returned resolution needs a resubmission deadline");
+		String due = LocalDateTime.now(ZoneOffset.UTC).plusDays(10).toLocalDate().toString();
+		review(id, Map.of("decision", "return", "comments", "Cite the clause.", "resubmitBy", due));
+		run(id);
+		assertThat(status(id)).isEqualTo(ResolutionStatus.RETURNED);
+		assertThat(GreenMailUtil.getBody(mailTo("nils@demo.gavel.invalid", "Returned for revision")))
+			.contains("Cite the clause.", "Revise it and resubmit by");
+
+		String page = nils.get("/resolutions/" + id, "text/html").body();
+		assertThat(page).contains("Revise and resubmit", "Disclosure requirements for year-one reporting");
+		Map<String, String> revision = new LinkedHashMap<>();
+		revision.put("title", "Disclosure requirements for year-one reporting");
+		revision.put("type", "ordinary");
+		revision.put("rationale", "Members asked what year one must disclose; clause 4.2 leaves it open.");
+		revision.put("operativeText", "The assembly amends the reporting guidance under clause 4.2.");
+		revision.put("changeNote", "short");
+		HttpResponse<String> tooShort = nils.postForm("/resolutions/" + id + "/revise", revision);
+		assertThat(tooShort.body()).contains("What changed: must be at least 10 characters long", "clause 4.2 leaves");
+		revision.put("changeNote", "Names clause 4.2 as asked.");
+		assertThat(nils.postForm("/resolutions/" + id + "/revise", revision).statusCode()).isEqualTo(302);
+		run(id);
+		Resolution resubmitted = this.resolutions.find(id).orElseThrow();
+		assertThat(resubmitted.status()).isEqualTo(ResolutionStatus.SUBMITTED);
+		assertThat(resubmitted.version()).isEqualTo(2);
+
+		review(id, Map.of("decision", "admit"));
+		run(id);
+		publish(assembly);
+		this.clock.advance(Duration.ofDays(20).plusMinutes(1));
+		run(id);
+		UUID ballot = this.reading.resolution(id).orElseThrow().ballot().id();
+		for (String voter : GA_VOTERS.subList(0, 9)) {
+			vote(ballot, voter, Choice.AGAINST);
+		}
+		vote(ballot, "kofi", Choice.FOR);
+		countAndSignOff(id, ballot);
+
+		Resolution rejected = this.resolutions.find(id).orElseThrow();
+		assertThat(rejected.status()).isEqualTo(ResolutionStatus.NOT_ADOPTED);
+		assertThat(rejected.outcome()).isEqualTo("REJECTED");
+		assertThat(rejected.implementation()).isNull();
+		assertThat(this.reading.register()).noneMatch((entry) -> entry.resolution().id().equals(id));
+		assertThat(mailTo("mia@demo.gavel.invalid", "Result: Resolution").getSubject()).endsWith("not adopted");
+	}
+
+	@Test
+	void aSubmissionAfterTheDeadlineIsRefusedAndTheDraftLapses() throws Exception {
+		UUID assembly = schedule("gpsnr-ga");
+		PortalClient kenji = PortalClient.signedIn(this.port, "kenji");
+		UUID id = draft(kenji, assembly, "Shared Responsibility framework", "ordinary", "aisha, budi");
+		run(id);
+		this.clock.advance(Duration.ofDays(5).plusHours(1));
+		kenji.get("/resolutions/" + id, "text/html");
+		HttpResponse<String> late = kenji.postForm("/resolutions/" + id + "/submit", Map.of("confirmed", "true"));
+		assertThat(late.body()).contains("Too late: the submission deadline");
+		run(id);
+		assertThat(status(id)).isEqualTo(ResolutionStatus.LATE);
+		assertThat(GreenMailUtil.getBody(mailTo("kenji@demo.gavel.invalid", "Refused as late")))
+			.contains("not submitted by the deadline");
+		HttpResponse<String> tooLate = kenji.postForm("/assemblies/" + assembly + "/resolutions",
+				Map.of("title", "Another idea", "type", "ordinary", "rationale", "A reason long enough to pass.",
+						"operativeText", "The assembly resolves."));
+		assertThat(tooLate.body()).contains("has passed");
+	}
+
+	@Test
+	void aStatutoryResolutionWithoutQuorumIsNotAdopted() throws Exception {
+		UUID assembly = schedule("rtrs-written-resolution");
+		PortalClient megan = PortalClient.signedIn(this.port, "megan");
+		UUID id = sponsored(megan, assembly, "Implementation guidance", "fiona", "kofi");
+		review(id, Map.of("decision", "admit"));
+		run(id);
+		publish(assembly);
+		this.clock.advance(Duration.ofDays(20).plusMinutes(1));
+		run(id);
+		UUID ballot = this.reading.resolution(id).orElseThrow().ballot().id();
+		for (String voter : List.of("ana", "bao", "nils")) {
+			vote(ballot, voter, Choice.FOR);
+		}
+		countAndSignOff(id, ballot);
+		Resolution r = this.resolutions.find(id).orElseThrow();
+		assertThat(r.outcome()).isEqualTo("NO_QUORUM");
+		assertThat(r.status()).isEqualTo(ResolutionStatus.NOT_ADOPTED);
+		assertThat(this.sara.get("/resolutions/" + id + "/certificate", "text/html").body())
+			.contains("rtrs-written-resolution", "no quorum");
+	}
+
+	@Test
+	void schedulingThatBreaksTheNoticePeriodIsRefused() {
+		this.sara.get("/assemblies/new", "text/html");
+		Map<String, String> form = assemblyForm("gpsnr-ga", 10);
+		HttpResponse<String> refused = this.sara.postForm("/assemblies", form);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("breaks the statutory notice of 30 days", "value=\"Test assembly");
+	}
+
+	private UUID schedule(String statutoryRules) {
+		this.sara.get("/assemblies/new", "text/html");
+		HttpResponse<String> created = this.sara.postForm("/assemblies", assemblyForm(statutoryRules, 40));
+		assertThat(created.statusCode()).as(PortalClient.detail(created)).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private Map<String, String> assemblyForm(String rules, int inDays) {
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("title", "Test assembly " + UUID.randomUUID().toString().substring(0, 8));
+		form.put("place", "Singapore");
+		form.put("timeZone", "UTC");
+		form.put("startsAt", now.plusDays(inDays).toString());
+		form.put("submissionDeadline", now.plusDays(5).toString());
+		form.put("votingOpensAt", now.plusDays(20).toString());
+		form.put("votingClosesAt", now.plusDays(30).toString());
+		form.put("ordinaryRuleSet", rules);
+		form.put("statutoryRuleSet", rules);
+		return form;
+	}
+
+	private UUID draft(PortalClient proposer, UUID assembly, String title, String type, String coSponsors) {
+		proposer.get("/assemblies/" + assembly + "/resolutions/new", "text/html");
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("title", title);
+		form.put("type", type);
+		form.put("rationale", "Smallholders are most of the platform's producers and few of its members.");
+		form.put("operativeText", "The assembly resolves to open a smallholder membership class.");
+		form.put("coSponsors", coSponsors);
+		HttpResponse<String> created = proposer.postForm("/assemblies/" + assembly + "/resolutions", form);
+		assertThat(created.statusCode()).as(PortalClient.detail(created)).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/** Drafted with two co-sponsors who endorse it, then submitted and acknowledged. */
+	private UUID sponsored(PortalClient proposer, UUID assembly, String title, String first, String second) {
+		UUID id = draft(proposer, assembly, title, "statutory", first + ", " + second);
+		run(id);
+		for (String member : List.of(first, second)) {
+			PortalClient sponsor = PortalClient.signedIn(this.port, member);
+			sponsor.get("/resolutions/" + id, "text/html");
+			assertThat(
+					sponsor.postForm("/resolutions/" + id + "/endorse", Map.of("endorsement", "endorse")).statusCode())
+				.isEqualTo(302);
+		}
+		proposer.get("/resolutions/" + id, "text/html");
+		assertThat(proposer.postForm("/resolutions/" + id + "/submit", Map.of("confirmed", "true")).statusCode())
+			.isEqualTo(302);
+		run(id);
+		return id;
+	}
+
+	private HttpResponse<String> review(UUID id, Map<String, String> form) {
+		this.sara.get("/resolutions/" + id, "text/html");
+		return this.sara.postForm("/resolutions/" + id + "/review", form);
+	}
+
+	private void publish(UUID assembly) {
+		this.sara.get("/assemblies/" + assembly, "text/html");
+		HttpResponse<String> published = this.sara.postForm("/assemblies/" + assembly + "/booklet", Map.of());
+		assertThat(published.statusCode()).as(PortalClient.detail(published)).isEqualTo(302);
+	}
+
+	private void vote(UUID ballot, String voter, Choice choice) {
+		assertThat(this.casting.cast(new CastingVote.CastVote(ballot, voter, choice, Channel.ONLINE, null, null)))
+			.as(voter)
+			.isInstanceOf(CastingVote.Outcome.Accepted.class);
+	}
+
+	private void countAndSignOff(UUID id, UUID ballot) {
+		this.clock.advance(Duration.ofDays(10));
+		run(id);
+		assertThat(this.ballots.signOff(ballot, "scott", null)).isInstanceOf(BallotProcesses.SignOff.Done.class);
+		assertThat(this.ballots.signOff(ballot, "sandra", null)).isInstanceOf(BallotProcesses.SignOff.Done.class);
+		run(id);
+	}
+
+	private ResolutionStatus status(UUID id) {
+		return this.resolutions.find(id).orElseThrow().status();
+	}
+
+	private void run(UUID id) {
+		new ProcessJobs(this.runtime, this.management).run(GaResolutionProcess.KEY, id.toString());
+	}
+
+	private static MimeMessage mailTo(String address, String subject) throws Exception {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (recipients(message).contains(address) && message.getSubject().startsWith(subject)) {
+				return message;
+			}
+		}
+		throw new AssertionError("no mail to " + address + " with a subject starting " + subject);
+	}
+
+	private static List<String> recipientsOf(String subject) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+			try {
+				return message.getSubject().startsWith(subject);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).flatMap((message) -> recipients(message).stream()).toList();
+	}
+
+	private static List<String> recipients(MimeMessage message) {
+		try {
+			return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
