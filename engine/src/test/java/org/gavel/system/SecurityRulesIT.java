@@ -93,7 +93,7 @@ class SecurityRulesIT {
 			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/implementation, 403",
 			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/ec-position, 403", "GET, /assemblies, 200",
 			"GET, /register, 200", "GET, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 404",
-			"GET, /assemblies/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/booklet.pdf, 404" })
+			"GET, /assemblies/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/booklet.pdf, 406" })
 	void officersAloneOpenCountAndSignOff(String method, String path, int status) {
 		PortalClient mia = new PortalClient(this.port);
 		mia.signIn("mia", "demo");
