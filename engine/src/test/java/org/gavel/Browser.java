@@ -1,0 +1,191 @@
+package org.gavel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Debian's headless Chromium driven through Selenium's Chrome driver, pointed at Debian's
+ * {@code chromedriver} so that nothing is downloaded. Without Chromium the browser tests
+ * are skipped with a message, except under {@code CI=true}, where they fail.
+ * {@code GAVEL_TEST_CHROMIUM} and {@code GAVEL_TEST_CHROMEDRIVER} name other binaries.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+	private final String base;
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	/**
+	 * Starts a browser for the portal on this port.
+	 * @param port the portal's port
+	 * @return the browser, with no session
+	 */
+	public static Browser start(int port) {
+		Path chromium = Path.of(setting("GAVEL_TEST_CHROMIUM", "/usr/bin/chromium"));
+		Path driver = Path.of(setting("GAVEL_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+			String missing = "browser tests need Chromium at " + chromium + " and ChromeDriver at " + driver
+					+ " (on Debian: apt-get install -y chromium chromium-driver)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(missing);
+			}
+			LoggerFactory.getLogger(Browser.class).warn("Skipped: {}", missing);
+			Assumptions.abort(missing);
+		}
+		return new Browser(port, chromium, driver);
+	}
+
+	private Browser(int port, Path chromium, Path driver) {
+		this.base = "http://localhost:" + port;
+		try {
+			this.profile = Files.createTempDirectory("gavel-chromium");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--window-size=1280,1024", "--user-data-dir=" + this.profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Signs in through the portal's sign-in page, after signing out whoever was signed
+	 * in.
+	 * @param username a demo user (password {@code demo})
+	 */
+	public void signIn(String username) {
+		this.driver.manage().deleteAllCookies();
+		open("/login");
+		type("username", username);
+		type("password", "demo");
+		this.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		new WebDriverWait(this.driver, PATIENCE)
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/**
+	 * Opens a page of the portal.
+	 * @param path its path
+	 */
+	public void open(String path) {
+		this.driver.get(this.base + path);
+	}
+
+	/**
+	 * Types into a field, replacing what it held.
+	 * @param name the field's name
+	 * @param text what to type
+	 */
+	public void type(String name, String text) {
+		WebElement field = this.driver.findElement(By.name(name));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/**
+	 * Picks the radio button or ticks the checkbox of this name and value.
+	 * @param name the field's name
+	 * @param value the option's value
+	 */
+	public void choose(String name, String value) {
+		WebElement option = this.driver
+			.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+		if (!option.isSelected()) {
+			option.click();
+		}
+	}
+
+	/**
+	 * Presses a button and waits for the page it leads to.
+	 * @param button the button, by text or CSS selector
+	 */
+	public void press(By button) {
+		WebElement pressed = this.driver.findElement(button);
+		pressed.click();
+		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.stalenessOf(pressed));
+	}
+
+	/**
+	 * Presses the button with this text.
+	 * @param text the button's text
+	 */
+	public void press(String text) {
+		press(By.xpath("//button[normalize-space()='" + text + "']"));
+	}
+
+	/**
+	 * The text of the first element this CSS selector finds.
+	 * @param css the selector
+	 * @return its visible text
+	 */
+	public String text(String css) {
+		return this.driver.findElement(By.cssSelector(css)).getText();
+	}
+
+	/**
+	 * The visible text of each element this CSS selector finds.
+	 * @param css the selector
+	 * @return their texts, in page order
+	 */
+	public List<String> texts(String css) {
+		return this.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+	}
+
+	/**
+	 * The path of the page shown, without the portal's address.
+	 * @return the path
+	 */
+	public String path() {
+		return this.driver.getCurrentUrl().substring(this.base.length());
+	}
+
+	/**
+	 * The page shown, as the browser has it.
+	 * @return the driver
+	 */
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(this.profile.toFile());
+		}
+	}
+
+	private static String setting(String name, String otherwise) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : otherwise;
+	}
+
+}
