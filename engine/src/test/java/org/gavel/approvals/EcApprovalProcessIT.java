@@ -2,7 +2,6 @@ package org.gavel.approvals;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +17,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
+import org.gavel.ProcessJobs;
 import org.gavel.TestClock;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.Decision;
@@ -367,30 +365,7 @@ class EcApprovalProcessIT {
 
 	/** Runs the due jobs of the approval's instance and of the seat votes it called. */
 	private int runJobs(UUID approval) {
-		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(approval.toString())
-			.processDefinitionKey(EcApprovalProcess.KEY)
-			.singleResult();
-		int ran = 0;
-		for (int pass = 0; pass < 20 && instance != null; pass++) {
-			List<String> ids = new ArrayList<>(List.of(instance.getId()));
-			this.runtime.createProcessInstanceQuery()
-				.superProcessInstanceId(instance.getId())
-				.list()
-				.forEach((called) -> ids.add(called.getId()));
-			List<Job> due = new ArrayList<>();
-			ids.forEach(
-					(pid) -> due.addAll(this.management.createJobQuery().processInstanceId(pid).executable().list()));
-			if (due.isEmpty()) {
-				break;
-			}
-			for (Job job : due) {
-				this.management.executeJob(job.getId());
-				ran++;
-			}
-			instance = this.runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
-		}
-		return ran;
+		return new ProcessJobs(this.runtime, this.management).run(EcApprovalProcess.KEY, approval.toString());
 	}
 
 	private static MimeMessage mailTo(String address, String subject) throws Exception {
