@@ -194,6 +194,12 @@ class GaResolutionProcessIT {
 			vote(ballot, voter, Choice.FOR);
 		}
 		vote(ballot, "kofi", Choice.AGAINST);
+		this.clock.advance(Duration.ofDays(8).plusMinutes(1));
+		run(id);
+		assertThat(recipientsOf("Reminder: vote on Resolution 1: Restructure"))
+			.as("two days before the close, those who have not voted")
+			.containsExactlyInAnyOrder("aisha@demo.gavel.invalid", "budi@demo.gavel.invalid",
+					"somchai@demo.gavel.invalid");
 		countAndSignOff(id, ballot);
 
 		Resolution adopted = this.resolutions.find(id).orElseThrow();
