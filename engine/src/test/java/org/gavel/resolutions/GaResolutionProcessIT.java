@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -39,7 +41,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -99,6 +103,11 @@ class GaResolutionProcessIT {
 
 	@Autowired
 	ReadingResolutions reading;
+
+	@Autowired
+	TestRestTemplate http;
+
+	final ObjectMapper json = new ObjectMapper();
 
 	PortalClient sara;
 
@@ -288,6 +297,46 @@ class GaResolutionProcessIT {
 		assertThat(rejected.implementation()).isNull();
 		assertThat(this.reading.register()).noneMatch((entry) -> entry.resolution().id().equals(id));
 		assertThat(mailTo("mia@demo.gavel.invalid", "Result: Resolution").getSubject()).endsWith("not adopted");
+	}
+
+	@Test
+	void theSecretariatRejectsThroughTheEngineApiAsTasklistDoesAndMustGiveReasons() throws Exception {
+		UUID assembly = schedule("gpsnr-ga");
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		UUID id = sponsored(olivia, assembly, "Ban synthetic rubber from every member's supply", "joost", "budi");
+		TestRestTemplate engine = this.http.withBasicAuth("sara", "demo");
+		JsonNode waiting = this.json.readTree(
+				engine
+					.getForEntity("/engine-rest/task?processInstanceBusinessKey=" + id + "&candidateGroup=secretariat",
+							String.class)
+					.getBody());
+		assertThat(waiting).as("the review waits for the secretariat group, as Tasklist lists it").hasSize(1);
+		assertThat(waiting.get(0).path("taskDefinitionKey").asText())
+			.isEqualTo(GaResolutionProcess.REVIEW_ADMISSIBILITY);
+		String task = "/engine-rest/task/" + waiting.get(0).path("id").asText();
+		assertThat(
+				engine.postForEntity(task + "/claim", Map.of("userId", "sara"), String.class).getStatusCode().value())
+			.isEqualTo(204);
+
+		ResponseEntity<String> noReasons = engine.postForEntity(task + "/submit-form",
+				Map.of("variables", Map.of("decision", Map.of("value", "reject"))), String.class);
+		assertThat(noReasons.getStatusCode().is2xxSuccessful()).isFalse();
+		assertThat(noReasons.getBody()).contains("the proposer needs the reasons");
+		assertThat(status(id)).isEqualTo(ResolutionStatus.SUBMITTED);
+
+		ResponseEntity<String> rejected = engine.postForEntity(task + "/submit-form",
+				Map.of("variables",
+						Map.of("decision", Map.of("value", "reject"), "comments",
+								Map.of("value", "A ban on one material is outside the platform's remit."))),
+				String.class);
+		assertThat(rejected.getStatusCode().value()).as(rejected.getBody()).isEqualTo(204);
+		run(id);
+		assertThat(status(id)).isEqualTo(ResolutionStatus.INADMISSIBLE);
+		MimeMessage notice = mailTo("olivia@demo.gavel.invalid", "Not admitted: Ban synthetic rubber");
+		assertThat(GreenMailUtil.getBody(notice)).contains("outside the platform&#39;s remit");
+		assertThat(recipientsOf("Not admitted: Ban synthetic rubber")).as("the proposer and the co-sponsors")
+			.containsExactlyInAnyOrder("olivia@demo.gavel.invalid", "joost@demo.gavel.invalid",
+					"budi@demo.gavel.invalid");
 	}
 
 	@Test
