@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,9 +86,10 @@ public final class Browser implements AutoCloseable {
 		open("/login");
 		type("username", username);
 		type("password", "demo");
-		this.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-		new WebDriverWait(this.driver, PATIENCE)
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		press(By.cssSelector("form[action='/login'] button[type=submit]"));
+		if (path().startsWith("/login")) {
+			throw new IllegalStateException(username + " could not sign in: " + text("main"));
+		}
 	}
 
 	/**
@@ -122,13 +125,20 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Presses a button and waits for the page it leads to.
-	 * @param button the button, by text or CSS selector
+	 * Presses a button or follows a link, and waits for the page it leads to.
+	 * @param button the button or link
 	 */
 	public void press(By button) {
 		WebElement pressed = this.driver.findElement(button);
 		pressed.click();
-		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.stalenessOf(pressed));
+		// While the old page goes, Chromium may answer about its elements with errors
+		// other
+		// than "stale": those mean the same, so the wait tries again.
+		WebDriverWait navigation = new WebDriverWait(this.driver, PATIENCE);
+		navigation.ignoring(WebDriverException.class);
+		navigation.until(ExpectedConditions.stalenessOf(pressed));
+		navigation.until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	/**

@@ -90,7 +90,7 @@ class GaResolutionBrowserIT {
 
 		b.signIn("ana");
 		b.open(assembly);
-		b.driver().findElement(By.linkText("Draft a resolution")).click();
+		b.press(By.linkText("Draft a resolution"));
 		b.type("title", "Open a smallholder membership class");
 		b.choose("type", "ordinary");
 		b.type("rationale", "Smallholders grow most of the rubber and hold few of the seats.");
