@@ -131,9 +131,8 @@ public final class Browser implements AutoCloseable {
 	public void press(By button) {
 		WebElement pressed = this.driver.findElement(button);
 		pressed.click();
-		// While the old page goes, Chromium may answer about its elements with errors
-		// other
-		// than "stale": those mean the same, so the wait tries again.
+		// While the old page goes, Chromium may report errors other than "stale" about
+		// its elements: they mean the same, so the wait tries again.
 		WebDriverWait navigation = new WebDriverWait(this.driver, PATIENCE);
 		navigation.ignoring(WebDriverException.class);
 		navigation.until(ExpectedConditions.stalenessOf(pressed));
