@@ -2,6 +2,7 @@ package org.gavel.forms;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A form as submitted: what was typed (to show again), the typed values when every field
@@ -37,6 +38,21 @@ public record Submission(FormDefinition form, Map<String, String> typed, Map<Str
 		Map<String, String> more = new LinkedHashMap<>(this.errors);
 		more.put(key, message);
 		return new Submission(this.form, this.typed, Map.of(), more);
+	}
+
+	/**
+	 * The same submission with a refusal shown by its field, when it names one of the
+	 * form's fields the way {@link InputRefusedException} does ("comments: ...").
+	 * @param refused the refusal
+	 * @return the submission with the message by the field; empty when the refusal names
+	 * no field of this form
+	 */
+	public Optional<Submission> withRefusal(String refused) {
+		int colon = refused.indexOf(": ");
+		if (colon <= 0 || this.form.field(refused.substring(0, colon)).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(withError(refused.substring(0, colon), refused.substring(colon + 2)));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.gavel.forms;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,31 @@ class FormDefinitionTest {
 		assertThat(submission.errors()).containsExactly(Map.entry(key, message));
 		assertThat(submission.values()).isEmpty();
 		assertThat(submission.typed()).containsEntry(key, text.strip());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			'code: is taken by another item' | code   | is taken by another item
+			'title: a: b'                    | title  | a: b
+			'nothing: is a field here'       | ''     | ''
+			'The ballot is closed.'          | ''     | ''
+			': no field'                     | ''     | ''
+			""")
+	void showsARefusalByTheFieldItNames(String refused, String key, String message) {
+		Submission typed = this.form.check(valid());
+
+		Optional<Submission> shown = typed.withRefusal(refused);
+
+		if (key.isEmpty()) {
+			assertThat(shown).as("names no field of the form").isEmpty();
+		}
+		else {
+			assertThat(shown).hasValueSatisfying((marked) -> {
+				assertThat(marked.errors()).containsExactly(Map.entry(key, message));
+				assertThat(marked.valid()).isFalse();
+				assertThat(marked.typed()).isEqualTo(typed.typed());
+			});
+		}
 	}
 
 	@Test

@@ -90,18 +90,10 @@ class ApprovalPages {
 			return page(id, user, model, Map.of(form, submission), null);
 		}
 		return this.processes.complete(id, task, user.getName(), submission.values())
-			.map((refused) -> onField(submission, refused)
+			.map((refused) -> submission.withRefusal(refused)
 				.map((marked) -> page(id, user, model, Map.of(form, marked), null))
 				.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused)))
 			.orElse("redirect:/approvals/" + id);
-	}
-
-	/** A refusal that names a field of the form ("reason: ...") is shown by the field. */
-	private static java.util.Optional<Submission> onField(Submission submission, String refused) {
-		int colon = refused.indexOf(": ");
-		return (colon > 0 && submission.form().field(refused.substring(0, colon)).isPresent())
-				? java.util.Optional.of(submission.withError(refused.substring(0, colon), refused.substring(colon + 2)))
-				: java.util.Optional.empty();
 	}
 
 	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {

@@ -86,7 +86,7 @@ class ResolutionPages {
 			return page(id, user, model, Map.of(task[1], submission), null);
 		}
 		return this.processes.complete(id, task[0], user.getName(), groups(user), submission.values())
-			.map((refused) -> onField(submission, refused)
+			.map((refused) -> submission.withRefusal(refused)
 				.map((marked) -> page(id, user, model, Map.of(task[1], marked), null))
 				.orElseGet(() -> page(id, user, model, Map.of(task[1], submission), refused)))
 			.orElse("redirect:/resolutions/" + id);
@@ -172,16 +172,6 @@ class ResolutionPages {
 				? shown.getOrDefault("implementation", Submission.showing(this.forms.get("implementation"), Map.of()))
 				: null);
 		return "resolution";
-	}
-
-	/**
-	 * A refusal that names a field of the form ("comments: ...") is shown by the field.
-	 */
-	private static java.util.Optional<Submission> onField(Submission submission, String refused) {
-		int colon = refused.indexOf(": ");
-		return (colon > 0 && submission.form().field(refused.substring(0, colon)).isPresent())
-				? java.util.Optional.of(submission.withError(refused.substring(0, colon), refused.substring(colon + 2)))
-				: java.util.Optional.empty();
 	}
 
 	private ReadingResolutions.Record certified(UUID id) {
