@@ -1,5 +1,6 @@
 package org.gavel.resolutions;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,6 +111,43 @@ public class ResolutionMails {
 				new Mailer.Mail(this.recipients.addresses(holding(Role.MEMBER)), "Booklet published: " + a.title(),
 						"notice", values("The booklet of resolutions is published for", a.title(), lines,
 								"/assemblies/" + a.id() + "/booklet")));
+	}
+
+	/**
+	 * Tells members what moved when an assembly is rescheduled; nothing when only its
+	 * rule sets changed.
+	 * @param before the assembly as it was
+	 * @param after the assembly as it is now
+	 */
+	public void rescheduled(Assembly before, Assembly after) {
+		List<String> lines = new ArrayList<>();
+		changed(lines, "Title", before.title(), after.title());
+		changed(lines, "Place", before.online() ? "online" : before.place(), after.online() ? "online" : after.place());
+		changed(lines, "Starts", Dates.at(before.startsAt(), before.zone()), Dates.at(after.startsAt(), after.zone()));
+		changed(lines, "Resolutions may be submitted until", Dates.at(before.submissionDeadline(), before.zone()),
+				Dates.at(after.submissionDeadline(), after.zone()));
+		changed(lines, "Online voting opens", Dates.at(before.votingOpensAt(), before.zone()),
+				Dates.at(after.votingOpensAt(), after.zone()));
+		changed(lines, "Online voting closes", Dates.at(before.votingClosesAt(), before.zone()),
+				Dates.at(after.votingClosesAt(), after.zone()));
+		changed(lines, "Votes taken in the room", before.inRoomSession() ? "yes" : "no",
+				after.inRoomSession() ? "yes" : "no");
+		if (lines.isEmpty()) {
+			return;
+		}
+		String version = after.startsAt() + "/" + after.submissionDeadline() + "/" + after.votingOpensAt() + "/"
+				+ after.votingClosesAt() + "/" + after.place() + "/" + after.title() + "/" + after.inRoomSession();
+		// once per new schedule: a repeated request sends nothing more
+		String once = after.id() + ":" + UUID.nameUUIDFromBytes(version.getBytes(StandardCharsets.UTF_8));
+		this.mailer.sendOnce("ga-rescheduled", once, new Mailer.Mail(this.recipients.addresses(holding(Role.MEMBER)),
+				"Rescheduled: " + after.title(), "notice",
+				values("The secretariat has changed the dates of", after.title(), lines, "/assemblies/" + after.id())));
+	}
+
+	private static void changed(List<String> lines, String what, String before, String after) {
+		if (!java.util.Objects.equals(before, after)) {
+			lines.add(what + ": " + after + " (was " + before + ")");
+		}
 	}
 
 	public void votingOpen(UUID assembly, List<String> voters) {

@@ -7,12 +7,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.gavel.resolutions.model.Assembly;
-import org.gavel.resolutions.model.Schedule;
+import org.gavel.resolutions.model.Resolution;
+import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
+import org.gavel.resolutions.persistence.Resolutions;
 import org.gavel.voting.RuleSets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The secretariat schedules a General Assembly: its dates must keep the statutory notice
- * period and follow one another, its rule sets must exist ({@code GA-001}).
+ * The secretariat schedules a General Assembly, and may move it until voting opens: its
+ * dates must keep the statutory notice period and follow one another, its rule sets must
+ * exist ({@code GA-001}, {@code GA-011}).
  */
 @Service
 public class SchedulingAssembly {
@@ -31,14 +35,18 @@ public class SchedulingAssembly {
 
 	private final Assemblies assemblies;
 
+	private final Resolutions resolutions;
+
 	private final RuleSets ruleSets;
 
 	private final ResolutionSettings settings;
 
 	private final Clock clock;
 
-	SchedulingAssembly(Assemblies assemblies, RuleSets ruleSets, ResolutionSettings settings, Clock clock) {
+	SchedulingAssembly(Assemblies assemblies, Resolutions resolutions, RuleSets ruleSets, ResolutionSettings settings,
+			Clock clock) {
 		this.assemblies = assemblies;
+		this.resolutions = resolutions;
 		this.ruleSets = ruleSets;
 		this.settings = settings;
 		this.clock = clock;
@@ -53,36 +61,101 @@ public class SchedulingAssembly {
 	 */
 	@Transactional
 	public Outcome schedule(Map<String, Object> values, String by) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		ZoneId zone = zone(text(values, "timeZone"), problems);
-		String ordinary = ruleSet(text(values, "ordinaryRuleSet"), this.settings.ordinaryRuleSet(), "ordinaryRuleSet",
-				problems);
-		String statutory = ruleSet(text(values, "statutoryRuleSet"), this.settings.statutoryRuleSet(),
-				"statutoryRuleSet", problems);
-		if (!problems.isEmpty()) {
-			return new Outcome.Refused(problems);
-		}
 		Instant now = this.clock.instant();
-		String notice = text(values, "noticeGivenOn");
-		Schedule schedule = new Schedule(at(values, "startsAt", zone), zone,
-				(notice != null) ? LocalDate.parse(notice) : now.atZone(zone).toLocalDate(), this.settings.noticeDays(),
-				at(values, "submissionDeadline", zone), at(values, "votingOpensAt", zone),
-				at(values, "votingClosesAt", zone));
-		problems.putAll(schedule.problems(now));
+		Map<String, String> problems = new LinkedHashMap<>();
+		Assembly assembly = read(UUID.randomUUID(), values, null, by, problems);
+		if (assembly != null) {
+			problems.putAll(assembly.schedule().problems(now));
+		}
 		if (!problems.isEmpty()) {
 			return new Outcome.Refused(problems);
 		}
-		String place = text(values, "place");
-		Assembly assembly = new Assembly(UUID.randomUUID(), text(values, "title"), place, schedule.startsAt(), zone,
-				schedule.noticeGivenOn(), schedule.noticeDays(), schedule.submissionDeadline(),
-				schedule.votingOpensAt(), schedule.votingClosesAt(), Boolean.TRUE.equals(values.get("inRoomSession")),
-				ordinary, statutory, null, null, by);
 		this.assemblies.add(assembly, now);
 		log.atInfo()
 			.addKeyValue("code", "GA-001")
 			.log("GA-001 assembly scheduled id={} title=\"{}\" startsAt={} by={}", assembly.id(), assembly.title(),
 					assembly.startsAt(), by);
 		return new Outcome.Scheduled(assembly.id());
+	}
+
+	/**
+	 * Moves an assembly, or corrects its title, place or rule sets, until voting opens.
+	 * The new dates keep the same rules as when it was scheduled; a submission deadline
+	 * that has passed stays where it was, and voting cannot open before a returned
+	 * resolution's resubmission deadline. Each resolution's history notes the change
+	 * ({@code GA-011}).
+	 * @param id the assembly
+	 * @param values the checked values of the {@code assembly} form; an empty
+	 * {@code noticeGivenOn} keeps the day notice was given
+	 * @param by who moves it
+	 * @return the assembly before and after, or the problems by field (nothing stored)
+	 */
+	@Transactional
+	public Outcome reschedule(UUID id, Map<String, Object> values, String by) {
+		Instant now = this.clock.instant();
+		Assembly before = this.assemblies.lock(id).orElseThrow();
+		if (!before.votingOpensAt().isAfter(now) || before.rollId() != null) {
+			return new Outcome.Refused(
+					Map.of("votingOpensAt", "voting opened at " + Dates.at(before.votingOpensAt(), before.zone())
+							+ ": the ballots hold their roll and window, so the assembly can no longer be moved"));
+		}
+		Map<String, String> problems = new LinkedHashMap<>();
+		Assembly after = read(id, values, before.noticeGivenOn(), before.createdBy(), problems);
+		if (after == null) {
+			return new Outcome.Refused(problems);
+		}
+		after = new Assembly(id, after.title(), after.place(), after.startsAt(), after.zone(), after.noticeGivenOn(),
+				after.noticeDays(), after.submissionDeadline(), after.votingOpensAt(), after.votingClosesAt(),
+				after.inRoomSession(), after.ordinaryRuleSet(), after.statutoryRuleSet(), null,
+				before.bookletPublishedAt(), before.createdBy());
+		problems.putAll(after.schedule()
+			.problems(now, before.submissionDeadline().isAfter(now) ? null : before.submissionDeadline()));
+		List<Resolution> resolutions = this.resolutions.of(id);
+		for (Resolution r : resolutions) {
+			if (r.status() == ResolutionStatus.RETURNED && r.resubmitBy() != null
+					&& !r.resubmitBy().isBefore(after.votingOpensAt())) {
+				problems.putIfAbsent("votingOpensAt", "must be after " + Dates.at(r.resubmitBy(), after.zone())
+						+ ", the day \"" + r.title() + "\" may be resubmitted until");
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new Outcome.Refused(problems);
+		}
+		this.assemblies.reschedule(after);
+		String note = "Assembly " + after.title() + ": starts " + Dates.at(after.startsAt(), after.zone())
+				+ "; submissions until " + Dates.at(after.submissionDeadline(), after.zone()) + "; voting "
+				+ Dates.at(after.votingOpensAt(), after.zone()) + " to "
+				+ Dates.at(after.votingClosesAt(), after.zone());
+		for (Resolution r : resolutions) {
+			if (!r.status().ended()) {
+				this.resolutions.event(r.id(), now, "ASSEMBLY_RESCHEDULED", by, note);
+			}
+		}
+		log.atInfo()
+			.addKeyValue("code", "GA-011")
+			.log("GA-011 assembly rescheduled id={} startsAt={} submissionDeadline={} votingOpensAt={} by={}", id,
+					after.startsAt(), after.submissionDeadline(), after.votingOpensAt(), by);
+		return new Outcome.Rescheduled(before, after);
+	}
+
+	/** An assembly from the form's values, or {@code null} with the problems noted. */
+	private Assembly read(UUID id, Map<String, Object> values, LocalDate notice, String by,
+			Map<String, String> problems) {
+		ZoneId zone = zone(text(values, "timeZone"), problems);
+		String ordinary = ruleSet(text(values, "ordinaryRuleSet"), this.settings.ordinaryRuleSet(), "ordinaryRuleSet",
+				problems);
+		String statutory = ruleSet(text(values, "statutoryRuleSet"), this.settings.statutoryRuleSet(),
+				"statutoryRuleSet", problems);
+		if (!problems.isEmpty()) {
+			return null;
+		}
+		String given = text(values, "noticeGivenOn");
+		LocalDate noticeGivenOn = (given != null) ? LocalDate.parse(given)
+				: (notice != null) ? notice : this.clock.instant().atZone(zone).toLocalDate();
+		return new Assembly(id, text(values, "title"), text(values, "place"), at(values, "startsAt", zone), zone,
+				noticeGivenOn, this.settings.noticeDays(), at(values, "submissionDeadline", zone),
+				at(values, "votingOpensAt", zone), at(values, "votingClosesAt", zone),
+				Boolean.TRUE.equals(values.get("inRoomSession")), ordinary, statutory, null, null, by);
 	}
 
 	private ZoneId zone(String id, Map<String, String> problems) {
@@ -119,6 +192,11 @@ public class SchedulingAssembly {
 
 		/** Scheduled, with the assembly's id. */
 		record Scheduled(UUID id) implements Outcome {
+
+		}
+
+		/** Rescheduled: the assembly before and after. */
+		record Rescheduled(Assembly before, Assembly after) implements Outcome {
 
 		}
 

@@ -103,6 +103,7 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/terms/*"))
 			.authenticated()
 			.requestMatchers(path(HttpMethod.GET, "/assemblies/new"), path(HttpMethod.POST, "/assemblies"),
+					path(HttpMethod.GET, "/assemblies/*/edit"), path(HttpMethod.POST, "/assemblies/*"),
 					path(HttpMethod.POST, "/assemblies/*/booklet"), path(HttpMethod.POST, "/resolutions/*/review"),
 					path(HttpMethod.POST, "/resolutions/*/implementation"))
 			.hasRole("SECRETARIAT")

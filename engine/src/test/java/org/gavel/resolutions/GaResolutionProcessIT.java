@@ -2,6 +2,7 @@ package org.gavel.resolutions;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.gavel.ProcessJobs;
@@ -29,6 +31,7 @@ import org.gavel.approvals.process.ApprovalProcesses;
 import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionStatus;
+import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
 import org.gavel.resolutions.process.GaResolutionProcess;
 import org.gavel.voting.CastingVote;
@@ -88,6 +91,9 @@ class GaResolutionProcessIT {
 
 	@Autowired
 	Resolutions resolutions;
+
+	@Autowired
+	Assemblies assemblies;
 
 	@Autowired
 	ApprovalProcesses approvals;
@@ -340,6 +346,69 @@ class GaResolutionProcessIT {
 	}
 
 	@Test
+	void theSecretariatMovesTheAssemblyAndTheDraftsFollowUntilVotingOpens() throws Exception {
+		UUID assembly = schedule("gpsnr-ga");
+		String title = this.assemblies.find(assembly).orElseThrow().title();
+		PortalClient ana = PortalClient.signedIn(this.port, "ana");
+		UUID id = draft(ana, assembly, "Open a regional office in Jakarta", "ordinary", "fiona, budi");
+		run(id);
+		UUID published = sponsored(PortalClient.signedIn(this.port, "nils"), assembly, "Publish the member fees",
+				"joost", "somchai");
+		review(published, Map.of("decision", "admit"));
+		publish(assembly);
+		run(published);
+		assertThat(status(published)).isEqualTo(ResolutionStatus.PUBLISHED);
+		assertThat(this.sara.get("/assemblies/" + assembly, "text/html").body()).contains("id=\"reschedule\"");
+		String current = this.sara.get("/assemblies/" + assembly + "/edit", "text/html").body();
+		assertThat(current).contains("Reschedule " + title, "value=\"Singapore\"", "value=\"gpsnr-ga\"");
+
+		Instant startsAt = this.assemblies.find(assembly).orElseThrow().startsAt();
+		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+		Map<String, String> tooSoon = assemblyForm("gpsnr-ga", 10);
+		tooSoon.put("title", title);
+		HttpResponse<String> refused = this.sara.postForm("/assemblies/" + assembly, tooSoon);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("breaks the statutory notice of 30 days", "value=\"" + title + "\"");
+		assertThat(this.assemblies.find(assembly).orElseThrow().startsAt()).as("nothing changed").isEqualTo(startsAt);
+
+		Map<String, String> later = assemblyForm("gpsnr-ga", 45);
+		later.put("title", title);
+		later.put("place", "Jakarta");
+		later.put("submissionDeadline", now.plusDays(8).toString());
+		later.put("votingOpensAt", now.plusDays(25).toString());
+		later.put("votingClosesAt", now.plusDays(35).toString());
+		assertThat(this.sara.postForm("/assemblies/" + assembly, later).statusCode()).isEqualTo(302);
+		Instant newDeadline = now.plusDays(8).toInstant(ZoneOffset.UTC);
+		assertThat(this.assemblies.find(assembly).orElseThrow().submissionDeadline()).isEqualTo(newDeadline);
+		assertThat(timer(id, GaResolutionProcess.SUBMISSION_DEADLINE_PASSED).getDuedate().toInstant())
+			.as("the draft's deadline timer moved")
+			.isEqualTo(newDeadline);
+		assertThat(timer(published, GaResolutionProcess.VOTING_OPENS).getDuedate().toInstant())
+			.as("the published resolution's vote opens later")
+			.isEqualTo(now.plusDays(25).toInstant(ZoneOffset.UTC));
+		MimeMessage moved = mailTo("mia@demo.gavel.invalid", "Rescheduled: " + title);
+		assertThat(GreenMailUtil.getBody(moved)).contains("Place: Jakarta (was Singapore)",
+				"Resolutions may be submitted until");
+		assertThat(this.resolutions.events(id)).extracting(Resolutions.Event::what).contains("ASSEMBLY_RESCHEDULED");
+
+		this.clock.advance(Duration.ofDays(6));
+		run(id);
+		assertThat(status(id)).as("past the old deadline, before the new").isEqualTo(ResolutionStatus.DRAFT);
+		this.clock.advance(Duration.ofDays(3));
+		run(id);
+		assertThat(status(id)).as("past the new deadline").isEqualTo(ResolutionStatus.LATE);
+
+		later.put("submissionDeadline", now.plusDays(12).toString());
+		assertThat(this.sara.postForm("/assemblies/" + assembly, later).body())
+			.contains("Submission deadline for resolutions: submissions closed at", "that deadline can no longer move");
+		this.clock.advance(Duration.ofDays(17));
+		assertThat(this.sara.get("/assemblies/" + assembly, "text/html").body()).doesNotContain("id=\"reschedule\"");
+		later.put("submissionDeadline", now.plusDays(8).toString());
+		assertThat(this.sara.postForm("/assemblies/" + assembly, later).body()).contains("voting opened at",
+				"can no longer be moved");
+	}
+
+	@Test
 	void aSubmissionAfterTheDeadlineIsRefusedAndTheDraftLapses() throws Exception {
 		UUID assembly = schedule("gpsnr-ga");
 		PortalClient kenji = PortalClient.signedIn(this.port, "kenji");
@@ -468,6 +537,15 @@ class GaResolutionProcessIT {
 		assertThat(this.ballots.signOff(ballot, "scott", null)).isInstanceOf(BallotProcesses.SignOff.Done.class);
 		assertThat(this.ballots.signOff(ballot, "sandra", null)).isInstanceOf(BallotProcesses.SignOff.Done.class);
 		run(id);
+	}
+
+	private Job timer(UUID resolution, String event) {
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(GaResolutionProcess.KEY)
+			.processInstanceBusinessKey(resolution.toString())
+			.singleResult()
+			.getId();
+		return this.management.createJobQuery().processInstanceId(instance).activityId(event).singleResult();
 	}
 
 	private ResolutionStatus status(UUID id) {

@@ -28,6 +28,18 @@ public record Schedule(Instant startsAt, ZoneId zone, LocalDate noticeGivenOn, i
 	 * @return the problems by field (empty when the schedule keeps every rule)
 	 */
 	public Map<String, String> problems(Instant now) {
+		return problems(now, null);
+	}
+
+	/**
+	 * What is wrong with the dates of an assembly moved to this schedule.
+	 * @param now the time the schedule is set
+	 * @param closedDeadline the submission deadline, when it has passed already: then it
+	 * cannot move (the drafts it ended stay ended); {@code null} while submissions are
+	 * open
+	 * @return the problems by field (empty when the schedule keeps every rule)
+	 */
+	public Map<String, String> problems(Instant now, Instant closedDeadline) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		LocalDate today = now.atZone(this.zone).toLocalDate();
 		LocalDate earliest = this.noticeGivenOn.plusDays(this.noticeDays);
@@ -41,7 +53,11 @@ public record Schedule(Instant startsAt, ZoneId zone, LocalDate noticeGivenOn, i
 							+ this.noticeGivenOn + " the General Assembly can be held on " + earliest
 							+ " at the earliest");
 		}
-		if (!this.submissionDeadline.isAfter(now)) {
+		if (closedDeadline != null && !closedDeadline.equals(this.submissionDeadline)) {
+			problems.put("submissionDeadline", "submissions closed at "
+					+ closedDeadline.atZone(this.zone).toLocalDateTime() + ": that deadline can no longer move");
+		}
+		else if (closedDeadline == null && !this.submissionDeadline.isAfter(now)) {
 			problems.put("submissionDeadline", "has passed already");
 		}
 		else if (!this.submissionDeadline.isBefore(this.votingOpensAt)) {

@@ -39,6 +39,36 @@ public class Assemblies {
 			.update();
 	}
 
+	/**
+	 * Reads an assembly and locks its row until the transaction ends, so that nothing
+	 * else (a rescheduling, voting opening) changes it meanwhile.
+	 * @param id the assembly
+	 * @return the assembly, if there is one
+	 */
+	public Optional<Assembly> lock(UUID id) {
+		return this.jdbc.sql("select * from gavel.assembly where id = ? for update")
+			.param(id)
+			.query(Assemblies::assembly)
+			.optional();
+	}
+
+	/**
+	 * Stores an assembly's new title, place, dates and rule sets.
+	 * @param a the assembly as it is now
+	 */
+	public void reschedule(Assembly a) {
+		this.jdbc.sql("""
+				update gavel.assembly set title = ?, place = ?, starts_at = ?, time_zone = ?, notice_given_on = ?,
+				    submission_deadline = ?, voting_opens_at = ?, voting_closes_at = ?, in_room_session = ?,
+				    ordinary_rule_set = ?, statutory_rule_set = ?
+				where id = ?""")
+			.params(a.title(), a.place(), Timestamp.from(a.startsAt()), a.zone().getId(),
+					java.sql.Date.valueOf(a.noticeGivenOn()), Timestamp.from(a.submissionDeadline()),
+					Timestamp.from(a.votingOpensAt()), Timestamp.from(a.votingClosesAt()), a.inRoomSession(),
+					a.ordinaryRuleSet(), a.statutoryRuleSet(), a.id())
+			.update();
+	}
+
 	public Optional<Assembly> find(UUID id) {
 		return this.jdbc.sql("select * from gavel.assembly where id = ?")
 			.param(id)

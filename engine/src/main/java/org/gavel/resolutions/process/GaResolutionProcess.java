@@ -69,6 +69,12 @@ public final class GaResolutionProcess {
 	/** User task: the EC chair writes the EC's position. */
 	public static final String WRITE_EC_POSITION = "Activity_WriteEcPosition";
 
+	/** Timer on collecting sponsors: the submission deadline has passed. */
+	public static final String SUBMISSION_DEADLINE_PASSED = "Event_SubmissionDeadlinePassed";
+
+	/** Timer after the booklet: voting opens. */
+	public static final String VOTING_OPENS = "Event_VotingOpens";
+
 	/** Waits for the booklet. */
 	public static final String BOOKLET = "Event_BookletPublished";
 

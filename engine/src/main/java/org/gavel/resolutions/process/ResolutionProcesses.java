@@ -1,18 +1,25 @@
 package org.gavel.resolutions.process;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gavel.forms.InputRefusedException;
 import org.gavel.forms.TaskForms;
 import org.gavel.resolutions.DecidingResolution;
 import org.gavel.resolutions.DraftingResolution;
+import org.gavel.resolutions.ResolutionMails;
+import org.gavel.resolutions.SchedulingAssembly;
+import org.gavel.resolutions.model.Assembly;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
@@ -24,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs resolutions as {@code GaResolutionProcess} instances: a draft starts one in the
  * same transaction that stores it; the portal completes their user tasks as Tasklist
- * would; publishing the booklet sends each admitted resolution on to the discussion.
+ * would; publishing the booklet sends each admitted resolution on to the discussion;
+ * moving an assembly moves the timers that wait for its dates.
  */
 @Service
 public class ResolutionProcesses {
@@ -45,9 +53,19 @@ public class ResolutionProcesses {
 
 	private final TransactionTemplate transactions;
 
+	private final ManagementService management;
+
+	private final SchedulingAssembly scheduling;
+
+	private final ResolutionMails mails;
+
 	ResolutionProcesses(RuntimeService runtime, TaskService tasks, TaskForms taskForms, DraftingResolution drafting,
 			DecidingResolution deciding, Assemblies assemblies, Resolutions resolutions,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ManagementService management, SchedulingAssembly scheduling,
+			ResolutionMails mails) {
+		this.management = management;
+		this.scheduling = scheduling;
+		this.mails = mails;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.taskForms = taskForms;
@@ -131,6 +149,53 @@ public class ResolutionProcesses {
 	 * @param by the secretariat
 	 * @return empty when published, else why not (nothing changed)
 	 */
+	/**
+	 * Moves an assembly (see {@link SchedulingAssembly#reschedule}) and, in the same
+	 * transaction, the timers of its resolutions' processes that wait for its dates: the
+	 * submission deadline of drafts, the opening of the vote after the booklet. Members
+	 * are told once it is stored.
+	 * @param assembly the assembly
+	 * @param values the checked values of the {@code assembly} form
+	 * @param by the secretariat
+	 * @return what came of it
+	 */
+	public SchedulingAssembly.Outcome reschedule(UUID assembly, Map<String, Object> values, String by) {
+		SchedulingAssembly.Outcome outcome = this.transactions.execute((status) -> {
+			SchedulingAssembly.Outcome result = this.scheduling.reschedule(assembly, values, by);
+			if (result instanceof SchedulingAssembly.Outcome.Rescheduled moved) {
+				Assembly after = moved.after();
+				for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
+					.processDefinitionKey(GaResolutionProcess.KEY)
+					.variableValueEquals(GaResolutionProcess.ASSEMBLY_ID, assembly.toString())
+					.list()) {
+					this.runtime.setVariable(instance.getId(), GaResolutionProcess.SUBMISSION_DEADLINE,
+							Date.from(after.submissionDeadline()));
+					if (this.runtime.getVariable(instance.getId(), GaResolutionProcess.VOTING_OPENS_AT) != null) {
+						this.runtime.setVariable(instance.getId(), GaResolutionProcess.VOTING_OPENS_AT,
+								Date.from(after.votingOpensAt()));
+					}
+					moveTimer(instance, GaResolutionProcess.SUBMISSION_DEADLINE_PASSED, after.submissionDeadline());
+					moveTimer(instance, GaResolutionProcess.VOTING_OPENS, after.votingOpensAt());
+				}
+			}
+			return result;
+		});
+		if (outcome instanceof SchedulingAssembly.Outcome.Rescheduled moved) {
+			this.mails.rescheduled(moved.before(), moved.after());
+		}
+		return outcome;
+	}
+
+	private void moveTimer(ProcessInstance instance, String timer, Instant due) {
+		for (Job job : this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(timer)
+			.timers()
+			.list()) {
+			this.management.setJobDuedate(job.getId(), Date.from(due));
+		}
+	}
+
 	public Optional<String> publishBooklet(UUID assembly, String by) {
 		return this.transactions.execute((status) -> {
 			String blocked = this.deciding.bookletBlocked(assembly);

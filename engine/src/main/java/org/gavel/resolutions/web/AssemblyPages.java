@@ -1,6 +1,10 @@
 package org.gavel.resolutions.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +16,7 @@ import org.gavel.forms.Submission;
 import org.gavel.resolutions.DraftingResolution;
 import org.gavel.resolutions.ReadingResolutions;
 import org.gavel.resolutions.SchedulingAssembly;
+import org.gavel.resolutions.model.Assembly;
 import org.gavel.resolutions.model.ResolutionType;
 import org.gavel.resolutions.process.ResolutionProcesses;
 import org.gavel.system.mail.Recipients;
@@ -29,9 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The portal's General Assembly pages: the assemblies, scheduling one (secretariat), an
- * assembly with its timeline and resolutions, drafting a resolution, publishing the
- * booklet (secretariat) and the booklet itself as a page and as PDF.
+ * The portal's General Assembly pages: the assemblies, scheduling one and moving it until
+ * voting opens (secretariat), an assembly with its timeline and resolutions, drafting a
+ * resolution, publishing the booklet (secretariat) and the booklet itself as a page and
+ * as PDF.
  */
 @Controller
 class AssemblyPages {
@@ -48,8 +54,11 @@ class AssemblyPages {
 
 	private final Recipients recipients;
 
+	private final Clock clock;
+
 	AssemblyPages(ReadingResolutions reading, SchedulingAssembly scheduling, ResolutionProcesses processes,
-			FormDefinitions forms, PdfDocuments documents, Recipients recipients) {
+			FormDefinitions forms, PdfDocuments documents, Recipients recipients, Clock clock) {
+		this.clock = clock;
 		this.reading = reading;
 		this.scheduling = scheduling;
 		this.processes = processes;
@@ -84,6 +93,53 @@ class AssemblyPages {
 		}
 		model.addAttribute("submission", submission);
 		return "assembly-form";
+	}
+
+	@GetMapping("/assemblies/{id}/edit")
+	String current(@PathVariable UUID id, Model model) {
+		Assembly a = overview(id).assembly();
+		Map<String, String> shown = new LinkedHashMap<>();
+		shown.put("title", a.title());
+		shown.put("place", a.online() ? "" : a.place());
+		shown.put("timeZone", a.zone().getId());
+		shown.put("startsAt", local(a.startsAt(), a));
+		shown.put("noticeGivenOn", a.noticeGivenOn().toString());
+		shown.put("submissionDeadline", local(a.submissionDeadline(), a));
+		shown.put("votingOpensAt", local(a.votingOpensAt(), a));
+		shown.put("votingClosesAt", local(a.votingClosesAt(), a));
+		shown.put("inRoomSession", String.valueOf(a.inRoomSession()));
+		shown.put("ordinaryRuleSet", a.ordinaryRuleSet());
+		shown.put("statutoryRuleSet", a.statutoryRuleSet());
+		return reschedulePage(a, model, Submission.showing(this.forms.get("assembly"), shown));
+	}
+
+	@PostMapping("/assemblies/{id}")
+	String reschedule(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		Assembly a = overview(id).assembly();
+		Submission submission = this.forms.get("assembly").check(input);
+		if (submission.valid()) {
+			SchedulingAssembly.Outcome outcome = this.processes.reschedule(id, submission.values(), user.getName());
+			if (outcome instanceof SchedulingAssembly.Outcome.Refused refused) {
+				for (var problem : refused.problems().entrySet()) {
+					submission = submission.withError(problem.getKey(), problem.getValue());
+				}
+			}
+			else {
+				return "redirect:/assemblies/" + id;
+			}
+		}
+		return reschedulePage(a, model, submission);
+	}
+
+	private String reschedulePage(Assembly a, Model model, Submission submission) {
+		model.addAttribute("assembly", a);
+		model.addAttribute("submission", submission);
+		return "assembly-form";
+	}
+
+	private static String local(Instant at, Assembly a) {
+		return at.atZone(a.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
 	}
 
 	@GetMapping("/assemblies/{id}")
@@ -149,7 +205,10 @@ class AssemblyPages {
 	}
 
 	private String page(UUID id, Model model, String error) {
-		model.addAttribute("overview", overview(id));
+		ReadingResolutions.Overview overview = overview(id);
+		model.addAttribute("overview", overview);
+		model.addAttribute("movable", overview.assembly().votingOpensAt().isAfter(this.clock.instant())
+				&& overview.assembly().rollId() == null);
 		model.addAttribute("error", error);
 		return "assembly";
 	}

@@ -40,6 +40,26 @@ class ScheduleTest {
 		}
 	}
 
+	@ParameterizedTest(name = "deadline moved from {0} to {1} -> {2}")
+	@CsvSource(delimiter = '|', value = { "2026-11-20T23:59 | 2026-11-20T23:59 | ",
+			"2026-11-20T23:59 | 2026-12-01T23:59 | submissionDeadline=submissions closed at 2026-11-20T23:59: that deadline can no longer move",
+			"2026-11-20T23:59 | 2026-11-19T23:59 | submissionDeadline=submissions closed at 2026-11-20T23:59: that deadline can no longer move" })
+	void aDeadlineThatHasPassedStaysWhereItWas(String closed, String moved, String problem) {
+		ZoneId zone = ZoneId.of("Asia/Singapore");
+		Schedule schedule = new Schedule(at("2027-01-15T09:00", zone), zone, LocalDate.parse("2026-11-01"), 30,
+				at(moved, zone), at("2027-01-01T00:00", zone), at("2027-01-14T23:59", zone));
+
+		var problems = schedule.problems(NOW, at(closed, zone));
+
+		if (problem == null) {
+			assertThat(problems).isEmpty();
+		}
+		else {
+			String[] field = problem.split("=", 2);
+			assertThat(problems).containsExactly(java.util.Map.entry(field[0], field[1]));
+		}
+	}
+
 	private static Instant at(String local, ZoneId zone) {
 		return java.time.LocalDateTime.parse(local).atZone(zone).toInstant();
 	}
