@@ -98,6 +98,55 @@ public class DraftingResolution {
 	}
 
 	/**
+	 * The proposer invites more members to co-sponsor a draft, for instance when an
+	 * invited member declined and the sponsor rule is not met yet.
+	 * @param id the resolution
+	 * @param by who invites (the proposer)
+	 * @param usernames whom
+	 * @return the members invited now
+	 * @throws InputRefusedException naming the field at fault (nothing written)
+	 */
+	@Transactional
+	public List<String> invite(UUID id, String by, List<String> usernames) {
+		Resolution resolution = resolution(id);
+		if (resolution.status() != ResolutionStatus.DRAFT) {
+			throw new InputRefusedException(null, "This resolution is no longer collecting co-sponsors.");
+		}
+		if (!resolution.proposer().equals(by)) {
+			throw new InputRefusedException(null,
+					"Only the proposer, " + resolution.proposer() + ", invites co-sponsors.");
+		}
+		Assembly assembly = this.assemblies.find(resolution.assemblyId()).orElseThrow();
+		Instant now = this.clock.instant();
+		if (!now.isBefore(assembly.submissionDeadline())) {
+			throw new InputRefusedException(null, "The submission deadline ("
+					+ Dates.at(assembly.submissionDeadline(), assembly.zone()) + ") has passed.");
+		}
+		List<Resolutions.SponsorRow> sponsors = this.resolutions.sponsors(id);
+		List<String> already = usernames.stream()
+			.filter((username) -> sponsors.stream().anyMatch((row) -> row.username().equals(username)))
+			.distinct()
+			.toList();
+		if (!already.isEmpty()) {
+			throw new InputRefusedException("coSponsors",
+					String.join(", ", already) + ((already.size() == 1) ? " is" : " are") + " already on the list");
+		}
+		Membership membership = this.directory.membership();
+		List<Sponsor> invited = invitees(membership, context(membership, by), usernames);
+		if (invited.isEmpty()) {
+			throw new InputRefusedException("coSponsors", "name at least one member");
+		}
+		int position = sponsors.stream().mapToInt(Resolutions.SponsorRow::position).max().orElse(0);
+		for (Sponsor sponsor : invited) {
+			this.resolutions.sponsor(id, ++position, sponsor, now);
+		}
+		List<String> names = invited.stream().map(Sponsor::username).toList();
+		this.resolutions.event(id, now, "INVITED", by, "co-sponsors invited: " + String.join(", ", names));
+		log.atInfo().addKeyValue("code", "GA-012").log("GA-012 more co-sponsors invited id={} invited={}", id, names);
+		return names;
+	}
+
+	/**
 	 * The members invited to co-sponsor, in the order invited.
 	 * @param id the resolution
 	 * @return their usernames

@@ -111,8 +111,8 @@ class SecurityConfiguration {
 			.hasAnyRole("EC_MEMBER", "SECRETARIAT")
 			.requestMatchers(path(HttpMethod.GET, "/assemblies/*/resolutions/new"),
 					path(HttpMethod.POST, "/assemblies/*/resolutions"), path(HttpMethod.POST, "/resolutions/*/endorse"),
-					path(HttpMethod.POST, "/resolutions/*/submit"), path(HttpMethod.POST, "/resolutions/*/revise"),
-					path(HttpMethod.POST, "/resolutions/*/comments"))
+					path(HttpMethod.POST, "/resolutions/*/submit"), path(HttpMethod.POST, "/resolutions/*/invitations"),
+					path(HttpMethod.POST, "/resolutions/*/revise"), path(HttpMethod.POST, "/resolutions/*/comments"))
 			.hasRole("MEMBER")
 			.requestMatchers(path(HttpMethod.GET, "/assemblies"), path(HttpMethod.GET, "/assemblies/*"),
 					path(HttpMethod.GET, "/assemblies/*/booklet"), path(HttpMethod.GET, "/assemblies/*/booklet.pdf"),

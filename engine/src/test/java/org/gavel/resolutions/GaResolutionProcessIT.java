@@ -409,6 +409,59 @@ class GaResolutionProcessIT {
 	}
 
 	@Test
+	void theProposerInvitesMoreCoSponsorsAfterADecline() throws Exception {
+		UUID assembly = schedule("gpsnr-ga");
+		PortalClient ana = PortalClient.signedIn(this.port, "ana");
+		UUID id = draft(ana, assembly, "Fund a smallholder helpdesk", "ordinary", "fiona");
+		run(id);
+		PortalClient fiona = PortalClient.signedIn(this.port, "fiona");
+		assertThat(fiona.get("/resolutions/" + id, "text/html").body()).as("only the proposer invites")
+			.doesNotContain("id=\"invite\"");
+		assertThat(fiona
+			.postForm("/resolutions/" + id + "/endorse", Map.of("endorsement", "decline", "statement", "Not our field"))
+			.statusCode()).isEqualTo(302);
+		assertThat(fiona.postForm("/resolutions/" + id + "/invitations", Map.of("coSponsors", "joost")).body())
+			.contains("Only the proposer, ana, invites co-sponsors.");
+
+		assertThat(ana.get("/resolutions/" + id, "text/html").body()).contains("id=\"invite\"");
+		HttpResponse<String> again = ana.postForm("/resolutions/" + id + "/invitations",
+				Map.of("coSponsors", "fiona, nobody"));
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("Invite more co-sponsors: fiona is already on the list",
+				"value=\"fiona, nobody\"");
+		assertThat(ana.postForm("/resolutions/" + id + "/invitations", Map.of("coSponsors", "nobody")).body())
+			.contains("nobody is not in the directory");
+
+		assertThat(ana.postForm("/resolutions/" + id + "/invitations", Map.of("coSponsors", "budi")).statusCode())
+			.as("no invitation open: the collection starts anew")
+			.isEqualTo(302);
+		assertThat(ana.postForm("/resolutions/" + id + "/invitations", Map.of("coSponsors", "joost")).statusCode())
+			.as("budi's invitation open: joost's joins it")
+			.isEqualTo(302);
+		run(id);
+		assertThat(mailTo("budi@demo.gavel.invalid", "Invitation to co-sponsor").getSubject())
+			.contains("Fund a smallholder helpdesk");
+		assertThat(mailTo("joost@demo.gavel.invalid", "Invitation to co-sponsor").getSubject())
+			.contains("Fund a smallholder helpdesk");
+		assertThat(this.resolutions.events(id)).extracting(Resolutions.Event::what)
+			.containsSubsequence("DECLINED", "INVITED", "INVITED");
+		for (String sponsor : List.of("budi", "joost")) {
+			PortalClient member = PortalClient.signedIn(this.port, sponsor);
+			assertThat(member.get("/resolutions/" + id, "text/html").body()).contains("id=\"task-endorse\"");
+			assertThat(
+					member.postForm("/resolutions/" + id + "/endorse", Map.of("endorsement", "endorse")).statusCode())
+				.as(sponsor)
+				.isEqualTo(302);
+		}
+		assertThat(ana.postForm("/resolutions/" + id + "/submit", Map.of("confirmed", "true")).statusCode())
+			.isEqualTo(302);
+		run(id);
+		assertThat(status(id)).isEqualTo(ResolutionStatus.SUBMITTED);
+		assertThat(ana.postForm("/resolutions/" + id + "/invitations", Map.of("coSponsors", "kofi")).body())
+			.contains("This resolution is no longer collecting co-sponsors.");
+	}
+
+	@Test
 	void aSubmissionAfterTheDeadlineIsRefusedAndTheDraftLapses() throws Exception {
 		UUID assembly = schedule("gpsnr-ga");
 		PortalClient kenji = PortalClient.signedIn(this.port, "kenji");

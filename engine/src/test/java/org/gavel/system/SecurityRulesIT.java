@@ -67,7 +67,8 @@ class SecurityRulesIT {
 			"GET, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401",
 			"GET, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/certificate, 401", "GET, /register, 401",
 			"POST, /assemblies, 403", "POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/endorse, 403",
-			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/comments, 403" })
+			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/comments, 403",
+			"POST, /resolutions/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/invitations, 403" })
 	void anonymousVisitorsReachOnlyWhatIsPublic(String method, String path, int status) {
 		PortalClient anonymous = new PortalClient(this.port);
 

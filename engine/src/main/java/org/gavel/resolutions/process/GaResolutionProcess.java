@@ -54,6 +54,12 @@ public final class GaResolutionProcess {
 	 */
 	public static final String BOOKLET_PUBLISHED = "BookletPublished";
 
+	/** Embedded sub-process: co-sponsors are collected until the proposer submits. */
+	public static final String COLLECT_SPONSORS = "SubProcess_CollectSponsors";
+
+	/** Local variable of each endorsement task: the invited member. */
+	public static final String CO_SPONSOR = "coSponsor";
+
 	/** User task, one per invited member: endorse or decline. */
 	public static final String ENDORSE = "Activity_EndorseResolution";
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -25,6 +26,7 @@ import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -149,6 +151,54 @@ public class ResolutionProcesses {
 	 * @param by the secretariat
 	 * @return empty when published, else why not (nothing changed)
 	 */
+	/**
+	 * The proposer invites more co-sponsors to a draft (see
+	 * {@link DraftingResolution#invite}): each gets an endorsement task in the running
+	 * collection, added to the invitations still open or started anew when all were
+	 * answered, in the same transaction; then the invitation mail.
+	 * @param id the resolution
+	 * @param by the proposer
+	 * @param usernames whom to invite
+	 * @return empty when invited, else why not (nothing changed)
+	 */
+	public Optional<InputRefusedException> invite(UUID id, String by, List<String> usernames) {
+		List<String> invited;
+		try {
+			invited = this.transactions.execute((status) -> {
+				List<String> names = this.drafting.invite(id, by, usernames);
+				ProcessInstance instance = this.runtime.createProcessInstanceQuery()
+					.processDefinitionKey(GaResolutionProcess.KEY)
+					.processInstanceBusinessKey(id.toString())
+					.singleResult();
+				ActivityInstance[] collecting = (instance != null) ? this.runtime.getActivityInstance(instance.getId())
+					.getActivityInstances(GaResolutionProcess.COLLECT_SPONSORS) : new ActivityInstance[0];
+				if (collecting.length == 0) {
+					throw new InputRefusedException(null, "This resolution is no longer collecting co-sponsors.");
+				}
+				ActivityInstance[] open = collecting[0]
+					.getActivityInstances(GaResolutionProcess.ENDORSE + "#multiInstanceBody");
+				String within = (open.length > 0) ? open[0].getId() : collecting[0].getId();
+				for (String name : names) {
+					this.runtime.createProcessInstanceModification(instance.getId())
+						.startBeforeActivity(GaResolutionProcess.ENDORSE, within)
+						.setVariableLocal(GaResolutionProcess.CO_SPONSOR, name)
+						.setAnnotation(by + " invited " + name + " to co-sponsor")
+						.execute();
+				}
+				return names;
+			});
+		}
+		catch (InputRefusedException ex) {
+			return Optional.of(ex);
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional
+				.of(new InputRefusedException("coSponsors", "was invited at the same moment by another request"));
+		}
+		this.mails.invited(id, invited);
+		return Optional.empty();
+	}
+
 	/**
 	 * Moves an assembly (see {@link SchedulingAssembly#reschedule}) and, in the same
 	 * transaction, the timers of its resolutions' processes that wait for its dates: the

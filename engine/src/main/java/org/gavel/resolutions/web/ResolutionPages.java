@@ -1,6 +1,7 @@
 package org.gavel.resolutions.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,6 +93,24 @@ class ResolutionPages {
 			.orElse("redirect:/resolutions/" + id);
 	}
 
+	@PostMapping("/resolutions/{id}/invitations")
+	String invite(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+		record(id);
+		Submission submission = this.forms.get("co-sponsor-invitation").check(input);
+		if (!submission.valid()) {
+			return page(id, user, model, Map.of("co-sponsor-invitation", submission), null);
+		}
+		List<String> usernames = Arrays.stream(((String) submission.values().get("coSponsors")).split(","))
+			.map(String::strip)
+			.toList();
+		return this.processes.invite(id, user.getName(), usernames)
+			.map((ex) -> (ex.field() != null)
+					? page(id, user, model,
+							Map.of("co-sponsor-invitation", submission.withError(ex.field(), ex.reason())), null)
+					: page(id, user, model, Map.of("co-sponsor-invitation", submission), ex.reason()))
+			.orElse("redirect:/resolutions/" + id);
+	}
+
 	@PostMapping("/resolutions/{id}/comments")
 	String comment(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
 		return direct(id, "resolution-comment", input, user, model,
@@ -167,6 +186,11 @@ class ResolutionPages {
 				(status == ResolutionStatus.PUBLISHED || status == ResolutionStatus.VOTING)
 						? shown.getOrDefault("resolution-comment",
 								Submission.showing(this.forms.get("resolution-comment"), Map.of()))
+						: null);
+		model.addAttribute("invitationForm",
+				(status == ResolutionStatus.DRAFT && record.resolution().proposer().equals(user.getName()))
+						? shown.getOrDefault("co-sponsor-invitation",
+								Submission.showing(this.forms.get("co-sponsor-invitation"), Map.of()))
 						: null);
 		model.addAttribute("implementationForm", (secretariat && status == ResolutionStatus.ADOPTED)
 				? shown.getOrDefault("implementation", Submission.showing(this.forms.get("implementation"), Map.of()))
