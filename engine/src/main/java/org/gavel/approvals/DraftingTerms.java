@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ItemType;
-import org.gavel.approvals.model.TextComparison;
+import org.gavel.documents.model.TextComparison;
 import org.gavel.approvals.persistence.TermsOfReference;
 import org.gavel.approvals.process.ApprovalProcesses;
 

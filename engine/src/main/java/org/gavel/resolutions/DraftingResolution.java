@@ -83,6 +83,8 @@ public class DraftingResolution {
 				draft.rationale(), draft.operativeText(), draft.proposer(), proposer.organisation().name(),
 				draft.workingGroup(), ResolutionStatus.DRAFT, 1, null, null, null, null, null, null, null, now);
 		this.resolutions.add(resolution);
+		this.resolutions.version(resolution.id(), new Resolutions.Version(1, draft.title(), draft.type(),
+				draft.rationale(), draft.operativeText(), null, draft.proposer(), now));
 		this.resolutions.sponsor(resolution.id(), 0, sponsor(proposer), now);
 		for (int i = 0; i < invited.size(); i++) {
 			this.resolutions.sponsor(resolution.id(), i + 1, invited.get(i), now);
@@ -243,6 +245,10 @@ public class DraftingResolution {
 			throw new InputRefusedException(null, "Too late: it had to come back by " + resolution.resubmitBy());
 		}
 		this.resolutions.revise(id, revision.title(), revision.type(), revision.rationale(), revision.operativeText());
+		this.resolutions.version(id,
+				new Resolutions.Version(resolution.version() + 1, revision.title(), revision.type(),
+						revision.rationale(), revision.operativeText(), revision.changeNote(), by,
+						this.clock.instant()));
 		this.resolutions.event(id, this.clock.instant(), "RESUBMITTED", by,
 				"version " + (resolution.version() + 1) + ": " + revision.changeNote());
 		log.atInfo()

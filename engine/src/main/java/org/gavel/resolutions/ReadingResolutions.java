@@ -3,10 +3,13 @@ package org.gavel.resolutions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gavel.documents.model.TextComparison;
 import org.gavel.resolutions.model.Assembly;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.SponsorRule;
@@ -62,9 +65,32 @@ public class ReadingResolutions {
 			BallotView view = (ballot != null) ? this.ballots.find(ballot)
 				.map((found) -> BallotView.of(found, this.clock.instant(), false))
 				.orElse(null) : null;
+			List<Resolutions.Version> versions = this.resolutions.versions(id);
 			return new Record(r, a, this.resolutions.sponsors(id), this.drafting.sponsorship(id),
-					this.resolutions.events(id), this.resolutions.comments(id), view);
+					this.resolutions.events(id), this.resolutions.comments(id), view, versions,
+					latestChanges(versions));
 		});
+	}
+
+	/**
+	 * What the latest version changed in the one before it; empty for a single version.
+	 */
+	private static List<TextComparison.Section> latestChanges(List<Resolutions.Version> versions) {
+		if (versions.size() < 2) {
+			return List.of();
+		}
+		Map<String, String> headings = new LinkedHashMap<>();
+		headings.put("title", "Title");
+		headings.put("type", "Type");
+		headings.put("rationale", "Rationale");
+		headings.put("operativeText", "Operative text");
+		return TextComparison.compare(headings, texts(versions.get(versions.size() - 2)),
+				texts(versions.get(versions.size() - 1)));
+	}
+
+	private static Map<String, String> texts(Resolutions.Version v) {
+		return Map.of("title", v.title(), "type", v.type().label(), "rationale", v.rationale(), "operativeText",
+				v.operativeText());
 	}
 
 	/**
@@ -133,10 +159,13 @@ public class ReadingResolutions {
 	 * @param history what happened, in order
 	 * @param comments members' comments
 	 * @param ballot its ballot, once voting opened (the result once published)
+	 * @param versions each version of its text, the first first
+	 * @param changes what the latest version changed, section by section (empty for one
+	 * version)
 	 */
 	public record Record(Resolution resolution, Assembly assembly, List<Resolutions.SponsorRow> sponsors,
 			SponsorRule.Verdict sponsorship, List<Resolutions.Event> history, List<Resolutions.Event> comments,
-			BallotView ballot) {
+			BallotView ballot, List<Resolutions.Version> versions, List<TextComparison.Section> changes) {
 
 		public List<Resolutions.SponsorRow> backing() {
 			return this.sponsors.stream().filter(Resolutions.SponsorRow::backs).toList();

@@ -51,6 +51,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@code GaResolutionProcess} from draft to result on PostgreSQL, with mail through
@@ -284,6 +285,13 @@ class GaResolutionProcessIT {
 		Resolution resubmitted = this.resolutions.find(id).orElseThrow();
 		assertThat(resubmitted.status()).isEqualTo(ResolutionStatus.SUBMITTED);
 		assertThat(resubmitted.version()).isEqualTo(2);
+		assertThat(this.resolutions.versions(id))
+			.extracting(Resolutions.Version::number, Resolutions.Version::changeNote)
+			.containsExactly(tuple(1, null), tuple(2, "Names clause 4.2 as asked."));
+		String changed = this.sara.get("/resolutions/" + id, "text/html").body();
+		assertThat(changed).contains("What changed in version 2", "Names clause 4.2 as asked.", "<h3>Type</h3>",
+				"<del>Statutory</del><ins>Ordinary</ins>", "<h3>Operative text</h3>",
+				"The assembly <del>resolves</del><ins>amends</ins>");
 
 		review(id, Map.of("decision", "admit"));
 		run(id);

@@ -80,6 +80,36 @@ public class Resolutions {
 			.update();
 	}
 
+	/**
+	 * Keeps a version of a resolution's text.
+	 * @param id the resolution
+	 * @param v the version
+	 */
+	public void version(UUID id, Version v) {
+		this.jdbc.sql("""
+				insert into gavel.resolution_version (resolution_id, version, title, type, rationale, operative_text,
+				    change_note, written_by, written_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, v.number(), v.title(), v.type().name(), v.rationale(), v.operativeText(), v.changeNote(),
+					v.writtenBy(), Timestamp.from(v.writtenAt()))
+			.update();
+	}
+
+	/**
+	 * Every version of a resolution's text, the first first.
+	 * @param id the resolution
+	 * @return its versions
+	 */
+	public List<Version> versions(UUID id) {
+		return this.jdbc.sql("select * from gavel.resolution_version where resolution_id = ? order by version")
+			.param(id)
+			.query((rs, row) -> new Version(rs.getInt("version"), rs.getString("title"),
+					ResolutionType.valueOf(rs.getString("type")), rs.getString("rationale"),
+					rs.getString("operative_text"), rs.getString("change_note"), rs.getString("written_by"),
+					rs.getTimestamp("written_at").toInstant()))
+			.list();
+	}
+
 	public void status(UUID id, ResolutionStatus status) {
 		this.jdbc.sql("update gavel.resolution set status = ? where id = ?").params(status.name(), id).update();
 	}
@@ -252,6 +282,23 @@ public class Resolutions {
 	 * @param note why, or what
 	 */
 	public record Event(Instant at, String what, String actor, String note) {
+
+	}
+
+	/**
+	 * A version of a resolution's text.
+	 *
+	 * @param number 1 for the draft, one more for each revision
+	 * @param title its title
+	 * @param type ordinary or statutory
+	 * @param rationale why
+	 * @param operativeText what the assembly resolves
+	 * @param changeNote what changed and why ({@code null} for the draft)
+	 * @param writtenBy the proposer
+	 * @param writtenAt when
+	 */
+	public record Version(int number, String title, ResolutionType type, String rationale, String operativeText,
+			String changeNote, String writtenBy, Instant writtenAt) {
 
 	}
 

@@ -1,4 +1,4 @@
-package org.gavel.approvals.model;
+package org.gavel.documents.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +9,8 @@ import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 
 /**
- * Compares two versions of a sectioned text (terms of reference), section by section and,
- * inside a changed line, word by word (java-diff-utils).
+ * Compares two versions of a sectioned text (terms of reference, a resolution), section
+ * by section and, inside a changed line, word by word (java-diff-utils).
  */
 public final class TextComparison {
 

@@ -1,4 +1,4 @@
-package org.gavel.approvals.model;
+package org.gavel.documents.model;
 
 import java.util.List;
 import java.util.Map;
