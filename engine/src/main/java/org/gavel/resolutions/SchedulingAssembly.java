@@ -63,7 +63,7 @@ public class SchedulingAssembly {
 	public Outcome schedule(Map<String, Object> values, String by) {
 		Instant now = this.clock.instant();
 		Map<String, String> problems = new LinkedHashMap<>();
-		Assembly assembly = read(UUID.randomUUID(), values, null, by, problems);
+		Assembly assembly = read(null, values, by, problems);
 		if (assembly != null) {
 			problems.putAll(assembly.schedule().problems(now));
 		}
@@ -100,14 +100,10 @@ public class SchedulingAssembly {
 							+ ": the ballots hold their roll and window, so the assembly can no longer be moved"));
 		}
 		Map<String, String> problems = new LinkedHashMap<>();
-		Assembly after = read(id, values, before.noticeGivenOn(), before.createdBy(), problems);
+		Assembly after = read(before, values, by, problems);
 		if (after == null) {
 			return new Outcome.Refused(problems);
 		}
-		after = new Assembly(id, after.title(), after.place(), after.startsAt(), after.zone(), after.noticeGivenOn(),
-				after.noticeDays(), after.submissionDeadline(), after.votingOpensAt(), after.votingClosesAt(),
-				after.inRoomSession(), after.ordinaryRuleSet(), after.statutoryRuleSet(), null,
-				before.bookletPublishedAt(), before.createdBy());
 		problems.putAll(after.schedule()
 			.problems(now, before.submissionDeadline().isAfter(now) ? null : before.submissionDeadline()));
 		List<Resolution> resolutions = this.resolutions.of(id);
@@ -138,9 +134,12 @@ public class SchedulingAssembly {
 		return new Outcome.Rescheduled(before, after);
 	}
 
-	/** An assembly from the form's values, or {@code null} with the problems noted. */
-	private Assembly read(UUID id, Map<String, Object> values, LocalDate notice, String by,
-			Map<String, String> problems) {
+	/**
+	 * An assembly from the form's values: a new one scheduled by {@code by}, or the one
+	 * it changes (keeping its id, author, booklet and, unless given anew, the day notice
+	 * was given); {@code null} with the problems noted.
+	 */
+	private Assembly read(Assembly before, Map<String, Object> values, String by, Map<String, String> problems) {
 		ZoneId zone = zone(text(values, "timeZone"), problems);
 		String ordinary = ruleSet(text(values, "ordinaryRuleSet"), this.settings.ordinaryRuleSet(), "ordinaryRuleSet",
 				problems);
@@ -151,11 +150,13 @@ public class SchedulingAssembly {
 		}
 		String given = text(values, "noticeGivenOn");
 		LocalDate noticeGivenOn = (given != null) ? LocalDate.parse(given)
-				: (notice != null) ? notice : this.clock.instant().atZone(zone).toLocalDate();
-		return new Assembly(id, text(values, "title"), text(values, "place"), at(values, "startsAt", zone), zone,
-				noticeGivenOn, this.settings.noticeDays(), at(values, "submissionDeadline", zone),
-				at(values, "votingOpensAt", zone), at(values, "votingClosesAt", zone),
-				Boolean.TRUE.equals(values.get("inRoomSession")), ordinary, statutory, null, null, by);
+				: (before != null) ? before.noticeGivenOn() : this.clock.instant().atZone(zone).toLocalDate();
+		return new Assembly((before != null) ? before.id() : UUID.randomUUID(), text(values, "title"),
+				text(values, "place"), at(values, "startsAt", zone), zone, noticeGivenOn, this.settings.noticeDays(),
+				at(values, "submissionDeadline", zone), at(values, "votingOpensAt", zone),
+				at(values, "votingClosesAt", zone), Boolean.TRUE.equals(values.get("inRoomSession")), ordinary,
+				statutory, null, (before != null) ? before.bookletPublishedAt() : null,
+				(before != null) ? before.createdBy() : by);
 	}
 
 	private ZoneId zone(String id, Map<String, String> problems) {
