@@ -27,7 +27,10 @@ import org.springframework.test.context.ContextConfiguration;
 				// executor in one would run the jobs another test drives by moving the
 				// clock. Tests run due jobs themselves; EmbeddedDefaultsIT checks that
 				// the executor runs by default.
-				"camunda.bpm.job-execution.enabled=false" })
+				"camunda.bpm.job-execution.enabled=false",
+				// Likewise the mail outbox: a context's worker would deliver mail that
+				// another context's test queued. Tests deliver through SentMail.
+				"gavel.mail.poll-interval=0", "gavel.mail.deliver-on-commit=false" })
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = RealPostgres.Initializer.class)

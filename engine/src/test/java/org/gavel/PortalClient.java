@@ -170,6 +170,23 @@ public final class PortalClient {
 	}
 
 	/**
+	 * Gets with HTTP Basic instead of the session, as a script calling the engine REST
+	 * API does; a 429 comes back as it is, not retried.
+	 * @param path the path
+	 * @param username the user
+	 * @param password the password
+	 * @return the response
+	 */
+	public HttpResponse<String> getWithBasic(String path, String username, String password) {
+		String credentials = java.util.Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.header("Authorization", "Basic " + credentials)
+			.GET());
+	}
+
+	/**
 	 * Posts JSON with a bearer token instead of the session (no CSRF token needed).
 	 * @param path the path
 	 * @param json the body

@@ -65,6 +65,28 @@ public final class RealPostgres {
 		}
 	}
 
+	/**
+	 * A new, empty database on the test server, for a test that must not share the common
+	 * one (its directory differs, or it measures the pool). The test user needs the
+	 * {@code CREATEDB} right on a server of one's own.
+	 * @param name the database's name; an earlier one of that name is dropped
+	 * @return how to connect to it
+	 */
+	public static Server freshDatabase(String name) {
+		Server common = server();
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(common.url(), common.username(),
+				common.password()); java.sql.Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("cannot create the test database " + name + " (the test user needs "
+					+ "CREATEDB on a server of one's own): " + ex.getMessage(), ex);
+		}
+		String url = common.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+		return new Server(url, common.username(), common.password());
+	}
+
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return (value != null && !value.isBlank()) ? value : fallback;

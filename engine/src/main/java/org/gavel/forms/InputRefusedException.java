@@ -1,12 +1,14 @@
 package org.gavel.forms;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+
 /**
  * Input a use case refuses, naming the form field at fault ({@code field: reason}), or no
  * field when the refusal is about the whole request. Thrown from a process step or a task
  * listener, it rolls the caller's transaction back, so nothing is written; the portal
- * shows it by the field.
+ * shows it by the field, the engine REST API answers it with 400.
  */
-public class InputRefusedException extends RuntimeException {
+public class InputRefusedException extends ProcessEngineException {
 
 	private final String field;
 

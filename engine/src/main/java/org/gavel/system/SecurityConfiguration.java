@@ -1,6 +1,9 @@
 package org.gavel.system;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +23,7 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CsrfException;
@@ -62,12 +66,15 @@ class SecurityConfiguration {
 			.requestMatchers(
 					EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class))
 			.permitAll()
+			.requestMatchers(directoryOwnedIdentities())
+			.access(SecurityConfiguration::ownedByTheDirectory)
 			.requestMatchers(camundaWebapps, engineRest)
 			.access(engineApps)
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))
 			.authenticated()
-			.requestMatchers(path("/membership/rolls/**"), path("/api/electoral-rolls/**"))
+			.requestMatchers(path("/membership/rolls/**"), path("/membership/sign-in-locks/**"),
+					path("/api/electoral-rolls/**"))
 			.hasRole("SECRETARIAT")
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/receipts/*"),
 					path(HttpMethod.GET, "/ballots/*/receipt"))
@@ -130,6 +137,33 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
 		signIn.configure(http);
 		return http.build();
+	}
+
+	/**
+	 * Writes to the engine's users, groups, tenants and passwords, through the engine
+	 * REST API, the webapps' API and the webapps' first-user set-up: the membership
+	 * directory (Keycloak, or the realm file) owns people and passwords, so the engine's
+	 * copy is never changed from outside, by anyone.
+	 */
+	private static RequestMatcher[] directoryOwnedIdentities() {
+		List<RequestMatcher> matchers = new ArrayList<>();
+		for (String api : List.of("/engine-rest", "/engine-rest/engine/*", "/camunda/api/engine/engine/*")) {
+			for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
+				for (String resource : List.of("/user/**", "/group/**", "/tenant/**")) {
+					matchers.add(path(method, api + resource));
+				}
+			}
+			matchers.add(path(HttpMethod.POST, api + "/identity/verify"));
+		}
+		matchers.add(path("/camunda/api/admin/setup/**"));
+		return matchers.toArray(RequestMatcher[]::new);
+	}
+
+	private static AuthorizationDecision ownedByTheDirectory(Supplier<Authentication> authentication,
+			RequestAuthorizationContext context) {
+		ErrorDetail.set(context.getRequest(), "People, groups and passwords belong to the membership directory "
+				+ "(Keycloak, or the realm file); change them there, not in the process engine.");
+		return new AuthorizationDecision(false);
 	}
 
 	/** A request that carries its own credentials cannot be forged cross-site. */

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything an auditor needs to recompute a ballot's chain and count without Gavel: the
- * rule set's text, the frozen roll, every vote in box order, and what was published.
+ * rule set's text, the frozen roll, every vote in chain order, and what was published.
+ * The votes are part of it only once the ballot is counted: while it is open nobody, the
+ * secretariat included, can watch choices come in.
  */
 @Service
 public class AuditingBallot {
@@ -39,10 +41,12 @@ public class AuditingBallot {
 
 	@Transactional(readOnly = true)
 	public Optional<Export> export(UUID id) {
-		return this.ballots.find(id)
-			.map((ballot) -> new Export(ballot, this.ballots.source(id).orElseThrow(),
-					List.copyOf(ballot.roll().values()), this.votes.audited(id), this.inRoom.all(id),
-					this.proxies.all(id), this.ballots.signOffs(id), this.ballots.closed(id).orElse(null)));
+		return this.ballots.find(id).map((ballot) -> {
+			Ballots.Closed closed = this.ballots.closed(id).orElse(null);
+			return new Export(ballot, this.ballots.source(id).orElseThrow(), List.copyOf(ballot.roll().values()),
+					(closed != null) ? this.votes.audited(id) : List.of(), this.inRoom.all(id), this.proxies.all(id),
+					this.ballots.signOffs(id), closed);
+		});
 	}
 
 	/**
@@ -51,7 +55,7 @@ public class AuditingBallot {
 	 * @param ballot the ballot
 	 * @param ruleSetSource the text of its frozen rule set
 	 * @param roll its frozen roll
-	 * @param votes every vote, in box order
+	 * @param votes every vote, in chain order; none while the ballot is open
 	 * @param inRoomTallies every in-room tally, corrections included, in chain order
 	 * @param proxies the proxies given
 	 * @param signOffs the scrutineers' sign-offs

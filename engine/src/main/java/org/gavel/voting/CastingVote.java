@@ -1,18 +1,19 @@
 package org.gavel.voting;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.persistence.BallotLocks;
-import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ public class CastingVote {
 
 	private static final Logger log = LoggerFactory.getLogger(CastingVote.class);
 
-	private final Ballots ballots;
+	private final FrozenBallots ballots;
 
 	private final Votes votes;
 
@@ -48,11 +49,8 @@ public class CastingVote {
 
 	private final Clock clock;
 
-	/** Ballots voted in, as frozen; a ballot leaves once its window has passed. */
-	private final Map<UUID, Ballot> frozen = new ConcurrentHashMap<>();
-
-	CastingVote(Ballots ballots, Votes votes, BallotLocks locks, Proxies proxies, TransactionTemplate transactions,
-			Clock clock) {
+	CastingVote(FrozenBallots ballots, Votes votes, BallotLocks locks, Proxies proxies,
+			TransactionTemplate transactions, Clock clock) {
 		this.ballots = ballots;
 		this.votes = votes;
 		this.locks = locks;
@@ -62,7 +60,7 @@ public class CastingVote {
 	}
 
 	public Outcome cast(CastVote command) {
-		Ballot ballot = ballot(command.ballotId()).orElse(null);
+		Ballot ballot = this.ballots.find(command.ballotId()).orElse(null);
 		if (ballot == null) {
 			return rejected(command, Refusal.NO_SUCH_BALLOT, "There is no ballot " + command.ballotId() + ".");
 		}
@@ -72,7 +70,7 @@ public class CastingVote {
 					"Voting opens at " + ballot.opensAt().atZone(ballot.zone()) + ".");
 		}
 		if (!ballot.isOpenAt(now)) {
-			this.frozen.remove(ballot.id());
+			this.ballots.forget(ballot.id());
 			return closed(command, ballot);
 		}
 		String voter = command.principal();
@@ -101,10 +99,10 @@ public class CastingVote {
 		String holder = castBy;
 		try {
 			boolean open = this.votes.castsInOneStatement() ? this.votes.castFirst(ballot, elector, command.choice(),
-					channel, receipt, command.idempotencyKey(), now, holder) : whileOpen(ballot, () -> {
+					channel, receipt, command.storedKey(), now, holder) : whileOpen(ballot, () -> {
 						this.votes.claim(ballot, voter, receipt, holder);
-						this.votes.insert(ballot, elector, command.choice(), channel, receipt, command.idempotencyKey(),
-								now, holder);
+						this.votes.insert(ballot, elector, command.choice(), channel, receipt, command.storedKey(), now,
+								holder);
 					});
 			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
 		}
@@ -120,8 +118,8 @@ public class CastingVote {
 	 */
 	private Outcome again(Ballot ballot, Elector elector, CastVote command, Channel channel, Instant now) {
 		String voter = command.principal();
-		Optional<String> earlier = (command.idempotencyKey() != null)
-				? this.votes.receiptFor(ballot, command.idempotencyKey(), voter) : Optional.empty();
+		Optional<String> earlier = (command.storedKey() != null) ? this.votes.receiptFor(ballot, command.storedKey())
+				: Optional.empty();
 		if (earlier.isPresent()) {
 			return new Outcome.Accepted(earlier.get(), true);
 		}
@@ -152,8 +150,8 @@ public class CastingVote {
 			boolean open = whileOpen(ballot, () -> {
 				replaced[0] = replace.getAsBoolean();
 				if (replaced[0]) {
-					this.votes.insert(ballot, elector, command.choice(), channel, receipt, command.idempotencyKey(),
-							now, castBy);
+					this.votes.insert(ballot, elector, command.choice(), channel, receipt, command.storedKey(), now,
+							castBy);
 				}
 			});
 			if (!open) {
@@ -163,7 +161,7 @@ public class CastingVote {
 					: rejected(command, Refusal.RETRY, "The vote changed hands meanwhile; try again.");
 		}
 		catch (DuplicateKeyException ex) {
-			return this.votes.receiptFor(ballot, command.idempotencyKey(), command.principal())
+			return this.votes.receiptFor(ballot, command.storedKey())
 				.<Outcome>map((same) -> new Outcome.Accepted(same, true))
 				.orElseGet(() -> rejected(command, Refusal.RETRY, "The vote could not be changed; try again."));
 		}
@@ -185,16 +183,6 @@ public class CastingVote {
 
 	private static Outcome closed(CastVote command, Ballot ballot) {
 		return rejected(command, Refusal.NOT_OPEN, "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + ".");
-	}
-
-	private Optional<Ballot> ballot(UUID id) {
-		Ballot known = this.frozen.get(id);
-		if (known != null) {
-			return Optional.of(known);
-		}
-		Optional<Ballot> found = this.ballots.find(id);
-		found.ifPresent((ballot) -> this.frozen.put(id, ballot));
-		return found;
 	}
 
 	private static Outcome rejected(CastVote command, Refusal refusal, String reason) {
@@ -229,6 +217,27 @@ public class CastingVote {
 		/** Whose vote it is. */
 		String principal() {
 			return byProxy() ? this.onBehalfOf : this.voter;
+		}
+
+		/**
+		 * The idempotency key as stored: a digest of whose vote it is, who casts it and
+		 * the client's key, so that a key belongs to one voter (another voter sending the
+		 * same key casts their own vote) and tells nothing about either.
+		 * @return the stored key, or {@code null} without a client key
+		 */
+		String storedKey() {
+			if (this.idempotencyKey == null) {
+				return null;
+			}
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256")
+					.digest((principal() + "\u0000" + this.voter + "\u0000" + this.idempotencyKey)
+						.getBytes(StandardCharsets.UTF_8));
+				return HexFormat.of().formatHex(digest);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("every Java platform has SHA-256", ex);
+			}
 		}
 
 	}

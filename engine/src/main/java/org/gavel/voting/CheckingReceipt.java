@@ -31,14 +31,20 @@ public class CheckingReceipt {
 	@Transactional(readOnly = true)
 	public Answer check(UUID ballot, String receipt) {
 		List<ChainedVote> chained = this.votes.chained(ballot);
+		boolean secret = this.ballots.secret(ballot);
 		for (int i = 0; i < chained.size(); i++) {
 			if (chained.get(i).receipt().equals(receipt)) {
 				String head = this.ballots.closed(ballot).map(Ballots.Closed::chainHead).orElse(null);
-				return new Answer.Included(i + 1, chained.size(), !chained.get(i).superseded(),
-						HashChain.links(ballot, chained).get(i), head);
+				return new Answer.Included(secret ? rank(chained, receipt) : i + 1, chained.size(),
+						!chained.get(i).superseded(), HashChain.links(ballot, chained).get(i), head);
 			}
 		}
 		return new Answer.NotFound();
+	}
+
+	/** Where a receipt stands among a secret ballot's receipts: says nothing of when. */
+	private static int rank(List<ChainedVote> chained, String receipt) {
+		return 1 + (int) chained.stream().filter((vote) -> vote.receipt().compareTo(receipt) < 0).count();
 	}
 
 	/** The answer to a receipt check. */
@@ -47,7 +53,8 @@ public class CheckingReceipt {
 		/**
 		 * The vote is in the ballot box.
 		 *
-		 * @param position its place in the chain, from 1
+		 * @param position its place in the chain, from 1 (in a secret ballot, among the
+		 * receipts in their order)
 		 * @param of how many votes the chain holds now
 		 * @param counted false when a later vote of the same voter replaced it
 		 * @param link the chain's link at this vote

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Closes a ballot once its window has passed: waits for votes in flight, chains every
@@ -41,19 +41,31 @@ public class ClosingBallot {
 
 	private final InRoomTallies inRoom;
 
+	private final FrozenBallots frozen;
+
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	ClosingBallot(Ballots ballots, Votes votes, BallotLocks locks, InRoomTallies inRoom, Clock clock) {
+	ClosingBallot(Ballots ballots, Votes votes, BallotLocks locks, InRoomTallies inRoom, FrozenBallots frozen,
+			TransactionTemplate transactions, Clock clock) {
 		this.ballots = ballots;
 		this.votes = votes;
 		this.inRoom = inRoom;
 		this.locks = locks;
+		this.frozen = frozen;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * Closes and counts a ballot, in the caller's transaction if there is one, else in
+	 * its own; the ballot's frozen roll then leaves memory.
+	 * @param ballotId the ballot
+	 * @return what came of it
+	 */
 	public Outcome close(UUID ballotId) {
-		Ballot ballot = this.ballots.find(ballotId).orElse(null);
+		Ballot ballot = this.frozen.find(ballotId).orElse(null);
 		if (ballot == null) {
 			return new Outcome.Refused("There is no ballot " + ballotId + ".");
 		}
@@ -61,6 +73,13 @@ public class ClosingBallot {
 		if (now.isBefore(ballot.closesAt())) {
 			return new Outcome.Refused("Voting is open until " + ballot.closesAt().atZone(ballot.zone()) + ".");
 		}
+		Outcome outcome = this.transactions.execute((tx) -> close(ballot, now));
+		this.frozen.forget(ballotId);
+		return outcome;
+	}
+
+	private Outcome close(Ballot ballot, Instant now) {
+		UUID ballotId = ballot.id();
 		if (!this.locks.holdForClosing(ballotId)) {
 			return new Outcome.Refused("The ballot is closed already.");
 		}

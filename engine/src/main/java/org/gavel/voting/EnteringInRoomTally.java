@@ -12,7 +12,6 @@ import org.gavel.voting.model.GroupCount;
 import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.VotingGroup;
 import org.gavel.voting.persistence.BallotLocks;
-import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.InRoomTallies;
 import org.gavel.voting.persistence.Votes;
 import org.slf4j.Logger;
@@ -34,7 +33,7 @@ public class EnteringInRoomTally {
 
 	private static final Logger log = LoggerFactory.getLogger(EnteringInRoomTally.class);
 
-	private final Ballots ballots;
+	private final FrozenBallots ballots;
 
 	private final Votes votes;
 
@@ -46,7 +45,7 @@ public class EnteringInRoomTally {
 
 	private final Clock clock;
 
-	EnteringInRoomTally(Ballots ballots, Votes votes, InRoomTallies tallies, BallotLocks locks,
+	EnteringInRoomTally(FrozenBallots ballots, Votes votes, InRoomTallies tallies, BallotLocks locks,
 			TransactionTemplate transactions, Clock clock) {
 		this.ballots = ballots;
 		this.votes = votes;

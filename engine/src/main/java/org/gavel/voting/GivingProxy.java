@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.persistence.BallotLocks;
-import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
 import org.slf4j.Logger;
@@ -30,7 +29,7 @@ public class GivingProxy {
 
 	private static final int ATTEMPTS = 5;
 
-	private final Ballots ballots;
+	private final FrozenBallots ballots;
 
 	private final Proxies proxies;
 
@@ -42,8 +41,8 @@ public class GivingProxy {
 
 	private final Clock clock;
 
-	GivingProxy(Ballots ballots, Proxies proxies, Votes votes, BallotLocks locks, TransactionTemplate transactions,
-			Clock clock) {
+	GivingProxy(FrozenBallots ballots, Proxies proxies, Votes votes, BallotLocks locks,
+			TransactionTemplate transactions, Clock clock) {
 		this.ballots = ballots;
 		this.proxies = proxies;
 		this.votes = votes;

@@ -103,7 +103,7 @@ public class OpeningBallot {
 		var roll = this.rolls.find(command.rollId()).orElseThrow();
 		Map<String, Elector> electors = electors(roll);
 		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
-				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession());
+				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession(), Ballot.CHAIN_VERSION);
 		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());
 		log.atInfo()
 			.addKeyValue("code", "VOTING-010")

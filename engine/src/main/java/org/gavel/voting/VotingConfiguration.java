@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class VotingConfiguration {
 
 	@Bean
-	RuleSets ruleSets(@Value("${gavel.voting.rule-sets:}") List<String> extra) throws IOException {
+	RuleSets ruleSets(VotingSettings settings) throws IOException {
 		List<String> locations = new ArrayList<>(List.of("classpath*:rulesets/*.yaml"));
-		extra.stream().filter((location) -> !location.isBlank()).forEach(locations::add);
+		locations.addAll(settings.ruleSets());
 		return new RuleSets(locations);
 	}
 

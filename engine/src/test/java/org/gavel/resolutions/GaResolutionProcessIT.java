@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,7 +23,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.gavel.ProcessJobs;
+import org.gavel.SentMail;
 import org.gavel.TestClock;
+import org.gavel.system.mail.MailDelivery;
 import org.gavel.approvals.persistence.Approvals;
 import org.gavel.approvals.process.ApprovalProcesses;
 import org.gavel.approvals.process.EcApprovalProcess;
@@ -85,6 +85,9 @@ class GaResolutionProcessIT {
 	TestClock clock;
 
 	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
@@ -120,7 +123,7 @@ class GaResolutionProcessIT {
 
 	@BeforeEach
 	void signInTheSecretariat() throws Exception {
-		smtp.purgeEmailFromAllMailboxes();
+		mail().clear();
 		this.sara = PortalClient.signedIn(this.port, "sara");
 	}
 
@@ -135,7 +138,8 @@ class GaResolutionProcessIT {
 		PortalClient ana = PortalClient.signedIn(this.port, "ana");
 		UUID id = draft(ana, assembly, "Restructure smallholder membership " + SCRIPT, "ordinary", "fiona, budi");
 		run(id);
-		assertThat(mailTo("fiona@demo.gavel.invalid", "Invitation to co-sponsor").getSubject()).contains("Restructure");
+		assertThat(mail().to("fiona@demo.gavel.invalid", "Invitation to co-sponsor").getSubject())
+			.contains("Restructure");
 
 		PortalClient fiona = PortalClient.signedIn(this.port, "fiona");
 		fiona.get("/resolutions/" + id, "text/html");
@@ -157,8 +161,8 @@ class GaResolutionProcessIT {
 			.isEqualTo(302);
 		run(id);
 		assertThat(status(id)).isEqualTo(ResolutionStatus.SUBMITTED);
-		assertThat(recipientsOf("Resolution received")).contains("ana@demo.gavel.invalid", "fiona@demo.gavel.invalid",
-				"budi@demo.gavel.invalid", "sara@demo.gavel.invalid");
+		assertThat(mail().recipientsOf("Resolution received")).contains("ana@demo.gavel.invalid",
+				"fiona@demo.gavel.invalid", "budi@demo.gavel.invalid", "sara@demo.gavel.invalid");
 
 		review(id, Map.of("decision", "admit", "askEcPosition", "true"));
 		run(id);
@@ -186,7 +190,7 @@ class GaResolutionProcessIT {
 		publish(assembly);
 		run(id);
 		assertThat(status(id)).isEqualTo(ResolutionStatus.PUBLISHED);
-		MimeMessage booklet = mailTo("mia@demo.gavel.invalid", "Booklet published");
+		MimeMessage booklet = mail().to("mia@demo.gavel.invalid", "Booklet published");
 		assertThat(GreenMailUtil.getBody(booklet)).contains("/assemblies/" + assembly + "/booklet");
 		PortalClient mia = PortalClient.signedIn(this.port, "mia");
 		mia.get("/resolutions/" + id, "text/html");
@@ -203,7 +207,7 @@ class GaResolutionProcessIT {
 		this.clock.advance(Duration.ofDays(20).plusMinutes(1));
 		run(id);
 		assertThat(status(id)).isEqualTo(ResolutionStatus.VOTING);
-		assertThat(recipientsOf("Voting open")).containsExactlyInAnyOrderElementsOf(
+		assertThat(mail().recipientsOf("Voting open")).containsExactlyInAnyOrderElementsOf(
 				GA_VOTERS.stream().map((voter) -> voter + "@demo.gavel.invalid").toList());
 		UUID ballot = this.reading.resolution(id).orElseThrow().ballot().id();
 		for (String voter : GA_VOTERS.subList(0, 10)) {
@@ -212,7 +216,7 @@ class GaResolutionProcessIT {
 		vote(ballot, "kofi", Choice.AGAINST);
 		this.clock.advance(Duration.ofDays(8).plusMinutes(1));
 		run(id);
-		assertThat(recipientsOf("Reminder: vote on Resolution 1: Restructure"))
+		assertThat(mail().recipientsOf("Reminder: vote on Resolution 1: Restructure"))
 			.as("two days before the close, those who have not voted")
 			.containsExactlyInAnyOrder("aisha@demo.gavel.invalid", "budi@demo.gavel.invalid",
 					"somchai@demo.gavel.invalid");
@@ -226,10 +230,10 @@ class GaResolutionProcessIT {
 				"<td>civil-society</td><td>3</td><td>2</td>", "gpsnr-ga", "Chain head", "scott", "sandra");
 		assertThat(mia.get("/register", "text/html").body()).contains("Restructure smallholder membership",
 				"adopted, not started");
-		MimeMessage result = mailTo("mia@demo.gavel.invalid", "Result: Resolution 1");
+		MimeMessage result = mail().to("mia@demo.gavel.invalid", "Result: Resolution 1");
 		assertThat(GreenMailUtil.getBody(result)).contains("/resolutions/" + id + "/certificate");
 		assertThat(result.getSubject()).endsWith("— adopted");
-		assertThat(recipientsOf("Result: ")).as("one result mail: the ballot leaves it to the resolution")
+		assertThat(mail().recipientsOf("Result: ")).as("one result mail: the ballot leaves it to the resolution")
 			.filteredOn("mia@demo.gavel.invalid"::equals)
 			.hasSize(1);
 
@@ -247,7 +251,7 @@ class GaResolutionProcessIT {
 				.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
 				.doesNotContain(SCRIPT);
 		}
-		for (MimeMessage message : smtp.getReceivedMessages()) {
+		for (MimeMessage message : mail().received()) {
 			if (message.getSubject().contains("Restructure") || message.getSubject().contains("General Assembly")) {
 				assertThat(GreenMailUtil.getBody(message)).as(message.getSubject()).doesNotContain(SCRIPT);
 			}
@@ -266,7 +270,7 @@ class GaResolutionProcessIT {
 		review(id, Map.of("decision", "return", "comments", "Cite the clause.", "resubmitBy", due));
 		run(id);
 		assertThat(status(id)).isEqualTo(ResolutionStatus.RETURNED);
-		assertThat(GreenMailUtil.getBody(mailTo("nils@demo.gavel.invalid", "Returned for revision")))
+		assertThat(GreenMailUtil.getBody(mail().to("nils@demo.gavel.invalid", "Returned for revision")))
 			.contains("Cite the clause.", "Revise it and resubmit by");
 
 		String page = nils.get("/resolutions/" + id, "text/html").body();
@@ -310,7 +314,7 @@ class GaResolutionProcessIT {
 		assertThat(rejected.outcome()).isEqualTo("REJECTED");
 		assertThat(rejected.implementation()).isNull();
 		assertThat(this.reading.register()).noneMatch((entry) -> entry.resolution().id().equals(id));
-		assertThat(mailTo("mia@demo.gavel.invalid", "Result: Resolution").getSubject()).endsWith("not adopted");
+		assertThat(mail().to("mia@demo.gavel.invalid", "Result: Resolution").getSubject()).endsWith("not adopted");
 	}
 
 	@Test
@@ -346,9 +350,9 @@ class GaResolutionProcessIT {
 		assertThat(rejected.getStatusCode().value()).as(rejected.getBody()).isEqualTo(204);
 		run(id);
 		assertThat(status(id)).isEqualTo(ResolutionStatus.INADMISSIBLE);
-		MimeMessage notice = mailTo("olivia@demo.gavel.invalid", "Not admitted: Ban synthetic rubber");
+		MimeMessage notice = mail().to("olivia@demo.gavel.invalid", "Not admitted: Ban synthetic rubber");
 		assertThat(GreenMailUtil.getBody(notice)).contains("outside the platform&#39;s remit");
-		assertThat(recipientsOf("Not admitted: Ban synthetic rubber")).as("the proposer and the co-sponsors")
+		assertThat(mail().recipientsOf("Not admitted: Ban synthetic rubber")).as("the proposer and the co-sponsors")
 			.containsExactlyInAnyOrder("olivia@demo.gavel.invalid", "joost@demo.gavel.invalid",
 					"budi@demo.gavel.invalid");
 	}
@@ -394,7 +398,7 @@ class GaResolutionProcessIT {
 		assertThat(timer(published, GaResolutionProcess.VOTING_OPENS).getDuedate().toInstant())
 			.as("the published resolution's vote opens later")
 			.isEqualTo(now.plusDays(25).toInstant(ZoneOffset.UTC));
-		MimeMessage moved = mailTo("mia@demo.gavel.invalid", "Rescheduled: " + title);
+		MimeMessage moved = mail().to("mia@demo.gavel.invalid", "Rescheduled: " + title);
 		assertThat(GreenMailUtil.getBody(moved)).contains("Place: Jakarta (was Singapore)",
 				"Resolutions may be submitted until");
 		assertThat(this.resolutions.events(id)).extracting(Resolutions.Event::what).contains("ASSEMBLY_RESCHEDULED");
@@ -447,9 +451,9 @@ class GaResolutionProcessIT {
 			.as("budi's invitation open: joost's joins it")
 			.isEqualTo(302);
 		run(id);
-		assertThat(mailTo("budi@demo.gavel.invalid", "Invitation to co-sponsor").getSubject())
+		assertThat(mail().to("budi@demo.gavel.invalid", "Invitation to co-sponsor").getSubject())
 			.contains("Fund a smallholder helpdesk");
-		assertThat(mailTo("joost@demo.gavel.invalid", "Invitation to co-sponsor").getSubject())
+		assertThat(mail().to("joost@demo.gavel.invalid", "Invitation to co-sponsor").getSubject())
 			.contains("Fund a smallholder helpdesk");
 		assertThat(this.resolutions.events(id)).extracting(Resolutions.Event::what)
 			.containsSubsequence("DECLINED", "INVITED", "INVITED");
@@ -481,7 +485,7 @@ class GaResolutionProcessIT {
 		assertThat(late.body()).contains("Too late: the submission deadline");
 		run(id);
 		assertThat(status(id)).isEqualTo(ResolutionStatus.LATE);
-		assertThat(GreenMailUtil.getBody(mailTo("kenji@demo.gavel.invalid", "Refused as late")))
+		assertThat(GreenMailUtil.getBody(mail().to("kenji@demo.gavel.invalid", "Refused as late")))
 			.contains("not submitted by the deadline");
 		HttpResponse<String> tooLate = kenji.postForm("/assemblies/" + assembly + "/resolutions",
 				Map.of("title", "Another idea", "type", "ordinary", "rationale", "A reason long enough to pass.",
@@ -617,33 +621,8 @@ class GaResolutionProcessIT {
 		new ProcessJobs(this.runtime, this.management).run(GaResolutionProcess.KEY, id.toString());
 	}
 
-	private static MimeMessage mailTo(String address, String subject) throws Exception {
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (recipients(message).contains(address) && message.getSubject().startsWith(subject)) {
-				return message;
-			}
-		}
-		throw new AssertionError("no mail to " + address + " with a subject starting " + subject);
-	}
-
-	private static List<String> recipientsOf(String subject) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
-			try {
-				return message.getSubject().startsWith(subject);
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).flatMap((message) -> recipients(message).stream()).toList();
-	}
-
-	private static List<String> recipients(MimeMessage message) {
-		try {
-			return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private SentMail mail() {
+		return new SentMail(smtp, this.delivery);
 	}
 
 }

@@ -59,7 +59,9 @@ class PlatformIT {
 		ResponseEntity<String> metrics = this.http.getForEntity("/actuator/prometheus", String.class);
 
 		assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "hikaricp_connections_active")
+		assertThat(metrics.getBody())
+			.contains("jvm_memory_used_bytes", "hikaricp_connections_active", "hikaricp_connections_pending",
+					"hikaricp_connections_acquire_seconds_max", "hikaricp_connections_timeout_total")
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/\"[^}]*\\} [1-9]");
 	}
 
@@ -119,6 +121,16 @@ class PlatformIT {
 				String.class);
 		assertThat(form.getBody()).contains("\"id\": \"smoke-confirmation\"");
 
+		ResponseEntity<String> unclaimed = admin.exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
+				new HttpEntity<>(Map.of("variables", Map.of("works", Map.of("value", true, "type", "Boolean")))),
+				String.class);
+		assertThat(unclaimed.getStatusCode()).as("a task offered to a group is claimed first")
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unclaimed.getBody()).contains("Claim this task before completing it");
+		assertThat(admin
+			.exchange("/engine-rest/task/" + taskId + "/claim", HttpMethod.POST,
+					new HttpEntity<>(Map.of("userId", "sara")), Void.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		ResponseEntity<Void> completed = admin.exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
 				new HttpEntity<>(Map.of("variables", Map.of("works", Map.of("value", true, "type", "Boolean")))),
 				Void.class);

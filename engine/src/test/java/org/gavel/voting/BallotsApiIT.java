@@ -13,6 +13,7 @@ import org.gavel.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -226,7 +227,32 @@ class BallotsApiIT {
 		assertThat(new PortalClient(this.port).get(ballot, "application/json").statusCode()).isEqualTo(401);
 	}
 
+	@ParameterizedTest(name = "in a ballot under {0}")
+	@ValueSource(strings = { "simple-majority", "secret-majority" })
+	void anIdempotencyKeyBelongsToOneVoter(String ruleSet) throws Exception {
+		String ballot = openBallot(signedIn("sara"), ruleSet);
+		Map<String, String> sameKey = Map.of("Idempotency-Key", "shared-key-1");
+
+		HttpResponse<String> ana = signedIn("ana").postJson(ballot + "/votes", "{\"choice\": \"FOR\"}", sameKey);
+		HttpResponse<String> bao = signedIn("bao").postJson(ballot + "/votes", "{\"choice\": \"AGAINST\"}", sameKey);
+		HttpResponse<String> anaAgain = signedIn("ana").postJson(ballot + "/votes", "{\"choice\": \"FOR\"}", sameKey);
+
+		assertThat(ana.statusCode()).isEqualTo(201);
+		assertThat(bao.statusCode()).as("bao casts his own vote").isEqualTo(201);
+		assertThat(this.json.readTree(bao.body()).path("replayed").asBoolean()).isFalse();
+		assertThat(this.json.readTree(bao.body()).path("receipt").asText())
+			.isNotEqualTo(this.json.readTree(ana.body()).path("receipt").asText());
+		assertThat(anaAgain.statusCode()).as("ana's retry is still recognised").isEqualTo(200);
+		assertThat(this.json.readTree(anaAgain.body()).path("receipt").asText())
+			.isEqualTo(this.json.readTree(ana.body()).path("receipt").asText());
+		assertThat(votes(ballot)).isEqualTo(2);
+	}
+
 	private String openBallot(PortalClient sara) {
+		return openBallot(sara, "simple-majority");
+	}
+
+	private String openBallot(PortalClient sara, String ruleSet) {
 		try {
 			String roll = this.json
 				.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"GENERAL_ASSEMBLY\"}").body())
@@ -234,9 +260,9 @@ class BallotsApiIT {
 				.asText();
 			Instant now = this.clock.instant();
 			HttpResponse<String> opened = sara.postJson("/api/ballots", """
-					{"title": "Disclosure requirements for year-one reporting", "ruleSet": "simple-majority",
-					 "rollId": "%s", "opensAt": "%s", "closesAt": "%s", "timeZone": "Asia/Singapore"}""".formatted(roll,
-					now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1))));
+					{"title": "Disclosure requirements for year-one reporting", "ruleSet": "%s",
+					 "rollId": "%s", "opensAt": "%s", "closesAt": "%s", "timeZone": "Asia/Singapore"}"""
+				.formatted(ruleSet, roll, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1))));
 			assertThat(opened.statusCode()).isEqualTo(201);
 			return opened.headers().firstValue("Location").orElseThrow();
 		}

@@ -201,14 +201,21 @@ class ClosingBallotIT {
 		}
 	}
 
-	/** The chain as an auditor recomputes it from the export, with no code of Gavel's. */
+	/**
+	 * The chain as an auditor recomputes it from the votes, with no code of Gavel's: an
+	 * open ballot's votes in the order cast, numbered from 1.
+	 */
 	private String recomputedHead(UUID ballot) throws Exception {
 		MessageDigest sha = MessageDigest.getInstance("SHA-256");
 		String link = HexFormat.of().formatHex(sha.digest(("gavel-ballot:" + ballot).getBytes(StandardCharsets.UTF_8)));
-		for (String line : this.jdbc.sql("""
-				select seq || '|' || chamber || '|' || coalesce(sub_chamber, '') || '|' || coalesce(member_type, '')
-				    || '|' || choice || '|' || channel || '|' || receipt || '|' || superseded
-				from gavel.vote where ballot_id = ? order by seq""").param(ballot).query(String.class).list()) {
+		for (String line : this.jdbc
+			.sql("""
+					select row_number() over (order by seq) || '|' || chamber || '|' || coalesce(sub_chamber, '') || '|'
+					    || coalesce(member_type, '') || '|' || choice || '|' || channel || '|' || receipt || '|' || superseded
+					from gavel.vote where ballot_id = ? order by seq""")
+			.param(ballot)
+			.query(String.class)
+			.list()) {
 			link = HexFormat.of().formatHex(sha.digest((link + "\n" + line).getBytes(StandardCharsets.UTF_8)));
 		}
 		return link;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.gavel.forms.InputRefusedException;
 import org.gavel.approvals.ApprovalDocuments;
 import org.gavel.approvals.Approving;
 import org.gavel.approvals.persistence.Approvals;
@@ -60,7 +60,8 @@ public class ApprovalTasks {
 		UUID id = EcApprovalProcess.approvalId(task);
 		var approval = this.approvals.find(id).orElseThrow();
 		if (!task.getAssignee().equals(approval.submittedBy())) {
-			throw new ProcessEngineException("Only the submitter, " + approval.submittedBy() + ", revises this item.");
+			throw new InputRefusedException(null,
+					"Only the submitter, " + approval.submittedBy() + ", revises this item.");
 		}
 		String form = text(task, EcApprovalProcess.REVISION_FORM);
 		Map<String, Object> values = new LinkedHashMap<>();
@@ -79,8 +80,7 @@ public class ApprovalTasks {
 
 	private static void refuse(Optional<Approving.Refusal> refusal) {
 		refusal.ifPresent((refused) -> {
-			throw new ProcessEngineException(
-					((refused.field() != null) ? refused.field() + ": " : "") + refused.reason());
+			throw new InputRefusedException(refused.field(), refused.reason());
 		});
 	}
 

@@ -34,6 +34,9 @@ class LoginController {
 		if (failure instanceof AuthenticationException ex) {
 			model.addAttribute("error", ex.getMessage());
 		}
+		String locked = request.getParameter("locked");
+		model.addAttribute("lockedMinutes",
+				(locked != null && locked.matches("\\d{1,6}")) ? (Long.parseLong(locked) + 59) / 60 : null);
 		return "login";
 	}
 

@@ -60,6 +60,7 @@ class ErrorPages implements ErrorController {
 			case FORBIDDEN -> "You are not allowed to see this, or it does not exist.";
 			case NOT_FOUND -> "There is nothing at this address.";
 			case BAD_REQUEST -> "The request could not be understood.";
+			case SERVICE_UNAVAILABLE -> "Gavel is very busy right now. Please try again in a few seconds.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side; it has been logged."
 					: status.getReasonPhrase() + ".";
 		};

@@ -96,7 +96,7 @@ class DemoBallots {
 			inFavour.forEach((voter) -> put(ballot, voter, Choice.FOR, now.minus(Duration.ofDays(8))));
 			against.forEach((voter) -> put(ballot, voter, Choice.AGAINST, now.minus(Duration.ofDays(7))));
 		});
-		this.processes.closeNow(past);
+		this.processes.closeNow(past, "sara");
 		this.processes.signOff(past, "scott", "Checked against the audit export.");
 		this.processes.signOff(past, "sandra", null);
 		log.atInfo()

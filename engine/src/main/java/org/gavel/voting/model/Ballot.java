@@ -21,9 +21,17 @@ import java.util.UUID;
  * @param zone the time zone deadlines are shown in
  * @param inRoomSession whether an in-room session follows the online window, its tallies
  * entered by the secretariat before the count
+ * @param chainVersion how its hash chain orders and numbers the votes (see
+ * {@link HashChain}); {@link #CHAIN_VERSION} for every new ballot
  */
 public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
-		Instant closesAt, ZoneId zone, boolean inRoomSession) {
+		Instant closesAt, ZoneId zone, boolean inRoomSession, int chainVersion) {
+
+	/**
+	 * The chain version of new ballots: a secret ballot's votes are chained in the order
+	 * of their receipts with no number, an open ballot's numbered within the ballot.
+	 */
+	public static final int CHAIN_VERSION = 2;
 
 	public Ballot {
 		Objects.requireNonNull(id, "id");

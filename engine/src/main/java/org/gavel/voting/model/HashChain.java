@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The hash chain over a ballot's votes, in the order they entered the ballot box: link 0
- * is SHA-256 of {@code gavel-ballot:<id>}, link n is SHA-256 of link n-1 (hex), a line
- * feed, and vote n's {@link ChainedVote#line() line}. The last link is the head the
- * result carries; changing, adding, removing or reordering any vote changes it.
+ * The hash chain over a ballot's votes: link 0 is SHA-256 of {@code gavel-ballot:<id>},
+ * link n is SHA-256 of link n-1 (hex), a line feed, and vote n's
+ * {@link ChainedVote#line() line}. The last link is the head the result carries;
+ * changing, adding, removing or reordering any vote changes it. The votes of an open
+ * ballot come in the order they entered the box, numbered within the ballot; those of a
+ * secret ballot in the order of their receipts, unnumbered, so that nothing in the chain
+ * says when a vote was cast (chain version 2, {@link Ballot#CHAIN_VERSION}; under version
+ * 1 every vote carried the box's global sequence number).
  */
 public final class HashChain {
 

@@ -35,30 +35,44 @@ public class Ballots {
 		this.jdbc
 			.sql("""
 					insert into gavel.ballot (id, title, rule_set_name, rule_set_version, rule_set_source, roll_id,
-					    opens_at, closes_at, time_zone, secret, vote_change_allowed, in_room_session, created_by, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    opens_at, closes_at, time_zone, secret, vote_change_allowed, in_room_session, created_by, created_at,
+					    chain_version)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ballot.id(), ballot.title(), ballot.rules().name(), ballot.rules().version(), ruleSetSource,
 					ballot.rollId(), Timestamp.from(ballot.opensAt()), Timestamp.from(ballot.closesAt()),
 					ballot.zone().getId(), ballot.secret(), ballot.voteChangeAllowed(), ballot.inRoomSession(),
-					createdBy, Timestamp.from(createdAt))
+					createdBy, Timestamp.from(createdAt), ballot.chainVersion())
 			.update();
 	}
 
 	/**
-	 * Reads a ballot with its frozen rule set and roll.
+	 * Reads a ballot with its frozen rule set and roll: two queries one after the other,
+	 * never one inside the other's result, so a reader holds one connection at a time.
 	 * @param id the ballot
 	 * @return the ballot, if it exists
 	 */
 	public Optional<Ballot> find(UUID id) {
-		return this.jdbc.sql("select * from gavel.ballot where id = ?").param(id).query((rs, row) -> {
-			String file = rs.getString("rule_set_name") + ".v" + rs.getInt("rule_set_version") + ".yaml";
-			RuleSet rules = RuleSetFile.read(file,
-					new ByteArrayInputStream(rs.getString("rule_set_source").getBytes(StandardCharsets.UTF_8)));
-			UUID rollId = rs.getObject("roll_id", UUID.class);
-			return new Ballot(id, rs.getString("title"), rules, rollId, roll(rollId),
+		return this.jdbc.sql("select * from gavel.ballot where id = ?")
+			.param(id)
+			.query((rs, row) -> new Header(rs.getString("title"), rs.getString("rule_set_name"),
+					rs.getInt("rule_set_version"), rs.getString("rule_set_source"), rs.getObject("roll_id", UUID.class),
 					rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
-					ZoneId.of(rs.getString("time_zone")), rs.getBoolean("in_room_session"));
-		}).optional();
+					ZoneId.of(rs.getString("time_zone")), rs.getBoolean("in_room_session"), rs.getInt("chain_version")))
+			.optional()
+			.map((header) -> header.ballot(id, roll(header.rollId())));
+	}
+
+	/** A ballot's row, read before its roll. */
+	private record Header(String title, String ruleSetName, int ruleSetVersion, String ruleSetSource, UUID rollId,
+			Instant opensAt, Instant closesAt, ZoneId zone, boolean inRoomSession, int chainVersion) {
+
+		Ballot ballot(UUID id, Map<String, Elector> roll) {
+			RuleSet rules = RuleSetFile.read(this.ruleSetName + ".v" + this.ruleSetVersion + ".yaml",
+					new ByteArrayInputStream(this.ruleSetSource.getBytes(StandardCharsets.UTF_8)));
+			return new Ballot(id, this.title, rules, this.rollId, roll, this.opensAt, this.closesAt, this.zone,
+					this.inRoomSession, this.chainVersion);
+		}
+
 	}
 
 	/**
@@ -74,6 +88,19 @@ public class Ballots {
 			.list()
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * Whether a ballot is secret.
+	 * @param ballot the ballot
+	 * @return false also when there is no such ballot
+	 */
+	public boolean secret(UUID ballot) {
+		return this.jdbc.sql("select secret from gavel.ballot where id = ?")
+			.param(ballot)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	public Optional<String> source(UUID ballot) {

@@ -32,12 +32,6 @@ public class Votes {
 
 	private final JdbcClient jdbc;
 
-	/**
-	 * Members on the roll per voting group, by ballot: both roll and rule set are frozen,
-	 * so a ballot's groups are counted once.
-	 */
-	private final Map<UUID, Map<VotingGroup, Integer>> registered = new java.util.concurrent.ConcurrentHashMap<>();
-
 	/** Whether the database takes the lock, the claim and the vote in one statement. */
 	private final boolean oneStatement;
 
@@ -184,15 +178,13 @@ public class Votes {
 	/**
 	 * Finds the receipt of an earlier submission with the same idempotency key.
 	 * @param ballot the ballot
-	 * @param idempotencyKey the key the client sent
-	 * @param voter who asks again (checked in ballots that record voters)
+	 * @param idempotencyKey the key as stored (scoped to the voter by the caller)
 	 * @return the receipt given then
 	 */
-	public Optional<String> receiptFor(Ballot ballot, String idempotencyKey, String voter) {
-		return this.jdbc.sql("select receipt, voter from gavel.vote where ballot_id = ? and idempotency_key = ?")
+	public Optional<String> receiptFor(Ballot ballot, String idempotencyKey) {
+		return this.jdbc.sql("select receipt from gavel.vote where ballot_id = ? and idempotency_key = ?")
 			.params(ballot.id(), idempotencyKey)
-			.query((rs, row) -> (rs.getString("voter") == null || rs.getString("voter").equals(voter))
-					? rs.getString("receipt") : null)
+			.query(String.class)
 			.optional();
 	}
 
@@ -203,7 +195,7 @@ public class Votes {
 	 * @return the counts the tally works on
 	 */
 	public List<GroupCount> count(Ballot ballot, Map<VotingGroup, InRoomTally> inRoom) {
-		Map<VotingGroup, Integer> registered = this.registered.computeIfAbsent(ballot.id(), (id) -> groups(ballot));
+		Map<VotingGroup, Integer> registered = groups(ballot);
 		Map<VotingGroup, Map<Channel, Counts>> cast = new HashMap<>();
 		this.jdbc.sql("""
 				select chamber, sub_chamber, member_type, channel, choice, count(*) as n from gavel.vote
@@ -241,43 +233,80 @@ public class Votes {
 	}
 
 	/**
-	 * Every vote of a ballot as the hash chain covers it, in box order.
+	 * Every vote of a ballot as the hash chain covers it, in chain order (see
+	 * {@link org.gavel.voting.model.HashChain}): an open ballot's in the order they
+	 * entered the box, numbered from 1; a secret ballot's in the order of their receipts,
+	 * unnumbered (chain version 1: the box's order and its global numbers).
 	 * @param ballot the ballot
 	 * @return the votes, superseded ones included
 	 */
 	public List<ChainedVote> chained(UUID ballot) {
-		return this.jdbc.sql("""
+		Chain chain = chainOf(ballot);
+		List<ChainedVote> votes = this.jdbc.sql("""
 				select seq, chamber, sub_chamber, member_type, choice, channel, receipt, superseded
-				from gavel.vote where ballot_id = ? order by seq""")
+				from gavel.vote where ballot_id = ? order by %s""".formatted(chain.order()))
 			.param(ballot)
-			.query((rs, row) -> new ChainedVote(rs.getLong("seq"),
+			.query((rs, row) -> new ChainedVote(chain.position(rs.getLong("seq"), row),
 					new VotingGroup(rs.getString("chamber"), rs.getString("sub_chamber"), rs.getString("member_type")),
 					Choice.valueOf(rs.getString("choice")), Channel.valueOf(rs.getString("channel")),
 					rs.getString("receipt"), rs.getBoolean("superseded")))
 			.list();
+		return votes;
 	}
 
 	/**
-	 * Every vote of a ballot for auditors, in box order: with the voter unless the ballot
-	 * is secret.
+	 * Every vote of a ballot for auditors, in chain order: with the voter and its number
+	 * unless the ballot is secret. A secret ballot's votes carry neither the voter, nor
+	 * the time, nor anything that follows the order in which they were cast.
 	 * @param ballot the ballot
 	 * @return the votes
 	 */
 	public List<AuditedVote> audited(UUID ballot) {
+		Chain chain = chainOf(ballot);
 		return this.jdbc.sql("""
 				select seq, voter, chamber, sub_chamber, member_type, choice, channel, receipt, superseded
-				from gavel.vote where ballot_id = ? order by seq""")
+				from gavel.vote where ballot_id = ? order by %s""".formatted(chain.shownOrder()))
 			.param(ballot)
-			.query((rs, row) -> new AuditedVote(rs.getLong("seq"), rs.getString("voter"), rs.getString("chamber"),
-					rs.getString("sub_chamber"), rs.getString("member_type"), rs.getString("choice"),
-					rs.getString("channel"), rs.getString("receipt"), rs.getBoolean("superseded")))
+			.query((rs, row) -> new AuditedVote(chain.secret() ? null : chain.position(rs.getLong("seq"), row),
+					rs.getString("voter"), rs.getString("chamber"), rs.getString("sub_chamber"),
+					rs.getString("member_type"), rs.getString("choice"), rs.getString("channel"),
+					rs.getString("receipt"), rs.getBoolean("superseded")))
 			.list();
+	}
+
+	private Chain chainOf(UUID ballot) {
+		return this.jdbc.sql("select secret, chain_version from gavel.ballot where id = ?")
+			.param(ballot)
+			.query((rs, row) -> new Chain(rs.getBoolean("secret"), rs.getInt("chain_version")))
+			.optional()
+			.orElse(new Chain(false, Ballot.CHAIN_VERSION));
+	}
+
+	/** How a ballot's chain orders and numbers its votes. */
+	private record Chain(boolean secret, int version) {
+
+		String order() {
+			return (this.secret && this.version >= 2) ? "receipt" : "seq";
+		}
+
+		/** The order shown to people: never the order of arrival for a secret ballot. */
+		String shownOrder() {
+			return this.secret ? "receipt" : "seq";
+		}
+
+		Long position(long seq, int row) {
+			if (this.version < 2) {
+				return seq;
+			}
+			return this.secret ? null : (long) row + 1;
+		}
+
 	}
 
 	/**
 	 * A vote as the audit export shows it.
 	 *
-	 * @param seq place in the box
+	 * @param position its number in the chain, or {@code null} in a secret ballot
 	 * @param voter the voter, or {@code null} in a secret ballot
 	 * @param chamber voting group: chamber
 	 * @param subChamber voting group: sub-chamber, or {@code null}
@@ -287,7 +316,7 @@ public class Votes {
 	 * @param receipt the receipt
 	 * @param superseded replaced by a later vote of the same voter
 	 */
-	public record AuditedVote(long seq, String voter, String chamber, String subChamber, String memberType,
+	public record AuditedVote(Long position, String voter, String chamber, String subChamber, String memberType,
 			String choice, String channel, String receipt, boolean superseded) {
 
 	}

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -17,12 +16,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.gavel.forms.InputRefusedException;
+import org.gavel.forms.TaskForms;
 import org.gavel.voting.ClosingBallot;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.persistence.Ballots;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs ballots as {@code BallotProcess} instances: opening one starts the process, whose
@@ -38,7 +37,7 @@ public class BallotProcesses {
 
 	private final Ballots ballots;
 
-	private final TransactionTemplate transactions;
+	private final TaskForms taskForms;
 
 	private final OpeningBallot opening;
 
@@ -48,7 +47,7 @@ public class BallotProcesses {
 
 	private final java.time.Clock clock;
 
-	BallotProcesses(RuntimeService runtime, TaskService tasks, Ballots ballots, TransactionTemplate transactions,
+	BallotProcesses(RuntimeService runtime, TaskService tasks, Ballots ballots, TaskForms taskForms,
 			OpeningBallot opening, ClosingBallot closing, ManagementService management, java.time.Clock clock) {
 		this.clock = clock;
 		this.opening = opening;
@@ -57,7 +56,7 @@ public class BallotProcesses {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.ballots = ballots;
-		this.transactions = transactions;
+		this.taskForms = taskForms;
 	}
 
 	/**
@@ -106,7 +105,7 @@ public class BallotProcesses {
 	 * @param ballot the ballot
 	 * @return empty when counted (or counted already), else why not
 	 */
-	public Optional<String> closeNow(UUID ballot) {
+	public Optional<String> closeNow(UUID ballot, String by) {
 		var found = this.ballots.find(ballot).orElse(null);
 		if (found == null) {
 			return Optional.of("There is no ballot " + ballot + ".");
@@ -126,7 +125,7 @@ public class BallotProcesses {
 					? Optional.of(refused.reason()) : Optional.empty();
 		}
 		for (int step = 0; step < 5 && this.ballots.closed(ballot).isEmpty(); step++) {
-			if (endInRoomSession(ballot)) {
+			if (endInRoomSession(ballot, by)) {
 				continue;
 			}
 			List<Job> due = this.management.createJobQuery().processInstanceId(instance.getId()).executable().list();
@@ -147,14 +146,17 @@ public class BallotProcesses {
 	 * Ends the in-room session of a hybrid ballot whose process waits for it, so the
 	 * ballot is counted.
 	 * @param ballot the ballot
+	 * @param by the secretariat member who ends it
 	 * @return whether a waiting session was ended
 	 */
-	public boolean endInRoomSession(UUID ballot) {
+	public boolean endInRoomSession(UUID ballot, String by) {
 		List<Task> waiting = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(ballot.toString())
 			.taskDefinitionKey(BallotProcess.ENTER_IN_ROOM_TALLIES)
 			.list();
-		waiting.forEach((task) -> this.tasks.complete(task.getId(), Map.of("tallied", true)));
+		waiting.forEach((task) -> this.taskForms.submit(task, by, Map.of("tallied", true)).ifPresent((refused) -> {
+			throw new IllegalStateException("the in-room session could not be ended: " + refused);
+		}));
 		return !waiting.isEmpty();
 	}
 
@@ -185,20 +187,13 @@ public class BallotProcesses {
 		if (task == null) {
 			return new SignOff.Refused("No sign-off of this result is waiting for you.");
 		}
-		return this.transactions.execute((status) -> {
-			try {
-				this.tasks.setAssignee(task.getId(), scrutineer);
-				this.tasks.setVariableLocal(task.getId(), BallotProcess.REMARK, remark);
-				// the portal's sign-off button is the form's "I have checked" box
-				this.tasks.setVariableLocal(task.getId(), "checked", true);
-				this.tasks.complete(task.getId());
-				return new SignOff.Done(this.ballots.signOffs(ballot).size());
-			}
-			catch (ProcessEngineException ex) {
-				status.setRollbackOnly();
-				return new SignOff.Refused(ex.getMessage());
-			}
-		});
+		Map<String, Object> form = new HashMap<>();
+		// the portal's sign-off button is the form's "I have checked" box
+		form.put("checked", true);
+		form.put(BallotProcess.REMARK, remark);
+		return this.taskForms.submit(task, scrutineer, form)
+			.<SignOff>map(SignOff.Refused::new)
+			.orElseGet(() -> new SignOff.Done(this.ballots.signOffs(ballot).size()));
 	}
 
 	/** What came of a sign-off. */

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.forms.InputRefusedException;
 import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.VotingSettings;
 import org.gavel.voting.model.Ballot;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +29,10 @@ class OpenBallotStep implements JavaDelegate {
 
 	private final Duration reminderBefore;
 
-	OpenBallotStep(OpeningBallot opening, Clock clock,
-			@Value("${gavel.voting.reminder-before:PT48H}") Duration reminderBefore) {
+	OpenBallotStep(OpeningBallot opening, Clock clock, VotingSettings settings) {
 		this.opening = opening;
 		this.clock = clock;
-		this.reminderBefore = reminderBefore;
+		this.reminderBefore = settings.reminderBefore();
 	}
 
 	@Override

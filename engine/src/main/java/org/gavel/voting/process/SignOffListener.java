@@ -3,19 +3,16 @@ package org.gavel.voting.process;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.gavel.membership.Directory;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
 import org.gavel.voting.persistence.Ballots;
+import org.gavel.forms.InputRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -33,32 +30,25 @@ class SignOffListener implements TaskListener {
 
 	private final Directory directory;
 
-	private final IdentityService identity;
-
 	private final Clock clock;
 
-	SignOffListener(Ballots ballots, Directory directory, @Lazy IdentityService identity, Clock clock) {
+	SignOffListener(Ballots ballots, Directory directory, Clock clock) {
 		this.ballots = ballots;
 		this.directory = directory;
-		this.identity = identity;
 		this.clock = clock;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		Authentication current = this.identity.getCurrentAuthentication();
-		String scrutineer = (task.getAssignee() != null) ? task.getAssignee()
-				: (current != null) ? current.getUserId() : null;
-		if (scrutineer == null) {
-			throw new ProcessEngineException("A sign-off needs a scrutineer: claim the task first.");
-		}
+		// the engine has checked that the assignee is the signed-in person (TaskActors)
+		String scrutineer = task.getAssignee();
 		boolean entitled = this.directory.membership()
 			.person(scrutineer)
 			.filter(Person::enabled)
 			.map((person) -> person.roles().contains(Role.SCRUTINEER))
 			.orElse(false);
 		if (!entitled) {
-			throw new ProcessEngineException(scrutineer + " is not a scrutineer and cannot sign a result off.");
+			throw new InputRefusedException(null, scrutineer + " is not a scrutineer and cannot sign a result off.");
 		}
 		UUID ballot = BallotProcess.ballotId(task);
 		Object remark = task.getVariable(BallotProcess.REMARK);
@@ -67,7 +57,7 @@ class SignOffListener implements TaskListener {
 					(remark != null && !remark.toString().isBlank()) ? remark.toString() : null);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ProcessEngineException(scrutineer
+			throw new InputRefusedException(null, scrutineer
 					+ " has signed this result off already; the second sign-off must come from another scrutineer.");
 		}
 		log.atInfo()

@@ -51,10 +51,10 @@ class AuditApi {
 	}
 
 	static String csv(List<Votes.AuditedVote> votes) {
-		String header = "seq,voter,chamber,sub_chamber,member_type,choice,channel,receipt,superseded\n";
+		String header = "position,voter,chamber,sub_chamber,member_type,choice,channel,receipt,superseded\n";
 		return header + votes.stream()
-			.map((v) -> String.join(",", String.valueOf(v.seq()), cell(v.voter()), cell(v.chamber()),
-					cell(v.subChamber()), cell(v.memberType()), v.choice(), v.channel(), v.receipt(),
+			.map((v) -> String.join(",", (v.position() != null) ? String.valueOf(v.position()) : "", cell(v.voter()),
+					cell(v.chamber()), cell(v.subChamber()), cell(v.memberType()), v.choice(), v.channel(), v.receipt(),
 					String.valueOf(v.superseded())))
 			.collect(Collectors.joining("\n", "", votes.isEmpty() ? "" : "\n"));
 	}
@@ -93,6 +93,7 @@ class AuditApi {
 			ballot.put("id", export.ballot().id());
 			ballot.put("title", export.ballot().title());
 			ballot.put("secret", export.ballot().secret());
+			ballot.put("chainVersion", export.ballot().chainVersion());
 			ballot.put("opensAt", export.ballot().opensAt());
 			ballot.put("closesAt", export.ballot().closesAt());
 			ballot.put("outcome", (closed != null) ? closed.outcome() : null);
@@ -102,9 +103,28 @@ class AuditApi {
 			ballot.put("publishedAt", (closed != null) ? closed.publishedAt() : null);
 			return new Audit(ballot, export.ruleSetSource(), export.roll(), export.votes(),
 					export.inRoomTallies().stream().map(InRoomLine::of).toList(), export.proxies(), export.signOffs(),
-					"link0 = sha256(\"gavel-ballot:\" + ballot.id); linkN = sha256(hex(linkN-1) + \"\\n\" + line), "
-							+ "a line per vote in box order (seq|chamber|subChamber|memberType|choice|channel|receipt|superseded), "
-							+ "then per in-room tally (inRoomTallies[].line)");
+					chain(export));
+		}
+
+		private static String chain(AuditingBallot.Export export) {
+			if (export.closed() == null) {
+				return "The votes are exported once the ballot is counted; until then nobody sees a choice.";
+			}
+			String link = "link0 = sha256(\"gavel-ballot:\" + ballot.id); linkN = sha256(hex(linkN-1) + \"\\n\" + line), ";
+			if (export.ballot().chainVersion() < 2) {
+				return export.ballot().secret()
+						? "Chain version 1: its lines held the box's sequence numbers, which the export no longer shows "
+								+ "for a secret ballot; a database administrator can recompute its head."
+						: link + "a line per vote in box order (position|chamber|subChamber|memberType|choice|channel|"
+								+ "receipt|superseded, position being the box's sequence), then per in-room tally "
+								+ "(inRoomTallies[].line)";
+			}
+			return link + (export.ballot().secret()
+					? "a line per vote in the order of the receipts (chamber|subChamber|memberType|choice|channel|"
+							+ "receipt|superseded), "
+					: "a line per vote in the order cast (position|chamber|subChamber|memberType|choice|channel|"
+							+ "receipt|superseded), ")
+					+ "then per in-room tally (inRoomTallies[].line)";
 		}
 
 	}

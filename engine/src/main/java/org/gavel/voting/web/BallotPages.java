@@ -192,7 +192,7 @@ class BallotPages {
 	@PostMapping("/ballots/{id}/close")
 	String close(@PathVariable UUID id, Authentication authentication, Model model) {
 		ReadingBallots.Found found = found(id);
-		java.util.Optional<String> refused = this.processes.closeNow(id);
+		java.util.Optional<String> refused = this.processes.closeNow(id, authentication.getName());
 		if (refused.isPresent()) {
 			return page(found, authentication, model, null, refused.get());
 		}

@@ -221,7 +221,7 @@ class BallotsApi {
 		if (this.reading.find(id).isEmpty()) {
 			return noSuchBallot(id);
 		}
-		Optional<String> refused = this.processes.closeNow(id);
+		Optional<String> refused = this.processes.closeNow(id, authentication.getName());
 		if (refused.isPresent()) {
 			return problem(HttpStatus.CONFLICT, refused.get());
 		}

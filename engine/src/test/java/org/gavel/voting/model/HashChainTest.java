@@ -40,15 +40,23 @@ class HashChainTest {
 		ChainedVote v = votes.get(index);
 		switch (change) {
 			case 0 -> altered.set(index,
-					new ChainedVote(v.seq(), v.group(), (v.choice() == Choice.FOR) ? Choice.AGAINST : Choice.FOR,
+					new ChainedVote(v.position(), v.group(), (v.choice() == Choice.FOR) ? Choice.AGAINST : Choice.FOR,
 							v.channel(), v.receipt(), v.superseded()));
 			case 1 -> altered.set(index,
-					new ChainedVote(v.seq(), v.group(), v.choice(), v.channel(), v.receipt(), !v.superseded()));
+					new ChainedVote(v.position(), v.group(), v.choice(), v.channel(), v.receipt(), !v.superseded()));
 			case 2 -> altered.remove(index);
 			default -> altered.add(index, vote(999, Choice.FOR, "EXTRA"));
 		}
 
 		assertThat(HashChain.head(BALLOT, altered)).isNotEqualTo(HashChain.head(BALLOT, votes));
+	}
+
+	@Test
+	void aSecretBallotsVoteCarriesNoNumber() {
+		ChainedVote vote = new ChainedVote(null, new VotingGroup("civil-society", null, "organisation"), Choice.FOR,
+				Channel.ONLINE, "AAAA", false);
+
+		assertThat(vote.line()).isEqualTo("civil-society||organisation|FOR|ONLINE|AAAA|false");
 	}
 
 	@Test

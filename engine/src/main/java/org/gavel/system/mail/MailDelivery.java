@@ -1,0 +1,226 @@
+package org.gavel.system.mail;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.gavel.system.LogSafe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds over SMTP ({@code spring.mail.host}): woken when a
+ * transaction that queued mail commits, and every {@code gavel.mail.poll-interval}
+ * besides. Rows are claimed for a while before they are sent, so two workers (two nodes)
+ * never send the same row at once; each is marked sent on its own, holding one connection
+ * at a time and none while talking to the SMTP server. A failed delivery is tried again
+ * later, after a delay that doubles up to an hour ({@code MAIL-004}), at most
+ * {@code gavel.mail.max-attempts} times. Without an SMTP host the mail stays in the
+ * outbox ({@code MAIL-002}). A crash between the SMTP server's acceptance and the mark
+ * can still send one message twice; nothing is ever lost.
+ */
+@Component
+public class MailDelivery implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+	private static final int BATCH = 50;
+
+	private static final Duration CLAIM = Duration.ofMinutes(5);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final JdbcClient jdbc;
+
+	private final MailSettings settings;
+
+	private final Clock clock;
+
+	private final ReentrantLock delivering = new ReentrantLock();
+
+	private final AtomicBoolean woken = new AtomicBoolean();
+
+	private long heldReported;
+
+	private ScheduledExecutorService worker;
+
+	MailDelivery(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, MailSettings settings, Clock clock) {
+		this.sender = sender;
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Asks for a delivery soon, on the worker's thread. */
+	void wake() {
+		ScheduledExecutorService running = this.worker;
+		if (running != null && this.settings.deliverOnCommit() && this.woken.compareAndSet(false, true)) {
+			running.execute(this::deliverQuietly);
+		}
+	}
+
+	/**
+	 * Sends every mail that is due, now, on the calling thread; waits for a delivery
+	 * under way first.
+	 * @return how many were sent
+	 */
+	public int deliverDue() {
+		this.delivering.lock();
+		try {
+			this.woken.set(false);
+			JavaMailSender smtp = this.sender.getIfAvailable();
+			if (smtp == null) {
+				reportHeld();
+				return 0;
+			}
+			int sent = 0;
+			for (List<Queued> batch = claim(); !batch.isEmpty(); batch = claim()) {
+				for (Queued mail : batch) {
+					sent += deliver(smtp, mail) ? 1 : 0;
+				}
+			}
+			if (sent > 0) {
+				log.atInfo().addKeyValue("code", "MAIL-001").log("MAIL-001 sent {} mail(s)", sent);
+			}
+			return sent;
+		}
+		finally {
+			this.delivering.unlock();
+		}
+	}
+
+	private void deliverQuietly() {
+		try {
+			deliverDue();
+		}
+		catch (RuntimeException ex) {
+			log.atWarn()
+				.addKeyValue("code", "MAIL-005")
+				.log("MAIL-005 the outbox could not be read; trying again later: {}", LogSafe.text(ex.getMessage()));
+		}
+	}
+
+	private List<Queued> claim() {
+		Instant now = this.clock.instant();
+		String claim = UUID.randomUUID().toString();
+		Timestamp at = Timestamp.from(now);
+		this.jdbc.sql("""
+				update gavel.mail_outbox set claimed_by = ?, claimed_until = ?
+				where id in (select id from gavel.mail_outbox
+				             where sent_at is null and (next_attempt_at is null or next_attempt_at <= ?)
+				               and (claimed_until is null or claimed_until < ?)
+				             order by id fetch first %d rows only)
+				  and sent_at is null and (claimed_until is null or claimed_until < ?)""".formatted(BATCH))
+			.params(claim, Timestamp.from(now.plus(CLAIM)), at, at, at)
+			.update();
+		return this.jdbc.sql(
+				"select id, recipient, subject, body, attempts from gavel.mail_outbox where claimed_by = ? order by id")
+			.param(claim)
+			.query((rs, row) -> new Queued(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+					rs.getString("body"), rs.getInt("attempts")))
+			.list();
+	}
+
+	private boolean deliver(JavaMailSender smtp, Queued mail) {
+		try {
+			MimeMessage message = smtp.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			helper.setFrom(this.settings.from());
+			helper.setTo(mail.recipient());
+			helper.setSubject(mail.subject());
+			helper.setText(mail.body(), true);
+			smtp.send(message);
+		}
+		catch (MailException | MessagingException ex) {
+			failed(mail, ex);
+			return false;
+		}
+		this.jdbc.sql("update gavel.mail_outbox set sent_at = ?, claimed_by = null, claimed_until = null where id = ?")
+			.params(Timestamp.from(this.clock.instant()), mail.id())
+			.update();
+		return true;
+	}
+
+	private void failed(Queued mail, Exception ex) {
+		int attempts = mail.attempts() + 1;
+		boolean givenUp = attempts >= this.settings.maxAttempts();
+		Instant next = givenUp ? Instant.parse("9999-12-31T00:00:00Z")
+				: this.clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 6)));
+		String error = LogSafe.text(ex.getMessage());
+		this.jdbc.sql("""
+				update gavel.mail_outbox set attempts = ?, next_attempt_at = ?, last_error = ?,
+				    claimed_by = null, claimed_until = null
+				where id = ?""").params(attempts, Timestamp.from(next), error, mail.id()).update();
+		log.atWarn()
+			.addKeyValue("code", "MAIL-004")
+			.log("MAIL-004 mail {} to {} not delivered (attempt {}{}): {}", mail.id(), LogSafe.text(mail.recipient()),
+					attempts, givenUp ? ", given up" : "", error);
+	}
+
+	private void reportHeld() {
+		long held = this.jdbc.sql("select count(*) from gavel.mail_outbox where sent_at is null")
+			.query(Long.class)
+			.single();
+		if (held != this.heldReported) {
+			this.heldReported = held;
+			log.atInfo()
+				.addKeyValue("code", "MAIL-002")
+				.log("MAIL-002 no SMTP host configured (spring.mail.host): {} mail(s) held in the outbox", held);
+		}
+	}
+
+	@Override
+	public void start() {
+		this.worker = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "gavel-mail-delivery");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long every = this.settings.pollInterval().toMillis();
+		if (every > 0) {
+			this.worker.scheduleWithFixedDelay(this::deliverQuietly, every, every, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = this.worker;
+		this.worker = null;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.worker != null;
+	}
+
+	private record Queued(long id, String recipient, String subject, String body, int attempts) {
+	}
+
+}
