@@ -28,8 +28,12 @@ public abstract class OwnDatabase implements ApplicationContextInitializer<Confi
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		RealPostgres.Server server = RealPostgres.freshDatabase(this.name);
+		// An engine of its own name too: Camunda keeps engines in a static registry by
+		// name,
+		// and the REST API of the common test context serves the one named "default".
 		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + server.url(),
-				"spring.datasource.username=" + server.username(), "spring.datasource.password=" + server.password()));
+				"spring.datasource.username=" + server.username(), "spring.datasource.password=" + server.password(),
+				"camunda.bpm.process-engine-name=" + this.name));
 		if (this.voters > 0) {
 			Path realm = LargeRealm.write(this.voters);
 			properties.add("gavel.identity.realm-file=file:" + realm.toAbsolutePath());

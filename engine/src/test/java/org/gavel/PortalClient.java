@@ -287,12 +287,61 @@ public final class PortalClient {
 			.map(java.net.HttpCookie::getValue)
 			.findFirst()
 			.orElse("");
-		return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		HttpResponse<String> login = send(
+				HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Accept", "application/json")
+					.header("X-XSRF-TOKEN", xsrf)
+					.POST(HttpRequest.BodyPublishers
+						.ofString("username=" + encode(username) + "&password=" + encode(password))));
+		// as the webapp does next: this read gives the new session its XSRF token
+		get("/camunda/api/engine/engine/", "application/json");
+		return login;
+	}
+
+	/**
+	 * Calls the Camunda webapps' own engine API as Tasklist does, with the webapps'
+	 * session and their XSRF token (after {@link #signInToCamunda}).
+	 * @param method {@code POST}, {@code PUT} or {@code DELETE}
+	 * @param path e.g. {@code /camunda/api/engine/engine/default/task/<id>/complete}
+	 * @param json the body, or {@code null}
+	 * @return the response
+	 */
+	public HttpResponse<String> webapps(String method, String path, String json) {
+		String xsrf = this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse("");
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("X-XSRF-TOKEN", xsrf)
-			.POST(HttpRequest.BodyPublishers
-				.ofString("username=" + encode(username) + "&password=" + encode(password))));
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody()));
+	}
+
+	/**
+	 * Sends JSON with HTTP Basic, as a script calling the engine REST API does.
+	 * @param method {@code POST}, {@code PUT} or {@code DELETE}
+	 * @param path the path
+	 * @param json the body, or {@code null}
+	 * @param username the user
+	 * @param password the password
+	 * @return the response
+	 */
+	public HttpResponse<String> sendWithBasic(String method, String path, String json, String username,
+			String password) {
+		String credentials = java.util.Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("Authorization", "Basic " + credentials)
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody()));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

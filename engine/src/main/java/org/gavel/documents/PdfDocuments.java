@@ -3,11 +3,14 @@ package org.gavel.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.gavel.system.templates.Templates;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +34,23 @@ public class PdfDocuments {
 	 */
 	public String html(String template, Map<String, ?> values) {
 		return this.templates.render(template, values);
+	}
+
+	/**
+	 * A document as a page of its own: its styles are inline (the PDF is made from the
+	 * same markup), so its policy allows inline styles and nothing else, no script at
+	 * all.
+	 * @param template under {@code templates/}, e.g. {@code booklet}
+	 * @param values its values
+	 * @return the response
+	 */
+	public ResponseEntity<String> page(String template, Map<String, ?> values) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.header("Content-Security-Policy",
+					"default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+							+ "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+			.body(html(template, values));
 	}
 
 	/**

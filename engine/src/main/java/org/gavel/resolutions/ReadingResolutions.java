@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.documents.model.TextComparison;
+import org.gavel.membership.model.Decision;
+import org.gavel.membership.model.MemberContext;
 import org.gavel.resolutions.model.Assembly;
 import org.gavel.resolutions.model.Resolution;
+import org.gavel.resolutions.model.ResolutionReaders;
 import org.gavel.resolutions.model.SponsorRule;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
@@ -55,6 +58,30 @@ public class ReadingResolutions {
 
 	public Optional<Overview> assembly(UUID id) {
 		return this.assemblies.find(id).map((a) -> new Overview(a, this.resolutions.of(id), timeline(a)));
+	}
+
+	/**
+	 * Whether someone may read a resolution (see {@link ResolutionReaders}).
+	 * @param resolution the resolution
+	 * @param viewer who asks
+	 * @return allowed, or refused with the reason
+	 */
+	public Decision mayRead(Resolution resolution, MemberContext viewer) {
+		return ResolutionReaders.mayRead(resolution,
+				this.resolutions.sponsors(resolution.id()).stream().map(Resolutions.SponsorRow::username).toList(),
+				viewer);
+	}
+
+	/**
+	 * An assembly with only the resolutions someone may read.
+	 * @param overview the assembly
+	 * @param viewer who asks
+	 * @return the same assembly, its list cut to what the viewer reads
+	 */
+	public Overview readableBy(Overview overview, MemberContext viewer) {
+		return new Overview(overview.assembly(),
+				overview.resolutions().stream().filter((r) -> mayRead(r, viewer).isAllowed()).toList(),
+				overview.timeline());
 	}
 
 	public Optional<Record> resolution(UUID id) {

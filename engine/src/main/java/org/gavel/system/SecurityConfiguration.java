@@ -3,7 +3,6 @@ package org.gavel.system;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,21 +11,28 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointR
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -49,8 +55,26 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/**
+	 * The writes of {@link #directoryOwnedIdentities()}: refused to everyone, signed in
+	 * or not, with 403 and the reason.
+	 */
 	@Bean
-	SecurityFilterChain gavelSecurity(HttpSecurity http, SignIn signIn) throws Exception {
+	@Order(1)
+	SecurityFilterChain directoryOwnsIdentities(HttpSecurity http) throws Exception {
+		return http.securityMatcher(new OrRequestMatcher(directoryOwnedIdentities()))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().denyAll())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> refuseIdentityWrite(request, response))
+				.accessDeniedHandler((request, response, ex) -> refuseIdentityWrite(request, response)))
+			.csrf((csrf) -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain gavelSecurity(HttpSecurity http, SignIn signIn,
+			@Value("${management.server.port:-1}") int managementPort) throws Exception {
 		RequestMatcher camundaWebapps = path("/camunda/**");
 		RequestMatcher engineRest = path("/engine-rest/**");
 		RequestMatcher api = path("/api/**");
@@ -63,11 +87,10 @@ class SecurityConfiguration {
 					path("/login/oauth2/**"), path(HttpMethod.GET, "/v3/api-docs"),
 					path(HttpMethod.GET, "/v3/api-docs/**"))
 			.permitAll()
-			.requestMatchers(
-					EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class))
+			.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
 			.permitAll()
-			.requestMatchers(directoryOwnedIdentities())
-			.access(SecurityConfiguration::ownedByTheDirectory)
+			.requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
+			.access(metrics(managementPort))
 			.requestMatchers(camundaWebapps, engineRest)
 			.access(engineApps)
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
@@ -90,13 +113,15 @@ class SecurityConfiguration {
 					path(HttpMethod.POST, "/ballots/*/sign-off"))
 			.hasRole("SCRUTINEER")
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots"), path(HttpMethod.GET, "/api/ballots/*"),
-					path(HttpMethod.POST, "/api/ballots/*/votes"), path(HttpMethod.GET, "/api/ballots/*/proxies"),
+					path(HttpMethod.GET, "/api/ballots/*/proxies"), path(HttpMethod.GET, "/ballots"),
+					path(HttpMethod.GET, "/ballots/*"))
+			.hasAnyRole("MEMBER", "EC_MEMBER", "SECRETARIAT", "SCRUTINEER")
+			.requestMatchers(path(HttpMethod.POST, "/api/ballots/*/votes"),
 					path(HttpMethod.POST, "/api/ballots/*/proxies"),
-					path(HttpMethod.DELETE, "/api/ballots/*/proxies/*"), path(HttpMethod.GET, "/ballots"),
-					path(HttpMethod.GET, "/ballots/*"), path(HttpMethod.POST, "/ballots/*/confirm"),
+					path(HttpMethod.DELETE, "/api/ballots/*/proxies/*"), path(HttpMethod.POST, "/ballots/*/confirm"),
 					path(HttpMethod.POST, "/ballots/*/vote"), path(HttpMethod.POST, "/ballots/*/proxy"),
 					path(HttpMethod.POST, "/ballots/*/proxy/withdraw"))
-			.authenticated()
+			.hasAnyRole("MEMBER", "EC_MEMBER", "SECRETARIAT")
 			.requestMatchers(path(HttpMethod.POST, "/approvals/*/review"),
 					path(HttpMethod.POST, "/approvals/*/chair-decision"))
 			.hasRole("EC_MEMBER")
@@ -108,7 +133,7 @@ class SecurityConfiguration {
 			.requestMatchers(path(HttpMethod.GET, "/approvals"), path(HttpMethod.GET, "/approvals/*"),
 					path(HttpMethod.POST, "/approvals/*/revision"), path(HttpMethod.GET, "/terms"),
 					path(HttpMethod.GET, "/terms/*"))
-			.authenticated()
+			.hasAnyRole("MEMBER", "EC_MEMBER", "WG_CHAIR", "SECRETARIAT")
 			.requestMatchers(path(HttpMethod.GET, "/assemblies/new"), path(HttpMethod.POST, "/assemblies"),
 					path(HttpMethod.GET, "/assemblies/*/edit"), path(HttpMethod.POST, "/assemblies/*"),
 					path(HttpMethod.POST, "/assemblies/*/booklet"), path(HttpMethod.POST, "/resolutions/*/review"),
@@ -125,7 +150,7 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/assemblies/*/booklet"), path(HttpMethod.GET, "/assemblies/*/booklet.pdf"),
 					path(HttpMethod.GET, "/resolutions/*"), path(HttpMethod.GET, "/resolutions/*/certificate"),
 					path(HttpMethod.GET, "/resolutions/*/certificate.pdf"), path(HttpMethod.GET, "/register"))
-			.authenticated()
+			.hasAnyRole("MEMBER", "EC_MEMBER", "SECRETARIAT")
 			.anyRequest()
 			.denyAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest,
@@ -135,6 +160,10 @@ class SecurityConfiguration {
 					(request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api)
 			.accessDeniedHandler(SecurityConfiguration::denied));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
+		http.headers((headers) -> headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(camundaWebapps),
+					new ContentSecurityPolicyHeaderWriter(portalPolicy(signIn))))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		signIn.configure(http);
 		return http.build();
 	}
@@ -159,11 +188,37 @@ class SecurityConfiguration {
 		return matchers.toArray(RequestMatcher[]::new);
 	}
 
-	private static AuthorizationDecision ownedByTheDirectory(Supplier<Authentication> authentication,
-			RequestAuthorizationContext context) {
-		ErrorDetail.set(context.getRequest(), "People, groups and passwords belong to the membership directory "
+	private static void refuseIdentityWrite(HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		ErrorDetail.set(request, "People, groups and passwords belong to the membership directory "
 				+ "(Keycloak, or the realm file); change them there, not in the process engine.");
-		return new AuthorizationDecision(false);
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+	/**
+	 * Metrics for Prometheus: open on the management port
+	 * ({@code MANAGEMENT_SERVER_PORT}, which only the monitoring network should reach),
+	 * for the secretariat elsewhere.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> metrics(int managementPort) {
+		AuthorizationManager<RequestAuthorizationContext> secretariat = AuthorityAuthorizationManager
+			.hasRole("SECRETARIAT");
+		return (authentication,
+				context) -> (managementPort > 0 && context.getRequest().getLocalPort() == managementPort)
+						? new AuthorizationDecision(true) : secretariat.check(authentication, context);
+	}
+
+	/**
+	 * The portal's content security policy: its own styles and nothing inline (the
+	 * Camunda webapps send their own policy; a document page sends a stricter one), no
+	 * script, no framing; forms post to the portal, or to the identity provider for
+	 * signing out.
+	 */
+	static String portalPolicy(SignIn signIn) {
+		String forms = String.join(" ", signIn.formTargets());
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+				+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+				+ (forms.isEmpty() ? "" : " " + forms);
 	}
 
 	/** A request that carries its own credentials cannot be forged cross-site. */

@@ -34,6 +34,15 @@ public interface SignIn {
 	}
 
 	/**
+	 * Where the portal's forms may lead besides the portal itself (signing out of an
+	 * identity provider redirects there), for the content security policy.
+	 * @return origins such as {@code https://id.example.org}
+	 */
+	default java.util.List<String> formTargets() {
+		return java.util.List.of();
+	}
+
+	/**
 	 * How the engine REST API learns who is calling.
 	 * @return a Camunda authentication provider class
 	 */

@@ -51,16 +51,17 @@ class StartupReport {
 			.addKeyValue("database", database)
 			.log("SYSTEM-001 Gavel ready url={} database={} profiles={}", url, database,
 					List.of(this.environment.getActiveProfiles()));
-		StringBuilder hints = new StringBuilder();
-		this.hints.forEach((hint) -> hints.append(hint.text().indent(4)));
-		log.info("""
-
-				  Gavel is ready: {}/
-				    Camunda Cockpit, Tasklist, Admin: {}/camunda
-				    REST API: {}/engine-rest
-				    Health: {}/actuator/health
-				    Database: {}
-				{}""", url, url, url, url, database, hints);
+		StringBuilder report = new StringBuilder("""
+				Gavel is ready: %s/
+				  Camunda Cockpit, Tasklist, Admin: %s/camunda
+				  REST API: %s/engine-rest
+				  Health: %s/actuator/health
+				  Database: %s
+				""".formatted(url, url, url, url, database));
+		this.hints.forEach((hint) -> report.append(hint.text().indent(2)));
+		// a log line each: a line break inside a message is shown as \n (see
+		// logging.pattern)
+		report.toString().lines().forEach((line) -> log.info("  {}", line));
 	}
 
 	private String baseUrl(ApplicationReadyEvent event) {

@@ -37,6 +37,8 @@ public class CastingVote {
 
 	private static final Logger log = LoggerFactory.getLogger(CastingVote.class);
 
+	private static final int ATTEMPTS = 5;
+
 	private final FrozenBallots ballots;
 
 	private final Votes votes;
@@ -59,7 +61,29 @@ public class CastingVote {
 		this.clock = clock;
 	}
 
+	/**
+	 * Casts a vote. When concurrent requests for the same voter got in each other's way
+	 * (a vote changing hands meanwhile), it tries again here, a few times, so the voter
+	 * gets one clean answer rather than "try again".
+	 * @param command the vote
+	 * @return accepted with the receipt, or refused with the reason
+	 */
 	public Outcome cast(CastVote command) {
+		Outcome outcome = castOnce(command);
+		for (int attempt = 1; attempt < ATTEMPTS && isRetry(outcome); attempt++) {
+			outcome = castOnce(command);
+		}
+		if (isRetry(outcome)) {
+			log(command, ((Outcome.Rejected) outcome).reason());
+		}
+		return outcome;
+	}
+
+	private static boolean isRetry(Outcome outcome) {
+		return outcome instanceof Outcome.Rejected rejected && rejected.refusal() == Refusal.RETRY;
+	}
+
+	private Outcome castOnce(CastVote command) {
 		Ballot ballot = this.ballots.find(command.ballotId()).orElse(null);
 		if (ballot == null) {
 			return rejected(command, Refusal.NO_SUCH_BALLOT, "There is no ballot " + command.ballotId() + ".");
@@ -186,10 +210,16 @@ public class CastingVote {
 	}
 
 	private static Outcome rejected(CastVote command, Refusal refusal, String reason) {
+		if (refusal != Refusal.RETRY) {
+			log(command, reason);
+		}
+		return new Outcome.Rejected(refusal, reason);
+	}
+
+	private static void log(CastVote command, String reason) {
 		log.atInfo()
 			.addKeyValue("code", "VOTING-011")
 			.log("VOTING-011 vote refused ballot={} voter={}: {}", command.ballotId(), command.voter(), reason);
-		return new Outcome.Rejected(refusal, reason);
 	}
 
 	/**

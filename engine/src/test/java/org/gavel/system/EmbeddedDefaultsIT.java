@@ -29,7 +29,7 @@ class EmbeddedDefaultsIT {
 	Path dataDir;
 
 	@Test
-	void startsWithoutAnyServiceAndTellsWhereEverythingIs(CapturedOutput output) {
+	void startsWithoutAnyServiceAndTellsWhereEverythingIs(CapturedOutput output) throws Exception {
 		try (ConfigurableApplicationContext gavel = start()) {
 			int port = ((WebServerApplicationContext) gavel).getWebServer().getPort();
 
@@ -41,8 +41,15 @@ class EmbeddedDefaultsIT {
 				.contains("SYSTEM-002 process deployed key=SmokeProcess version=1");
 			assertThat(new org.springframework.boot.test.web.client.TestRestTemplate()
 				.getForObject("http://localhost:" + port + "/actuator/health", String.class))
-				.as("the job executor runs by default (integration-test contexts switch it off)")
-				.contains("\"jobExecutor\":{\"status\":\"UP\"");
+				.as("anonymous visitors see the status, not its components")
+				.contains("\"status\":\"UP\"")
+				.doesNotContain("components", "jobExecutor", "db");
+			assertThat(gavel.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class)
+				.healthForPath("jobExecutor")
+				.getStatus()
+				.getCode()).as("the job executor runs by default (integration-test contexts switch it off)")
+				.isEqualTo("UP");
+			assertThat(reachableOnAnotherInterface(port)).as("it listens on loopback only").isFalse();
 			assertThat(output).contains("DEMO-001 demo ballots seeded");
 			assertThat(gavel.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 				.sql("select title || ': ' || case when published_at is not null then outcome else 'open' end "
@@ -71,6 +78,27 @@ class EmbeddedDefaultsIT {
 				.processDefinitionKey("SmokeProcess")
 				.count()).as("unchanged models are not deployed again").isOne();
 		}
+	}
+
+	/**
+	 * Whether the port answers on an address of this machine other than loopback (false
+	 * too when the machine has none, which leaves nothing to check).
+	 */
+	private static boolean reachableOnAnotherInterface(int port) throws java.io.IOException {
+		for (var network : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+			for (var address : java.util.Collections.list(network.getInetAddresses())) {
+				if (!address.isLoopbackAddress() && address instanceof java.net.Inet4Address) {
+					try (java.net.Socket socket = new java.net.Socket()) {
+						socket.connect(new java.net.InetSocketAddress(address, port), 1000);
+						return true;
+					}
+					catch (java.io.IOException refused) {
+						// not listening there: as it should be
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private ConfigurableApplicationContext start() {

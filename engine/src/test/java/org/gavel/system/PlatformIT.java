@@ -36,15 +36,20 @@ class PlatformIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Test
-	void reportsTheDatabaseAndTheProcessEngineAsHealthy() {
+	void reportsTheDatabaseAndTheProcessEngineAsHealthyToTheSecretariatAndOnlyUpToOthers() throws Exception {
 		ResponseEntity<Map<String, Object>> health = this.http.exchange("/actuator/health", HttpMethod.GET, null,
 				OBJECT);
 
 		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(health.getBody()).containsEntry("status", "UP");
-		assertThat(health.getBody().get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-			.containsKeys("db", "processEngine");
+		assertThat(health.getBody()).containsEntry("status", "UP").doesNotContainKey("components");
+		String forTheSecretariat = org.gavel.PortalClient.signedIn(this.port, "sara")
+			.get("/actuator/health", "application/json")
+			.body();
+		assertThat(forTheSecretariat).contains("\"db\"", "\"processEngine\"");
 	}
 
 	@Test
@@ -56,10 +61,13 @@ class PlatformIT {
 	void exposesMetricsForPrometheus() {
 		this.http.getForEntity("/", String.class);
 
-		ResponseEntity<String> metrics = this.http.getForEntity("/actuator/prometheus", String.class);
+		assertThat(new org.gavel.PortalClient(this.port).get("/actuator/prometheus", "*/*").statusCode())
+			.as("not for anonymous visitors on the main port")
+			.isEqualTo(401);
+		var metrics = org.gavel.PortalClient.signedIn(this.port, "sara").get("/actuator/prometheus", "text/plain");
 
-		assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(metrics.getBody())
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body())
 			.contains("jvm_memory_used_bytes", "hikaricp_connections_active", "hikaricp_connections_pending",
 					"hikaricp_connections_acquire_seconds_max", "hikaricp_connections_timeout_total")
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/\"[^}]*\\} [1-9]");

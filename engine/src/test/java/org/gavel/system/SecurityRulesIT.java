@@ -43,7 +43,7 @@ class SecurityRulesIT {
 
 	@ParameterizedTest(name = "{0} {1} -> {2}")
 	@CsvSource({ "GET, /, 200", "GET, /assets/gavel.css, 200", "GET, /v3/api-docs, 200", "GET, /login, 200",
-			"GET, /actuator/health, 200", "GET, /actuator/health/readiness, 200", "GET, /actuator/prometheus, 200",
+			"GET, /actuator/health, 200", "GET, /actuator/health/readiness, 200", "GET, /actuator/prometheus, 401",
 			"GET, /actuator/info, 200", "GET, /camunda/app/welcome/default/, 200", "GET, /actuator/env, 401",
 			"GET, /actuator/beans, 401", "GET, /engine-rest/process-definition, 401", "GET, /engine-rest/task, 401",
 			"GET, /no-such-page, 401", "GET, /me, 401", "GET, /api/me, 401", "GET, /membership/rolls, 401",

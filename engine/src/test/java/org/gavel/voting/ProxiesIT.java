@@ -128,6 +128,33 @@ class ProxiesIT {
 	}
 
 	@Test
+	void twentyInPersonVotesAtOnceOverridingAProxyGetOneCleanAnswerEach() throws Exception {
+		String ballot = open("proxy-majority");
+		PortalClient ana = signedIn("ana");
+		assertThat(ana.postJson(ballot + "/proxies", "{\"holder\": \"kofi\"}").statusCode()).isEqualTo(201);
+		assertThat(signedIn("kofi").postJson(ballot + "/votes", "{\"choice\": \"AGAINST\", \"onBehalfOf\": \"ana\"}")
+			.statusCode()).isEqualTo(201);
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		try {
+			List<Callable<HttpResponse<String>>> votes = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				votes.add(() -> ana.postJson(ballot + "/votes", "{\"choice\": \"FOR\"}"));
+			}
+			List<HttpResponse<String>> answers = new ArrayList<>();
+			for (Future<HttpResponse<String>> answer : pool.invokeAll(votes)) {
+				answers.add(answer.get());
+			}
+			assertThat(answers).filteredOn((answer) -> answer.statusCode() == 201).hasSize(1);
+			assertThat(answers).filteredOn((answer) -> answer.statusCode() != 201)
+				.allSatisfy((answer) -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(counted(ballot, "ana")).containsExactly("FOR|ONLINE|");
+	}
+
+	@Test
 	void concurrentProxiesToOneHolderNeverExceedTheCap() throws Exception {
 		String ballot = open("proxy-majority");
 		List<String> principals = List.of("ana", "bao", "nils", "olivia", "claire", "kenji", "megan", "luca");

@@ -3,6 +3,10 @@ package org.gavel.approvals.web;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gavel.approvals.model.ItemReaders;
+import org.gavel.membership.MemberContexts;
+import org.gavel.membership.model.Decision;
+import org.gavel.membership.model.MemberContext;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.Status;
@@ -36,15 +40,23 @@ class ApprovalPages {
 
 	private final FormDefinitions forms;
 
-	ApprovalPages(ReadingApprovals reading, ApprovalProcesses processes, FormDefinitions forms) {
+	private final MemberContexts contexts;
+
+	ApprovalPages(ReadingApprovals reading, ApprovalProcesses processes, FormDefinitions forms,
+			MemberContexts contexts) {
+		this.contexts = contexts;
 		this.reading = reading;
 		this.processes = processes;
 		this.forms = forms;
 	}
 
 	@GetMapping("/approvals")
-	String list(Model model) {
-		model.addAttribute("approvals", this.reading.all());
+	String list(Authentication user, Model model) {
+		MemberContext viewer = this.contexts.of(user);
+		model.addAttribute("approvals", this.reading.all()
+			.stream()
+			.filter((approval) -> ItemReaders.mayRead(approval.status(), approval.submittedBy(), viewer).isAllowed())
+			.toList());
 		return "approvals";
 	}
 
@@ -97,7 +109,9 @@ class ApprovalPages {
 	}
 
 	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {
-		ReadingApprovals.Record record = this.reading.record(id).orElseThrow();
+		ReadingApprovals.Record record = this.reading.record(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no item " + id + "."));
+		readable(record.approval(), user);
 		Approval approval = record.approval();
 		String me = user.getName();
 		model.addAttribute("record", record);
@@ -120,6 +134,13 @@ class ApprovalPages {
 			return null;
 		}
 		return shown.getOrDefault(form, Submission.showing(this.forms.get(form), Map.of()));
+	}
+
+	private void readable(Approval approval, Authentication user) {
+		if (ItemReaders.mayRead(approval.status(), approval.submittedBy(),
+				this.contexts.of(user)) instanceof Decision.Refused refused) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.reason());
+		}
 	}
 
 	private Approval approval(UUID id) {

@@ -3,6 +3,11 @@ package org.gavel.approvals.web;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gavel.approvals.model.Approval;
+import org.gavel.approvals.model.ItemReaders;
+import org.gavel.membership.MemberContexts;
+import org.gavel.membership.model.Decision;
+import org.gavel.membership.model.MemberContext;
 import org.gavel.forms.InputRefusedException;
 import org.gavel.approvals.DraftingTerms;
 import org.gavel.approvals.process.ApprovalProcesses;
@@ -34,16 +39,24 @@ class TermsPages {
 
 	private final FormDefinitions forms;
 
-	TermsPages(DraftingTerms drafting, ApprovalProcesses processes, FormDefinitions forms) {
+	private final MemberContexts contexts;
+
+	TermsPages(DraftingTerms drafting, ApprovalProcesses processes, FormDefinitions forms, MemberContexts contexts) {
+		this.contexts = contexts;
 		this.drafting = drafting;
 		this.processes = processes;
 		this.forms = forms;
 	}
 
 	@GetMapping("/terms")
-	String list(Model model) {
+	String list(Authentication user, Model model) {
+		MemberContext viewer = this.contexts.of(user);
 		model.addAttribute("terms",
-				this.drafting.all().stream().map((d) -> this.drafting.find(d.id()).orElseThrow()).toList());
+				this.drafting.all()
+					.stream()
+					.map((d) -> this.drafting.find(d.id()).orElseThrow())
+					.filter((terms) -> mayRead(terms, viewer).isAllowed())
+					.toList());
 		return "terms";
 	}
 
@@ -72,6 +85,9 @@ class TermsPages {
 	String show(@PathVariable UUID id, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Authentication user, Model model) {
 		DraftingTerms.Terms terms = terms(id);
+		if (mayRead(terms, this.contexts.of(user)) instanceof Decision.Refused refused) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.reason());
+		}
 		int last = terms.versions().size();
 		int newer = (to != null && to >= 1 && to <= last) ? to : last;
 		int older = (from != null && from >= 1 && from < newer) ? from : Math.max(1, newer - 1);
@@ -116,6 +132,11 @@ class TermsPages {
 		model.addAttribute("terms", terms);
 		model.addAttribute("error", error);
 		return "terms-form";
+	}
+
+	private static Decision mayRead(DraftingTerms.Terms terms, MemberContext viewer) {
+		Approval approval = terms.approval();
+		return ItemReaders.mayRead((approval != null) ? approval.status() : null, terms.draft().draftedBy(), viewer);
 	}
 
 	private DraftingTerms.Terms terms(UUID id) {

@@ -1,6 +1,7 @@
 package org.gavel.membership.keycloak;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -76,6 +78,17 @@ class KeycloakSignIn implements SignIn {
 	@Override
 	public String entryPoint() {
 		return "/oauth2/authorization/" + REGISTRATION;
+	}
+
+	/** Signing out ends the Keycloak session: the browser is sent there. */
+	@Override
+	public List<String> formTargets() {
+		ClientRegistration keycloak = this.registrations.findByRegistrationId(REGISTRATION);
+		if (keycloak == null) {
+			return List.of();
+		}
+		URI authorization = URI.create(keycloak.getProviderDetails().getAuthorizationUri());
+		return List.of(authorization.getScheme() + "://" + authorization.getRawAuthority());
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.InputRefusedException;
 import org.gavel.forms.Submission;
 import org.gavel.resolutions.DraftingResolution;
+import org.gavel.membership.MemberContexts;
 import org.gavel.resolutions.ReadingResolutions;
 import org.gavel.resolutions.SchedulingAssembly;
 import org.gavel.resolutions.model.Assembly;
@@ -54,11 +55,15 @@ class AssemblyPages {
 
 	private final Recipients recipients;
 
+	private final MemberContexts contexts;
+
 	private final Clock clock;
 
 	AssemblyPages(ReadingResolutions reading, SchedulingAssembly scheduling, ResolutionProcesses processes,
-			FormDefinitions forms, PdfDocuments documents, Recipients recipients, Clock clock) {
+			FormDefinitions forms, PdfDocuments documents, Recipients recipients, MemberContexts contexts,
+			Clock clock) {
 		this.clock = clock;
+		this.contexts = contexts;
 		this.reading = reading;
 		this.scheduling = scheduling;
 		this.processes = processes;
@@ -143,23 +148,21 @@ class AssemblyPages {
 	}
 
 	@GetMapping("/assemblies/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		return page(id, model, null);
+	String show(@PathVariable UUID id, Authentication user, Model model) {
+		return page(id, user, model, null);
 	}
 
 	@PostMapping("/assemblies/{id}/booklet")
 	String publish(@PathVariable UUID id, Authentication user, Model model) {
 		overview(id);
 		return this.processes.publishBooklet(id, user.getName())
-			.map((refused) -> page(id, model, refused))
+			.map((refused) -> page(id, user, model, refused))
 			.orElse("redirect:/assemblies/" + id);
 	}
 
 	@GetMapping(path = "/assemblies/{id}/booklet", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> booklet(@PathVariable UUID id) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.body(this.documents.html("booklet", bookletValues(id)));
+		return this.documents.page("booklet", bookletValues(id));
 	}
 
 	@GetMapping(path = "/assemblies/{id}/booklet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -204,8 +207,8 @@ class AssemblyPages {
 		return "resolution-form";
 	}
 
-	private String page(UUID id, Model model, String error) {
-		ReadingResolutions.Overview overview = overview(id);
+	private String page(UUID id, Authentication user, Model model, String error) {
+		ReadingResolutions.Overview overview = this.reading.readableBy(overview(id), this.contexts.of(user));
 		model.addAttribute("overview", overview);
 		model.addAttribute("movable", overview.assembly().votingOpensAt().isAfter(this.clock.instant())
 				&& overview.assembly().rollId() == null);

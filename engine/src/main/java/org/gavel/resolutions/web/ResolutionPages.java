@@ -12,6 +12,8 @@ import org.gavel.forms.InputRefusedException;
 import org.gavel.forms.Submission;
 import org.gavel.resolutions.Dates;
 import org.gavel.resolutions.DecidingResolution;
+import org.gavel.membership.MemberContexts;
+import org.gavel.membership.model.Decision;
 import org.gavel.resolutions.ReadingResolutions;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.process.GaResolutionProcess;
@@ -62,8 +64,11 @@ class ResolutionPages {
 
 	private final Recipients recipients;
 
+	private final MemberContexts contexts;
+
 	ResolutionPages(ReadingResolutions reading, ResolutionProcesses processes, DecidingResolution deciding,
-			FormDefinitions forms, PdfDocuments documents, Recipients recipients) {
+			FormDefinitions forms, PdfDocuments documents, Recipients recipients, MemberContexts contexts) {
+		this.contexts = contexts;
 		this.reading = reading;
 		this.processes = processes;
 		this.deciding = deciding;
@@ -80,7 +85,7 @@ class ResolutionPages {
 	@PostMapping("/resolutions/{id}/{action:endorse|submit|review|revise|ec-position}")
 	String complete(@PathVariable UUID id, @PathVariable String action, @RequestParam Map<String, String> input,
 			Authentication user, Model model) {
-		record(id);
+		record(id, user);
 		String[] task = TASKS.stream().filter((t) -> t[2].equals(action)).findFirst().orElseThrow();
 		Submission submission = this.forms.get(task[1]).check(input);
 		if (!submission.valid()) {
@@ -95,7 +100,7 @@ class ResolutionPages {
 
 	@PostMapping("/resolutions/{id}/invitations")
 	String invite(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
-		record(id);
+		record(id, user);
 		Submission submission = this.forms.get("co-sponsor-invitation").check(input);
 		if (!submission.valid()) {
 			return page(id, user, model, Map.of("co-sponsor-invitation", submission), null);
@@ -125,17 +130,15 @@ class ResolutionPages {
 	}
 
 	@GetMapping(path = "/resolutions/{id}/certificate", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> certificate(@PathVariable UUID id) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.body(this.documents.html("certificate", Map.of("record", certified(id), "dates", new Dates())));
+	ResponseEntity<String> certificate(@PathVariable UUID id, Authentication user) {
+		return this.documents.page("certificate", Map.of("record", certified(id, user), "dates", new Dates()));
 	}
 
 	@GetMapping(path = "/resolutions/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> certificatePdf(@PathVariable UUID id) {
+	ResponseEntity<byte[]> certificatePdf(@PathVariable UUID id, Authentication user) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(this.documents.pdf("certificate", Map.of("record", certified(id), "dates", new Dates()),
+			.body(this.documents.pdf("certificate", Map.of("record", certified(id, user), "dates", new Dates()),
 					this.recipients.link("/")));
 	}
 
@@ -147,7 +150,7 @@ class ResolutionPages {
 
 	private String direct(UUID id, String form, Map<String, String> input, Authentication user, Model model,
 			java.util.function.Consumer<Map<String, Object>> action) {
-		record(id);
+		record(id, user);
 		Submission submission = this.forms.get(form).check(input);
 		if (submission.valid()) {
 			try {
@@ -164,7 +167,7 @@ class ResolutionPages {
 	}
 
 	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {
-		ReadingResolutions.Record record = record(id);
+		ReadingResolutions.Record record = record(id, user);
 		List<Map<String, Object>> tasks = new ArrayList<>();
 		for (String[] task : TASKS) {
 			var waiting = this.processes.waitingFor(id, task[0], user.getName(), groups(user));
@@ -198,17 +201,22 @@ class ResolutionPages {
 		return "resolution";
 	}
 
-	private ReadingResolutions.Record certified(UUID id) {
-		ReadingResolutions.Record record = record(id);
+	private ReadingResolutions.Record certified(UUID id, Authentication user) {
+		ReadingResolutions.Record record = record(id, user);
 		if (record.ballot() == null || record.ballot().result() == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This resolution has no published result yet.");
 		}
 		return record;
 	}
 
-	private ReadingResolutions.Record record(UUID id) {
-		return this.reading.resolution(id)
+	/** The resolution, if the viewer may read it (see ResolutionReaders). */
+	private ReadingResolutions.Record record(UUID id, Authentication user) {
+		ReadingResolutions.Record record = this.reading.resolution(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no resolution " + id + "."));
+		if (this.reading.mayRead(record.resolution(), this.contexts.of(user)) instanceof Decision.Refused refused) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.reason());
+		}
+		return record;
 	}
 
 	private static List<String> groups(Authentication user) {

@@ -1,0 +1,189 @@
+package org.gavel.system;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.gavel.OwnDatabase;
+import org.gavel.PortalClient;
+import org.gavel.TestClock;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+/**
+ * Every cell of the table "Who may read what" in docs/security.md, read from the document
+ * itself, against the demo data (its own database, seeded as the embedded default is): a
+ * "yes" is the page, a "no" a refusal (a sign-in for an anonymous visitor), an "own" the
+ * page for the persona who owns the thing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gavel.demo.seed=true")
+@AutoConfigureObservability(tracing = false)
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = ReadPolicyIT.OwnDatabase.class)
+@Import(TestClock.Config.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadPolicyIT {
+
+	static final Path POLICY = Path.of("..", "docs", "security.md");
+
+	/** The persona each column of the table is checked as. */
+	static final Map<String, String> PERSONAS = Map.ofEntries(Map.entry("anonymous", ""),
+			Map.entry("voter (olivia)", "olivia"), Map.entry("member's staff (mia)", "mia"),
+			Map.entry("affiliate (tariq)", "tariq"), Map.entry("member without organisation (nora)", "nora"),
+			Map.entry("working-group chair (wen)", "wen"), Map.entry("EC member (kofi)", "kofi"),
+			Map.entry("secretariat (sara)", "sara"), Map.entry("scrutineer (scott)", "scott"),
+			Map.entry("evaluator (eva)", "eva"), Map.entry("applicant (alex)", "alex"),
+			Map.entry("grievance panel (gita)", "gita"));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final Map<String, PortalClient> signedIn = new LinkedHashMap<>();
+
+	@BeforeAll
+	void theDemoIsSeeded() throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		while (Instant.now().isBefore(deadline)
+				&& (id("select id from gavel.resolution where status = 'ADMITTED'") == null
+						|| id("select id from gavel.approval where status = 'IN_REVIEW'") == null)) {
+			Thread.sleep(500);
+		}
+		assertThat(id("select id from gavel.resolution where status = 'ADMITTED'")).as("the demo assembly").isNotNull();
+	}
+
+	@Test
+	void everyCellOfTheReadPolicyHolds() throws IOException {
+		Map<String, Supplier<String>> pages = Map.of("ballots: list, page, result",
+				() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null"),
+				"a General Assembly and its resolutions in the booklet",
+				() -> "/assemblies/" + id("select id from gavel.assembly"),
+				"somebody else's resolution before the booklet",
+				() -> "/resolutions/" + id("select id from gavel.resolution where title = 'Implementation guidance'"),
+				"an EC item under review and its record",
+				() -> "/approvals/" + id("select id from gavel.approval where status = 'IN_REVIEW'"),
+				"terms of reference under review", () -> "/terms/" + id("select id from gavel.terms_of_reference"),
+				"the register of adopted resolutions", () -> "/register", "electoral rolls", () -> "/membership/rolls",
+				"sign-in locks", () -> "/membership/sign-in-locks", "my membership (`/me`)", () -> "/me",
+				"a receipt check",
+				() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null") + "/receipt");
+		List<List<String>> table = table();
+		List<String> columns = table.get(0);
+		assertThat(columns.subList(1, columns.size())).containsExactlyInAnyOrderElementsOf(PERSONAS.keySet());
+		assertThat(table.subList(1, table.size())).extracting((row) -> row.get(0))
+			.containsExactlyInAnyOrderElementsOf(pages.keySet());
+		assertSoftly((softly) -> {
+			for (List<String> row : table.subList(1, table.size())) {
+				String path = pages.get(row.get(0)).get();
+				for (int column = 1; column < row.size(); column++) {
+					String persona = PERSONAS.get(columns.get(column));
+					String cell = row.get(column);
+					HttpResponse<String> response = client(persona).get(path, "text/html");
+					String what = row.get(0) + " as " + columns.get(column) + " (" + path + "): " + cell;
+					if (cell.equals("no")) {
+						softly.assertThat(response.statusCode()).as(what).isEqualTo(persona.isEmpty() ? 302 : 403);
+					}
+					else {
+						softly.assertThat(response.statusCode()).as(what).isEqualTo(200);
+					}
+				}
+			}
+		});
+	}
+
+	@Test
+	void anAssemblyListsOnlyTheResolutionsItsViewerMayRead() {
+		String assembly = "/assemblies/" + id("select id from gavel.assembly");
+
+		assertThat(client("mia").get(assembly, "text/html").body()).doesNotContain("Implementation guidance",
+				"Restructure smallholder membership", "Disclosure requirements");
+		assertThat(client("kenji").get(assembly, "text/html").body()).contains("Implementation guidance")
+			.doesNotContain("Shared Responsibility framework");
+		assertThat(client("sara").get(assembly, "text/html").body()).contains("Implementation guidance",
+				"Shared Responsibility framework", "Restructure smallholder membership");
+		assertThat(client("kenji")
+			.get("/resolutions/" + id("select id from gavel.resolution where title = 'Implementation guidance'"),
+					"text/html")
+			.statusCode()).as("its proposer").isEqualTo(200);
+		assertThat(client("budi")
+			.get("/resolutions/" + id("select id from gavel.resolution where title = 'Implementation guidance'"),
+					"text/html")
+			.statusCode()).as("invited to co-sponsor it").isEqualTo(200);
+	}
+
+	@Test
+	void aRefusalToReadSaysWhy() {
+		HttpResponse<String> draft = client("mia").get(
+				"/resolutions/" + id("select id from gavel.resolution where title = 'Implementation guidance'"),
+				"text/html");
+
+		assertThat(draft.statusCode()).isEqualTo(403);
+		assertThat(draft.body())
+			.contains("only its proposer, the members invited to co-sponsor it and the secretariat");
+	}
+
+	/** The table under "Who may read what", each row its cells. */
+	private static List<List<String>> table() throws IOException {
+		List<String> lines = Files.readAllLines(POLICY);
+		int heading = lines.indexOf("## Who may read what");
+		assertThat(heading).as("the heading in " + POLICY).isNotNegative();
+		List<List<String>> rows = new ArrayList<>();
+		for (String line : lines.subList(heading, lines.size())) {
+			if (line.startsWith("|") && !line.startsWith("|---")) {
+				rows.add(Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList());
+			}
+			else if (!rows.isEmpty() && !line.startsWith("|")) {
+				break;
+			}
+		}
+		List<String> header = rows.get(0);
+		assertThat(header.get(0)).isEqualTo("page");
+		return rows;
+	}
+
+	private PortalClient client(String persona) {
+		if (persona.isEmpty()) {
+			return new PortalClient(this.port);
+		}
+		return this.signedIn.computeIfAbsent(persona, (username) -> PortalClient.signedIn(this.port, username));
+	}
+
+	private UUID id(String sql) {
+		return this.jdbc.sql(sql).query(UUID.class).list().stream().findFirst().orElse(null);
+	}
+
+	/** Its own database, for the demo data. */
+	static class OwnDatabase extends org.gavel.OwnDatabase {
+
+		OwnDatabase() {
+			super("gavel_read_policy", 0);
+		}
+
+	}
+
+}
