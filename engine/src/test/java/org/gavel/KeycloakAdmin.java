@@ -62,6 +62,17 @@ public final class KeycloakAdmin {
 	}
 
 	/**
+	 * Enables or disables a user's account.
+	 * @param username the user
+	 * @param enabled whether the account may sign in
+	 */
+	public void enabled(String username, boolean enabled) {
+		ObjectNode user = (ObjectNode) user(username);
+		user.put("enabled", enabled);
+		send(request("/users/" + user.path("id").asText()).PUT(body(user)), 204);
+	}
+
+	/**
 	 * Puts a user in a top-level group, or takes them out of it.
 	 * @param username the user
 	 * @param group the group's name, e.g. {@code ec-member}

@@ -29,6 +29,15 @@ public class MemberContexts {
 	}
 
 	/**
+	 * Finds the member context of a person.
+	 * @param username the person's username
+	 * @return their context, empty when the directory does not know them
+	 */
+	public java.util.Optional<MemberContext> find(String username) {
+		return this.directory.membership().contextOf(username);
+	}
+
+	/**
 	 * Returns the member context of an authenticated person.
 	 * @param authentication as Spring Security holds it
 	 * @return their context

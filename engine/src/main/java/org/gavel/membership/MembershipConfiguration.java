@@ -7,6 +7,7 @@ import org.gavel.membership.directory.RealmFileDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.gavel.membership.engine.EngineIdentitySync;
 import org.gavel.membership.engine.EngineIdentityLogin;
+import org.gavel.membership.signin.ActiveAccountFilter;
 import org.gavel.system.SignIn;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,6 +51,7 @@ class MembershipConfiguration {
 			public void configure(HttpSecurity http) throws Exception {
 				http.authenticationProvider(new EngineIdentityLogin(identities.getObject(), directory))
 					.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/me"));
+				ActiveAccountFilter.install(http, directory);
 			}
 
 			@Override

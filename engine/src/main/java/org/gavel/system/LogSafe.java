@@ -12,6 +12,20 @@ public final class LogSafe {
 	private LogSafe() {
 	}
 
+	private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern
+		.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*|[A-Za-z0-9+/_-]{40,}={0,2}");
+
+	/**
+	 * A message fit for one log line with anything that looks like a credential (a JSON
+	 * Web Token, a long random string) replaced by {@code [credential]}: for messages
+	 * that come from libraries, which may quote what they refused.
+	 * @param message the message
+	 * @return the message, safe to log
+	 */
+	public static String withoutCredentials(Object message) {
+		return text(TOKEN.matcher(String.valueOf(message)).replaceAll("[credential]"));
+	}
+
 	/**
 	 * A value fit for one log line.
 	 * @param value anything, {@code null} included

@@ -6,9 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gavel.membership.MemberContexts;
+import org.gavel.membership.model.MemberContext;
+import org.gavel.membership.model.Person;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
@@ -49,10 +53,13 @@ public class CastingVote {
 
 	private final TransactionTemplate transactions;
 
+	private final MemberContexts contexts;
+
 	private final Clock clock;
 
 	CastingVote(FrozenBallots ballots, Votes votes, BallotLocks locks, Proxies proxies,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, MemberContexts contexts, Clock clock) {
+		this.contexts = contexts;
 		this.ballots = ballots;
 		this.votes = votes;
 		this.locks = locks;
@@ -97,30 +104,18 @@ public class CastingVote {
 			this.ballots.forget(ballot.id());
 			return closed(command, ballot);
 		}
-		String voter = command.principal();
-		Elector elector = ballot.elector(voter).orElse(null);
-		if (elector == null) {
-			return rejected(command, Refusal.NOT_ON_ROLL, voter + " is not on the electoral roll of this ballot.");
+		Speaker speaker = speaker(ballot, command);
+		if (speaker.refused() != null) {
+			return speaker.refused();
 		}
+		Elector elector = speaker.place();
+		String voter = elector.id();
 		if (command.choice() == Choice.SPOILT) {
 			return rejected(command, Refusal.INVALID_CHOICE, "A vote is for, against or abstain.");
 		}
-		String castBy = null;
-		if (command.byProxy()) {
-			if (ballot.proxyDeadline() == null) {
-				return rejected(command, Refusal.NO_PROXIES, "This ballot's rule set allows no proxies.");
-			}
-			if (!this.proxies.of(ballot.id(), voter)
-				.map((proxy) -> proxy.holder().equals(command.voter()))
-				.orElse(false)) {
-				return rejected(command, Refusal.NOT_PROXY_HOLDER,
-						command.voter() + " holds no proxy from " + voter + " in this ballot.");
-			}
-			castBy = command.voter();
-		}
 		Channel channel = command.byProxy() ? Channel.PROXY : command.channel();
 		String receipt = Receipts.next();
-		String holder = castBy;
+		String holder = speaker.castBy();
 		try {
 			boolean open = this.votes.castsInOneStatement() ? this.votes.castFirst(ballot, elector, command.choice(),
 					channel, receipt, command.storedKey(), now, holder) : whileOpen(ballot, () -> {
@@ -131,8 +126,86 @@ public class CastingVote {
 			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
 		}
 		catch (DuplicateKeyException ex) {
-			return again(ballot, elector, command, channel, now);
+			return again(ballot, speaker, command, channel, now);
 		}
+	}
+
+	/**
+	 * Whose place on the frozen roll the vote is for, and who casts it: the voter named
+	 * on the roll; a proxy holder for their principal; or, where the place is an
+	 * organisation's, the organisation's designated voter now, whoever the roll named (a
+	 * disabled or replaced representative no longer votes for it). The person casting
+	 * must be in the directory with an enabled account, as {@code /api/me/rights} asks.
+	 */
+	private Speaker speaker(Ballot ballot, CastVote command) {
+		String caster = command.voter();
+		MemberContext who = this.contexts.find(caster).orElse(null);
+		if (who == null) {
+			return Speaker
+				.refused(rejected(command, Refusal.NOT_ON_ROLL, caster + " is not in the membership directory."));
+		}
+		if (!who.person().enabled()) {
+			return Speaker.refused(rejected(command, Refusal.ACCOUNT_DISABLED,
+					"The account of " + who.person().displayName() + " is disabled."));
+		}
+		if (command.byProxy()) {
+			return proxyHolder(ballot, command);
+		}
+		Elector own = ballot.elector(caster).orElse(null);
+		if (own != null) {
+			List<Person> speakers = (own.place() != null) ? who.designatedVoters() : List.of();
+			if (own.place() != null && (!own.place().equals(who.person().organisation())
+					|| (speakers.size() == 1 && !speakers.get(0).username().equals(caster)))) {
+				return Speaker.refused(rejected(command, Refusal.NOT_ON_ROLL, caster + " no longer votes for the "
+						+ "organisation this place belongs to; its designated voter casts its vote."));
+			}
+			return new Speaker(own, null, null);
+		}
+		Elector place = who.isDesignatedVoter() ? ballot.placeOf(who.organisation().id()).orElse(null) : null;
+		if (place == null) {
+			return Speaker.refused(
+					rejected(command, Refusal.NOT_ON_ROLL, caster + " is not on the electoral roll of this ballot."));
+		}
+		log.atInfo()
+			.addKeyValue("code", "VOTING-016")
+			.log("VOTING-016 {} votes for {} in the place the roll gave {}", caster, who.organisation().id(),
+					place.id());
+		return new Speaker(place, caster, null);
+	}
+
+	private Speaker proxyHolder(Ballot ballot, CastVote command) {
+		String principal = command.onBehalfOf();
+		Elector place = ballot.elector(principal).orElse(null);
+		if (place == null) {
+			return Speaker.refused(rejected(command, Refusal.NOT_ON_ROLL,
+					principal + " is not on the electoral roll of this ballot."));
+		}
+		if (ballot.proxyDeadline() == null) {
+			return Speaker.refused(rejected(command, Refusal.NO_PROXIES, "This ballot's rule set allows no proxies."));
+		}
+		if (!this.proxies.of(ballot.id(), principal)
+			.map((proxy) -> proxy.holder().equals(command.voter()))
+			.orElse(false)) {
+			return Speaker.refused(rejected(command, Refusal.NOT_PROXY_HOLDER,
+					command.voter() + " holds no proxy from " + principal + " in this ballot."));
+		}
+		return new Speaker(place, command.voter(), null);
+	}
+
+	/**
+	 * Who casts a vote in which place.
+	 *
+	 * @param place the place on the roll
+	 * @param castBy who casts it when it is not the person the roll names (a proxy
+	 * holder, or the organisation's designated voter now), else {@code null}
+	 * @param refused why nobody may, or {@code null}
+	 */
+	private record Speaker(Elector place, String castBy, Outcome refused) {
+
+		static Speaker refused(Outcome refused) {
+			return new Speaker(null, null, refused);
+		}
+
 	}
 
 	/**
@@ -140,20 +213,22 @@ public class CastingVote {
 	 * overrides their proxy's; else a change, where the rule set allows it and the same
 	 * person casts it.
 	 */
-	private Outcome again(Ballot ballot, Elector elector, CastVote command, Channel channel, Instant now) {
-		String voter = command.principal();
+	private Outcome again(Ballot ballot, Speaker speaker, CastVote command, Channel channel, Instant now) {
+		Elector elector = speaker.place();
+		String voter = elector.id();
 		Optional<String> earlier = (command.storedKey() != null) ? this.votes.receiptFor(ballot, command.storedKey())
 				: Optional.empty();
 		if (earlier.isPresent()) {
 			return new Outcome.Accepted(earlier.get(), true);
 		}
 		String castBy = this.votes.castBy(ballot.id(), voter).orElse(voter);
-		boolean castByProxy = !castBy.equals(voter);
-		String holder = command.byProxy() ? command.voter() : null;
+		boolean castByProxy = !castBy.equals(voter)
+				&& this.proxies.of(ballot.id(), voter).map((proxy) -> proxy.holder().equals(castBy)).orElse(false);
+		String holder = speaker.castBy();
 		String receipt = Receipts.next();
 		if (!command.byProxy() && castByProxy) {
-			return write(ballot, command, () -> this.votes.overrideProxy(ballot, voter, receipt), elector, channel,
-					receipt, now, null);
+			return write(ballot, command, () -> this.votes.overrideProxy(ballot, voter, receipt, holder), elector,
+					channel, receipt, now, holder);
 		}
 		if (command.byProxy() && !castByProxy) {
 			return rejected(command, Refusal.ALREADY_VOTED, voter + " has voted in person, which overrides the proxy.");
@@ -275,7 +350,8 @@ public class CastingVote {
 	/** Why a vote was refused. */
 	public enum Refusal {
 
-		NO_SUCH_BALLOT, NOT_OPEN, NOT_ON_ROLL, ALREADY_VOTED, INVALID_CHOICE, NO_PROXIES, NOT_PROXY_HOLDER, RETRY
+		NO_SUCH_BALLOT, NOT_OPEN, NOT_ON_ROLL, ACCOUNT_DISABLED, ALREADY_VOTED, INVALID_CHOICE, NO_PROXIES,
+		NOT_PROXY_HOLDER, RETRY
 
 	}
 

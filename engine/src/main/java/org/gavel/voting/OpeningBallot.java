@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.membership.ReadingElectoralRolls;
+import org.gavel.membership.model.Electorate;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Counting;
 import org.gavel.voting.model.Elector;
@@ -83,7 +84,8 @@ public class OpeningBallot {
 		roll.roll()
 			.entries()
 			.forEach((entry) -> electors.put(entry.voter(), new Elector(entry.voter(), entry.category(),
-					entry.subChamber(), entry.memberType().name().toLowerCase())));
+					entry.subChamber(), entry.memberType().name().toLowerCase(),
+					(roll.roll().electorate() == Electorate.GENERAL_ASSEMBLY) ? entry.organisationId() : null)));
 		return electors;
 	}
 

@@ -63,7 +63,8 @@ public class KeycloakDirectory implements Directory {
 	@Override
 	public synchronized Membership membership() {
 		Instant now = this.clock.instant();
-		if (now.isAfter(this.readAt.plus(this.settings.directoryRefresh()))) {
+		// read again once the refresh period has passed, or when the clock went back
+		if (now.isAfter(this.readAt.plus(this.settings.directoryRefresh())) || now.isBefore(this.readAt)) {
 			try {
 				this.membership = read();
 			}

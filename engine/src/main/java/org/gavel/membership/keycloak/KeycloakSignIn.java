@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.gavel.membership.Directory;
+import org.gavel.membership.signin.ActiveAccountFilter;
 import org.gavel.system.ErrorDetail;
+import org.gavel.system.LogSafe;
 import org.gavel.system.SignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +75,7 @@ class KeycloakSignIn implements SignIn {
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.decoder(this.tokens).jwtAuthenticationConverter(new BearerPerson()))
 				.authenticationEntryPoint(KeycloakSignIn::tokenRefused));
+		ActiveAccountFilter.install(http, this.directory);
 	}
 
 	@Override
@@ -122,8 +125,8 @@ class KeycloakSignIn implements SignIn {
 		if (request.getHeader("Authorization") != null) {
 			log.atWarn()
 				.addKeyValue("code", "IDENTITY-013")
-				.log("IDENTITY-013 bearer token refused for {} {}: {}", request.getMethod(), request.getRequestURI(),
-						ex.getMessage());
+				.log("IDENTITY-013 bearer token refused for {} {}: {}", request.getMethod(),
+						LogSafe.text(request.getRequestURI()), LogSafe.withoutCredentials(ex.getMessage()));
 			ErrorDetail.set(request, "The access token was refused: it has expired, or it was not issued by this "
 					+ "Gavel's realm for its API (issuer and audience are checked).");
 		}

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.extension.keycloak.KeycloakConfiguration;
 import org.camunda.bpm.extension.keycloak.KeycloakIdentityProviderFactory;
 import org.camunda.bpm.extension.keycloak.KeycloakIdentityProviderSession;
+import org.gavel.system.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +39,8 @@ class PasswordRefusals extends KeycloakIdentityProviderFactory {
 				catch (IdentityProviderException ex) {
 					log.atWarn()
 						.addKeyValue("code", "IDENTITY-011")
-						.log("IDENTITY-011 sign-in refused user={} reason=Keycloak refused the password ({})", userId,
-								ex.getMessage());
+						.log("IDENTITY-011 sign-in refused user={} reason=Keycloak refused the password ({})",
+								LogSafe.text(userId), LogSafe.withoutCredentials(ex.getMessage()));
 					return false;
 				}
 			}

@@ -1,13 +1,21 @@
 package org.gavel.membership.web;
 
+import java.text.ParseException;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import jakarta.servlet.http.HttpServletRequest;
+import org.gavel.system.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +37,34 @@ class LoginEvents {
 
 	@EventListener
 	void refused(AbstractAuthenticationFailureEvent event) {
+		String who = who(event.getAuthentication());
 		log.atWarn()
 			.addKeyValue("code", "IDENTITY-011")
-			.addKeyValue("user", event.getAuthentication().getName())
-			.log("IDENTITY-011 sign-in refused user={} reason={}", event.getAuthentication().getName(),
-					event.getException().getMessage());
+			.addKeyValue("user", who)
+			.log("IDENTITY-011 sign-in refused user={} reason={}", who,
+					LogSafe.withoutCredentials(event.getException().getMessage()));
+	}
+
+	/**
+	 * Who tried to sign in, and nothing they signed in with: the username they typed, or
+	 * for a bearer token its subject, client and id, read from it without trusting it
+	 * (never the token itself, which may be valid elsewhere).
+	 */
+	static String who(Authentication authentication) {
+		if (authentication instanceof BearerTokenAuthenticationToken bearer) {
+			try {
+				JWTClaimsSet claims = JWTParser.parse(bearer.getToken()).getJWTClaimsSet();
+				return "bearer token sub=" + LogSafe.text(claims.getSubject()) + " azp="
+						+ LogSafe.text(claims.getClaim("azp")) + " jti=" + LogSafe.text(claims.getJWTID());
+			}
+			catch (ParseException ex) {
+				return "bearer token (not a readable JWT)";
+			}
+		}
+		if (authentication instanceof UsernamePasswordAuthenticationToken) {
+			return LogSafe.text(authentication.getName());
+		}
+		return authentication.getClass().getSimpleName();
 	}
 
 	@EventListener

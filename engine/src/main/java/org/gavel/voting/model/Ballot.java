@@ -55,6 +55,15 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 	}
 
 	/**
+	 * The place an organisation holds on the roll.
+	 * @param organisation the organisation's id
+	 * @return its place, if it has one
+	 */
+	public Optional<Elector> placeOf(String organisation) {
+		return this.roll.values().stream().filter((elector) -> organisation.equals(elector.place())).findFirst();
+	}
+
+	/**
 	 * The last instant a proxy may be given, or {@code null} when the rule set allows no
 	 * proxies.
 	 * @return the deadline for proxies

@@ -181,10 +181,14 @@ public class Ballots {
 
 	private Map<String, Elector> roll(UUID rollId) {
 		Map<String, Elector> roll = new LinkedHashMap<>();
-		this.jdbc.sql("select * from gavel.electoral_roll_entry where roll_id = ? order by position")
+		this.jdbc.sql("""
+				select e.voter, e.category, e.sub_chamber, e.member_type, e.organisation_id, r.electorate
+				from gavel.electoral_roll_entry e join gavel.electoral_roll r on r.id = e.roll_id
+				where e.roll_id = ? order by e.position""")
 			.param(rollId)
 			.query((rs, row) -> new Elector(rs.getString("voter"), rs.getString("category"),
-					rs.getString("sub_chamber"), rs.getString("member_type").toLowerCase()))
+					rs.getString("sub_chamber"), rs.getString("member_type").toLowerCase(),
+					"GENERAL_ASSEMBLY".equals(rs.getString("electorate")) ? rs.getString("organisation_id") : null))
 			.list()
 			.forEach((elector) -> roll.put(elector.id(), elector));
 		return roll;

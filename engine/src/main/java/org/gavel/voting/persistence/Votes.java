@@ -130,15 +130,17 @@ public class Votes {
 	/**
 	 * Lets the voter's own vote replace one their proxy holder cast.
 	 * @param ballot the ballot
-	 * @param voter the voter
+	 * @param voter the voter's place
 	 * @param receipt the new vote's receipt
+	 * @param castBy who casts the new vote when it is not the person the roll names (the
+	 * organisation's designated voter now), else {@code null}
 	 * @return false, with nothing changed, when no proxy vote is counted for them
 	 */
-	public boolean overrideProxy(Ballot ballot, String voter, String receipt) {
+	public boolean overrideProxy(Ballot ballot, String voter, String receipt, String castBy) {
 		int updated = this.jdbc.sql("""
-				update gavel.ballot_voter set current_receipt = ?, cast_by = null
+				update gavel.ballot_voter set current_receipt = ?, cast_by = ?
 				where ballot_id = ? and voter = ? and cast_by is not null""")
-			.params(receipt, ballot.id(), voter)
+			.params(ballot.secret() ? null : receipt, castBy, ballot.id(), voter)
 			.update();
 		return updated == 1 && supersedeCounted(ballot, voter);
 	}

@@ -135,7 +135,7 @@ class BallotsApi {
 		CastingVote.Outcome.Rejected rejected = (CastingVote.Outcome.Rejected) outcome;
 		return problem(switch (rejected.refusal()) {
 			case NO_SUCH_BALLOT -> HttpStatus.NOT_FOUND;
-			case NOT_ON_ROLL, NOT_PROXY_HOLDER -> HttpStatus.FORBIDDEN;
+			case NOT_ON_ROLL, NOT_PROXY_HOLDER, ACCOUNT_DISABLED -> HttpStatus.FORBIDDEN;
 			case NOT_OPEN, ALREADY_VOTED, NO_PROXIES -> HttpStatus.CONFLICT;
 			case INVALID_CHOICE -> HttpStatus.BAD_REQUEST;
 			case RETRY -> HttpStatus.SERVICE_UNAVAILABLE;
