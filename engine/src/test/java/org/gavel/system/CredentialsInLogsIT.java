@@ -77,6 +77,16 @@ class CredentialsInLogsIT {
 		}
 	}
 
+	@Test
+	void aLineBreakInInputCannotForgeALogLine(CapturedOutput output) {
+		PortalClient attacker = new PortalClient(this.port);
+		attacker.get("/login", "text/html");
+		attacker.postForm("/login", Map.of("username", "eve\n2026-01-01T00:00:00Z ERROR forged line", "password", "x"));
+
+		assertThat(output).contains("IDENTITY-011 sign-in refused user=eve\\n2026-01-01T00:00:00Z ERROR forged line");
+		assertThat(output.getAll().lines()).noneMatch((line) -> line.startsWith("2026-01-01T00:00:00Z ERROR forged"));
+	}
+
 	private HttpResponse<String> raw(String path, Map<String, String> headers) throws Exception {
 		return raw(path, headers, null);
 	}

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -125,6 +126,42 @@ class SecurityRulesIT {
 			.getForEntity("/engine-rest/process-definition", String.class);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(status);
+	}
+
+	@ParameterizedTest(name = "{0} as {1} -> {2}")
+	@CsvSource({ "/approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, text/html, text/html",
+			"/approvals/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, application/json, application/problem+json",
+			"/ballots/not-a-uuid, text/html, text/html",
+			"/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, text/html, text/html",
+			"/api/ballots/not-a-uuid, application/json, application/problem+json",
+			"/resolutions/not-a-uuid, text/html, text/html",
+			"/terms/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, text/html, text/html" })
+	void anUnknownOrMalformedIdIsA404InThePortalsStyleOrAsAProblem(String path, String accept, String type) {
+		PortalClient sara = new PortalClient(this.port);
+		sara.signIn("sara", "demo");
+
+		HttpResponse<String> response = sara.get(path, accept);
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith(type));
+		assertThat(response.body()).doesNotContain("Exception", "at org.");
+		if (type.equals("text/html")) {
+			assertThat(response.body()).contains("<!DOCTYPE html>", "class=\"site\"");
+		}
+	}
+
+	@Test
+	void portalPagesSendAStrictContentSecurityAndReferrerPolicy() {
+		HttpResponse<String> home = new PortalClient(this.port).get("/", "text/html");
+
+		assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
+			.contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+			.doesNotContain("unsafe-inline"));
+		assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+		assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(home.headers().firstValue("Set-Cookie").orElse("")).as("HTTP, so no Secure flag here")
+			.doesNotContain("Secure");
 	}
 
 	@ParameterizedTest(name = "{0} as {1}")

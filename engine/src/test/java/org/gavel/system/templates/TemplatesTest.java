@@ -44,6 +44,16 @@ class TemplatesTest {
 	}
 
 	@Test
+	void anErrorPageWithoutACsrfTokenStillRendersForASignedInPerson() {
+		Map<String, Object> values = new java.util.HashMap<>();
+		values.put("viewer", "Ana Siregar");
+		values.put("csrf", null);
+		values.put("name", "x");
+
+		assertThat(this.templates.renderPage("test-page", values)).contains("Ana Siregar").doesNotContain("Sign out");
+	}
+
+	@Test
 	void wrapsAPageInTheLayoutWithTheTitleThePageSets() {
 		String html = this.templates.renderPage("test-page", Map.of("name", "<b>Ana</b>"));
 
