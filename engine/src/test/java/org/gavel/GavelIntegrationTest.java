@@ -15,8 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, with the {@code postgres} profile, against the
- * {@link RealPostgres real PostgreSQL}, with metrics exported as in production. Test
- * classes named {@code *IT} run in Failsafe.
+ * {@link RealPostgres real PostgreSQL}, mail to the {@link TestSmtp real SMTP server},
+ * with metrics exported as in production. Test classes named {@code *IT} run in Failsafe.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,7 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"gavel.mail.poll-interval=0", "gavel.mail.deliver-on-commit=false" })
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
-@ContextConfiguration(initializers = RealPostgres.Initializer.class)
+@ContextConfiguration(initializers = { RealPostgres.Initializer.class, TestSmtp.Initializer.class })
 @Import(TestClock.Config.class)
 public @interface GavelIntegrationTest {
 

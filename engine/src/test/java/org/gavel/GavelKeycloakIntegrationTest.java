@@ -28,7 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
 				// the executor runs by default.
 				"camunda.bpm.job-execution.enabled=false" })
 @ActiveProfiles({ "postgres", "keycloak" })
-@ContextConfiguration(initializers = { RealPostgres.Initializer.class, RealKeycloak.Initializer.class })
+@ContextConfiguration(
+		initializers = { RealPostgres.Initializer.class, RealKeycloak.Initializer.class, TestSmtp.Initializer.class })
 @Import(TestClock.Config.class)
 public @interface GavelKeycloakIntegrationTest {
 

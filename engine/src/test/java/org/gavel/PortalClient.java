@@ -2,17 +2,22 @@ package org.gavel;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A browser-like client of the portal for integration tests: it keeps cookies, takes the
@@ -53,9 +58,9 @@ public final class PortalClient {
 	 */
 	public static String detail(HttpResponse<String> response) {
 		try {
-			return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("detail").asText();
+			return new ObjectMapper().readTree(response.body()).path("detail").asText();
 		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("not JSON: " + response.body(), ex);
 		}
 	}
@@ -81,7 +86,7 @@ public final class PortalClient {
 			.getCookies()
 			.stream()
 			.map((c) -> c.getName() + "=" + c.getValue())
-			.collect(java.util.stream.Collectors.joining("; "));
+			.collect(Collectors.joining("; "));
 		return new String[] { cookie, this.csrf };
 	}
 
@@ -178,8 +183,8 @@ public final class PortalClient {
 	 * @return the response
 	 */
 	public HttpResponse<String> getWithBasic(String path, String username, String password) {
-		String credentials = java.util.Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String credentials = Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Accept", "application/json")
 			.header("Authorization", "Basic " + credentials)
@@ -284,7 +289,7 @@ public final class PortalClient {
 			.getCookies()
 			.stream()
 			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
-			.map(java.net.HttpCookie::getValue)
+			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElse("");
 		HttpResponse<String> login = send(
@@ -312,7 +317,7 @@ public final class PortalClient {
 			.getCookies()
 			.stream()
 			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
-			.map(java.net.HttpCookie::getValue)
+			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElse("");
 		return send(HttpRequest.newBuilder(uri(path))
@@ -334,7 +339,7 @@ public final class PortalClient {
 	 */
 	public HttpResponse<String> sendWithBasic(String method, String path, String json, String username,
 			String password) {
-		String credentials = java.util.Base64.getEncoder()
+		String credentials = Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")

@@ -1,6 +1,10 @@
 package org.gavel;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -74,12 +78,12 @@ public final class RealPostgres {
 	 */
 	public static Server freshDatabase(String name) {
 		Server common = server();
-		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(common.url(), common.username(),
-				common.password()); java.sql.Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager.getConnection(common.url(), common.username(), common.password());
+				Statement statement = connection.createStatement()) {
 			statement.execute("drop database if exists " + name + " with (force)");
 			statement.execute("create database " + name);
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException("cannot create the test database " + name + " (the test user needs "
 					+ "CREATEDB on a server of one's own): " + ex.getMessage(), ex);
 		}

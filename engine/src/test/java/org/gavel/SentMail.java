@@ -3,7 +3,7 @@ package org.gavel;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -15,12 +15,13 @@ import org.gavel.system.mail.MailDelivery;
  */
 public final class SentMail {
 
-	private final GreenMailExtension smtp;
-
 	private final MailDelivery delivery;
 
-	public SentMail(GreenMailExtension smtp, MailDelivery delivery) {
-		this.smtp = smtp;
+	/**
+	 * Reads the mail of the {@link TestSmtp shared server}.
+	 * @param delivery the context's outbox delivery, run before each read
+	 */
+	public SentMail(MailDelivery delivery) {
 		this.delivery = delivery;
 	}
 
@@ -30,16 +31,16 @@ public final class SentMail {
 	 */
 	public MimeMessage[] received() {
 		this.delivery.deliverDue();
-		return this.smtp.getReceivedMessages();
+		return TestSmtp.server().getReceivedMessages();
 	}
 
 	/** Forgets what was received, after delivering what is due. */
 	public void clear() {
 		this.delivery.deliverDue();
 		try {
-			this.smtp.purgeEmailFromAllMailboxes();
+			TestSmtp.server().purgeEmailFromAllMailboxes();
 		}
-		catch (com.icegreen.greenmail.store.FolderException ex) {
+		catch (FolderException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -15,6 +15,7 @@ import org.gavel.approvals.model.Review;
 import org.gavel.membership.Directory;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
+import org.gavel.membership.model.RollEntry;
 import org.gavel.system.mail.Mailer;
 import org.gavel.system.mail.Recipients;
 import org.gavel.system.templates.SafeHtml;
@@ -130,7 +131,7 @@ public class ApprovalMails {
 	}
 
 	private static List<String> seats(ReadingApprovals.Record record) {
-		return record.seats().stream().map(org.gavel.membership.model.RollEntry::voter).toList();
+		return record.seats().stream().map(RollEntry::voter).toList();
 	}
 
 	private List<String> facts(Approval a) {

@@ -3,68 +3,40 @@ package org.gavel.approvals;
 import java.time.Duration;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * How long EC members have to review, when they are reminded, how long a seat vote runs,
- * how many rounds an item may have, and under which rule set the seats vote
- * ({@code gavel.approvals.*}).
+ * The EC approvals' settings ({@code gavel.approvals.*}), with their defaults: how long
+ * EC members have to review, when they are reminded, how long a seat vote runs, how many
+ * rounds an item may have, under which rule set the seats vote and in which zone the
+ * deadlines are shown. Checked at start-up; a bad value stops it with the setting named.
+ *
+ * @param reviewPeriod how long a review round runs
+ * @param reminderBefore how long before the round's due date the silent are reminded
+ * @param votePeriod how long a seat vote runs
+ * @param maxRounds how many review rounds an item may have, 1 or more
+ * @param ruleSet the rule set of seat votes
+ * @param timeZone the zone EC deadlines are shown in
  */
-@Component
-public class ApprovalSettings {
+@Validated
+@ConfigurationProperties("gavel.approvals")
+public record ApprovalSettings(@NotNull @DefaultValue("P14D") Duration reviewPeriod,
+		@NotNull @DefaultValue("P3D") Duration reminderBefore, @NotNull @DefaultValue("P7D") Duration votePeriod,
+		@Min(1) @DefaultValue("3") int maxRounds, @NotBlank @DefaultValue("ec-consensus-then-seat-vote") String ruleSet,
+		@NotNull @DefaultValue("UTC") ZoneId timeZone) {
 
-	private final Duration reviewPeriod;
-
-	private final Duration reminderBefore;
-
-	private final Duration votePeriod;
-
-	private final int maxRounds;
-
-	private final String ruleSet;
-
-	private final ZoneId zone;
-
-	ApprovalSettings(@Value("${gavel.approvals.review-period:P14D}") Duration reviewPeriod,
-			@Value("${gavel.approvals.reminder-before:P3D}") Duration reminderBefore,
-			@Value("${gavel.approvals.vote-period:P7D}") Duration votePeriod,
-			@Value("${gavel.approvals.max-rounds:3}") int maxRounds,
-			@Value("${gavel.approvals.rule-set:ec-consensus-then-seat-vote}") String ruleSet,
-			@Value("${gavel.approvals.time-zone:UTC}") ZoneId zone) {
-		if (maxRounds < 1) {
-			throw new IllegalArgumentException("gavel.approvals.max-rounds must be 1 or more, not " + maxRounds);
-		}
-		this.reviewPeriod = reviewPeriod;
-		this.reminderBefore = reminderBefore;
-		this.votePeriod = votePeriod;
-		this.maxRounds = maxRounds;
-		this.ruleSet = ruleSet;
-		this.zone = zone;
-	}
-
-	public Duration reviewPeriod() {
-		return this.reviewPeriod;
-	}
-
-	public Duration reminderBefore() {
-		return this.reminderBefore;
-	}
-
-	public Duration votePeriod() {
-		return this.votePeriod;
-	}
-
-	public int maxRounds() {
-		return this.maxRounds;
-	}
-
-	public String ruleSet() {
-		return this.ruleSet;
-	}
-
+	/**
+	 * The zone EC deadlines are shown in.
+	 * @return the zone
+	 */
 	public ZoneId zone() {
-		return this.zone;
+		return this.timeZone;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.gavel.approvals;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.approvals.model.Approval;
+import org.gavel.approvals.model.Item;
 import org.gavel.approvals.model.ItemType;
-import org.gavel.documents.model.TextComparison;
 import org.gavel.approvals.persistence.TermsOfReference;
 import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
+import org.gavel.documents.model.TextComparison;
+import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Terms of reference, the first item the EC approves: a working-group chair drafts them
@@ -38,8 +42,12 @@ public class DraftingTerms implements ApprovalDocuments {
 
 	private final Clock clock;
 
-	DraftingTerms(TermsOfReference terms, ApprovalProcesses processes, ReadingApprovals approvals, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	DraftingTerms(TermsOfReference terms, ApprovalProcesses processes, ReadingApprovals approvals,
+			TransactionTemplate transactions, Clock clock) {
 		this.terms = terms;
+		this.transactions = transactions;
 		this.processes = processes;
 		this.approvals = approvals;
 		this.clock = clock;
@@ -50,18 +58,22 @@ public class DraftingTerms implements ApprovalDocuments {
 	 * @param workingGroup the working group
 	 * @param by the working-group chair
 	 * @param values the form's values (title and the sections)
-	 * @return the terms of reference's id
+	 * @return the terms of reference's id, or why the EC refuses them (nothing stored)
 	 */
-	@Transactional
-	public UUID submit(String workingGroup, String by, Map<String, Object> values) {
-		UUID id = UUID.randomUUID();
-		Instant now = this.clock.instant();
-		this.terms.add(new TermsOfReference.Draft(id, workingGroup, by, now));
-		TermsOfReference.Version first = version(id, 1, values, null, by, now);
-		this.terms.addVersion(first);
-		this.processes.submit(new Approving.RegisterItem(ItemType.TERMS_OF_REFERENCE,
-				"Terms of reference: " + first.title(), PREFIX + id, 1, workingGroup, by, null), "tor-revision");
-		return id;
+	public Outcome<UUID> submit(String workingGroup, String by, Map<String, Object> values) {
+		return this.transactions.execute((status) -> {
+			UUID id = UUID.randomUUID();
+			Instant now = this.clock.instant();
+			this.terms.add(new TermsOfReference.Draft(id, workingGroup, by, now));
+			TermsOfReference.Version first = version(id, 1, values, null, by, now);
+			this.terms.addVersion(first);
+			Outcome<UUID> submitted = this.processes.submit(new EcApprovalProcess.Input(
+					new Item(ItemType.TERMS_OF_REFERENCE, "Terms of reference: " + first.title(), PREFIX + id, 1,
+							workingGroup, by),
+					null, "tor-revision"));
+			submitted.ifRefused((refused) -> status.setRollbackOnly());
+			return submitted.map((approval) -> id);
+		});
 	}
 
 	@Override
@@ -154,7 +166,7 @@ public class DraftingTerms implements ApprovalDocuments {
 		sections.put("deliverables", "Deliverables");
 		sections.put("membership", "Membership");
 		sections.put("timeline", "Timeline");
-		return java.util.Collections.unmodifiableMap(sections);
+		return Collections.unmodifiableMap(sections);
 	}
 
 	/**

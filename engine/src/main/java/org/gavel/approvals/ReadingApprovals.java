@@ -9,9 +9,10 @@ import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.Consensus;
 import org.gavel.approvals.model.Review;
 import org.gavel.approvals.persistence.Approvals;
+import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.membership.model.RollEntry;
-import org.gavel.membership.persistence.ElectoralRolls;
-import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.ReadingBallots;
+import org.gavel.voting.model.Closing;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,11 @@ public class ReadingApprovals {
 
 	private final Approvals approvals;
 
-	private final ElectoralRolls rolls;
+	private final ReadingElectoralRolls rolls;
 
-	private final Ballots ballots;
+	private final ReadingBallots ballots;
 
-	ReadingApprovals(Approvals approvals, ElectoralRolls rolls, Ballots ballots) {
+	ReadingApprovals(Approvals approvals, ReadingElectoralRolls rolls, ReadingBallots ballots) {
 		this.approvals = approvals;
 		this.rolls = rolls;
 		this.ballots = ballots;
@@ -42,6 +43,33 @@ public class ReadingApprovals {
 		return this.approvals.bySubject(subject);
 	}
 
+	public Optional<Approval> find(UUID id) {
+		return this.approvals.find(id);
+	}
+
+	/**
+	 * The seat holders on an approval's frozen roll.
+	 * @param id the approval
+	 * @return their usernames
+	 */
+	public List<String> seats(UUID id) {
+		return entries(this.approvals.find(id).orElseThrow()).stream().map(RollEntry::voter).toList();
+	}
+
+	/**
+	 * The seat holders who have not responded in the current round.
+	 * @param id the approval
+	 * @return their usernames
+	 */
+	public List<String> silent(UUID id) {
+		Approval approval = this.approvals.find(id).orElseThrow();
+		return Consensus.assess(seats(id), this.approvals.reviews(id, approval.round())).silent();
+	}
+
+	private List<RollEntry> entries(Approval approval) {
+		return this.rolls.find(approval.rollId()).orElseThrow().roll().entries();
+	}
+
 	/**
 	 * The whole record of an approval: seats, every round's responses, the seat vote and
 	 * the history.
@@ -51,7 +79,7 @@ public class ReadingApprovals {
 	@Transactional(readOnly = true)
 	public Optional<Record> record(UUID id) {
 		return this.approvals.find(id).map((approval) -> {
-			List<RollEntry> seats = this.rolls.find(approval.rollId()).orElseThrow().entries();
+			List<RollEntry> seats = entries(approval);
 			List<String> holders = seats.stream().map(RollEntry::voter).toList();
 			List<RoundRecord> rounds = new ArrayList<>();
 			for (int round = 1; round <= approval.round(); round++) {
@@ -59,8 +87,8 @@ public class ReadingApprovals {
 				rounds.add(new RoundRecord(round, reviews, Consensus.assess(holders, reviews)));
 			}
 			UUID ballot = (approval.ballotId() != null) ? approval.ballotId()
-					: this.ballots.latestOpenedBy(Approving.opener(id)).orElse(null);
-			Ballots.Closed vote = (ballot != null) ? this.ballots.closed(ballot).orElse(null) : null;
+					: this.ballots.latestOpenedBy(approval.opener()).orElse(null);
+			Closing vote = (ballot != null) ? this.ballots.closing(ballot).orElse(null) : null;
 			return new Record(approval, seats, rounds, ballot, vote, this.approvals.events(id));
 		});
 	}
@@ -75,8 +103,8 @@ public class ReadingApprovals {
 	 * @param vote the last seat vote's count, or {@code null}
 	 * @param history every step
 	 */
-	public record Record(Approval approval, List<RollEntry> seats, List<RoundRecord> rounds, UUID ballot,
-			Ballots.Closed vote, List<Approvals.Event> history) {
+	public record Record(Approval approval, List<RollEntry> seats, List<RoundRecord> rounds, UUID ballot, Closing vote,
+			List<Approvals.Event> history) {
 
 		public List<String> voteExplanation() {
 			return (this.vote != null) ? List.of(this.vote.explanation().split("\n")) : List.of();

@@ -1,8 +1,11 @@
 package org.gavel.forms;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import org.gavel.system.Refusal;
 
 /**
  * A form as submitted: what was typed (to show again), the typed values when every field
@@ -18,9 +21,9 @@ public record Submission(FormDefinition form, Map<String, String> typed, Map<Str
 		Map<String, String> errors) {
 
 	public Submission {
-		typed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(typed));
-		values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
-		errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+		typed = Collections.unmodifiableMap(new LinkedHashMap<>(typed));
+		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
 	}
 
 	public boolean valid() {
@@ -42,17 +45,19 @@ public record Submission(FormDefinition form, Map<String, String> typed, Map<Str
 
 	/**
 	 * The same submission with a refusal shown by its field, when it names one of the
-	 * form's fields the way {@link InputRefusedException} does ("comments: ...").
+	 * form's fields.
 	 * @param refused the refusal
 	 * @return the submission with the message by the field; empty when the refusal names
 	 * no field of this form
 	 */
-	public Optional<Submission> withRefusal(String refused) {
-		int colon = refused.indexOf(": ");
-		if (colon <= 0 || this.form.field(refused.substring(0, colon)).isEmpty()) {
+	public Optional<Submission> withRefusal(Refusal refused) {
+		if (refused.fields().isEmpty()
+				|| refused.fields().keySet().stream().anyMatch((key) -> this.form.field(key).isEmpty())) {
 			return Optional.empty();
 		}
-		return Optional.of(withError(refused.substring(0, colon), refused.substring(colon + 2)));
+		Map<String, String> more = new LinkedHashMap<>(this.errors);
+		more.putAll(refused.fields());
+		return Optional.of(new Submission(this.form, this.typed, Map.of(), more));
 	}
 
 	/**

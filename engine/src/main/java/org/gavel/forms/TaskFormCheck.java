@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.gavel.system.engine.InputRefusedException;
 
 /**
  * Checks a user task's completion against its form ({@code camunda:formRef}), before any

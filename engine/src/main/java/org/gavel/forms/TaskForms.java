@@ -2,7 +2,6 @@ package org.gavel.forms;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,8 +9,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
+import org.gavel.system.engine.InputRefusedException;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,8 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class TaskForms {
-
-	private static final Logger log = LoggerFactory.getLogger(TaskForms.class);
 
 	private final TaskService tasks;
 
@@ -48,9 +46,9 @@ public class TaskForms {
 	 * @param task the task
 	 * @param user who submits it: the signed-in person
 	 * @param values the form's values
-	 * @return empty when the task is complete, else why not (nothing changed)
+	 * @return done when the task is complete, else why not (nothing changed)
 	 */
-	public Optional<String> submit(Task task, String user, Map<String, Object> values) {
+	public Outcome<Outcome.Done> submit(Task task, String user, Map<String, Object> values) {
 		List<String> groups = this.identities.createGroupQuery()
 			.groupMember(user)
 			.list()
@@ -67,18 +65,16 @@ public class TaskForms {
 					// as Tasklist submits a form: a variable the task holds itself (a
 					// revision form's current text) takes the submitted value
 					this.forms.submitTaskForm(task.getId(), values);
-					return Optional.empty();
+					return Outcome.done();
 				}
 				catch (ProcessEngineException ex) {
 					status.setRollbackOnly();
-					return Optional
-						.of(InputRefusedException.in(ex).map(InputRefusedException::getMessage).orElseGet(() -> {
-							log.atError()
-								.addKeyValue("code", "FORMS-001")
-								.setCause(ex)
-								.log("FORMS-001 task {} could not be completed by {}", task.getId(), user);
-							return "The task could not be completed: something went wrong on our side and has been logged.";
-						}));
+					return Outcome.<Outcome.Done>refused(
+							InputRefusedException.in(ex).map(InputRefusedException::refusal).orElseGet(() -> {
+								FormsLog.TASK_NOT_COMPLETED.log(ex, task.getId(), user);
+								return Refusal.of("The task could not be completed: "
+										+ "something went wrong on our side and has been logged.");
+							}));
 				}
 			});
 		}

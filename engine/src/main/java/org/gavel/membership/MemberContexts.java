@@ -1,5 +1,7 @@
 package org.gavel.membership;
 
+import java.util.Optional;
+
 import org.gavel.membership.model.MemberContext;
 
 import org.springframework.security.core.Authentication;
@@ -33,7 +35,7 @@ public class MemberContexts {
 	 * @param username the person's username
 	 * @return their context, empty when the directory does not know them
 	 */
-	public java.util.Optional<MemberContext> find(String username) {
+	public Optional<MemberContext> find(String username) {
 		return this.directory.membership().contextOf(username);
 	}
 

@@ -2,11 +2,11 @@ package org.gavel.membership;
 
 import java.io.IOException;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.gavel.membership.directory.DemoLogins;
 import org.gavel.membership.directory.RealmFileDirectory;
-import org.camunda.bpm.engine.IdentityService;
-import org.gavel.membership.engine.EngineIdentitySync;
 import org.gavel.membership.engine.EngineIdentityLogin;
+import org.gavel.membership.engine.EngineIdentitySync;
 import org.gavel.membership.signin.ActiveAccountFilter;
 import org.gavel.system.SignIn;
 

@@ -5,8 +5,15 @@ package org.gavel.membership;
  */
 public class NotInDirectoryException extends RuntimeException {
 
+	private final String username;
+
 	public NotInDirectoryException(String username) {
-		super("IDENTITY-020 " + username + " is not in the membership directory");
+		super(IdentityLog.NOT_IN_DIRECTORY.text(username));
+		this.username = username;
+	}
+
+	public String username() {
+		return this.username;
 	}
 
 }

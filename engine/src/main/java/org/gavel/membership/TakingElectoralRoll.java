@@ -2,7 +2,9 @@ package org.gavel.membership;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.gavel.membership.model.ElectoralRoll;
@@ -11,9 +13,9 @@ import org.gavel.membership.model.Electorate;
 import org.gavel.membership.model.RollDiff;
 import org.gavel.membership.model.RollDraft;
 import org.gavel.membership.model.RollEntry;
+import org.gavel.membership.model.RollNote;
 import org.gavel.membership.persistence.ElectoralRolls;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TakingElectoralRoll {
-
-	private static final Logger log = LoggerFactory.getLogger(TakingElectoralRoll.class);
 
 	private final Directory directory;
 
@@ -39,12 +39,17 @@ public class TakingElectoralRoll {
 		this.clock = clock;
 	}
 
+	/**
+	 * Takes a roll.
+	 * @param command whose roll, as of when
+	 * @return the roll stored with what changed since the previous one, or why not
+	 */
 	@Transactional
-	public Outcome take(TakeElectoralRoll command) {
+	public Outcome<Taken> take(TakeElectoralRoll command) {
 		Instant now = this.clock.instant();
 		Instant cutOff = (command.cutOff() != null) ? command.cutOff() : now;
 		if (cutOff.isAfter(now)) {
-			return new Outcome.Rejected("cutOff", "is in the future (" + cutOff
+			return Outcome.refused("cutOff", "is in the future (" + cutOff
 					+ "); the directory can only be read as it is now, so take the roll at or after its cut-off");
 		}
 		RollDraft draft = ElectoralRollRules.draw(command.electorate(), this.directory.membership());
@@ -54,12 +59,9 @@ public class TakingElectoralRoll {
 		this.rolls.add(roll);
 		List<RollEntry> before = (previous != null) ? previous.entries() : List.of();
 		RollDiff diff = RollDiff.between(roll.electorate(), before, roll.entries());
-		log.atInfo()
-			.addKeyValue("code", "IDENTITY-030")
-			.log("IDENTITY-030 electoral roll taken id={} electorate={} voters={} added={} removed={} changed={} by={}",
-					roll.id(), roll.electorate(), roll.entries().size(), diff.added().size(), diff.removed().size(),
-					diff.changed().size(), roll.takenBy());
-		return new Outcome.Taken(roll, diff);
+		IdentityLog.ROLL_TAKEN.log(roll.id(), roll.electorate(), roll.entries().size(), diff.added().size(),
+				diff.removed().size(), diff.changed().size(), roll.takenBy());
+		return Outcome.accepted(new Taken(roll, diff));
 	}
 
 	/**
@@ -72,23 +74,21 @@ public class TakingElectoralRoll {
 	 * @return the new roll
 	 */
 	@Transactional
-	public ElectoralRoll withdrawing(UUID rollId, java.util.Map<String, String> withdrawn, String takenBy) {
+	public ElectoralRoll withdrawing(UUID rollId, Map<String, String> withdrawn, String takenBy) {
 		ElectoralRoll from = this.rolls.find(rollId)
 			.orElseThrow(() -> new IllegalArgumentException("no electoral roll " + rollId));
-		List<org.gavel.membership.model.RollNote> notes = new java.util.ArrayList<>(from.notes());
+		List<RollNote> notes = new ArrayList<>(from.notes());
 		from.entries()
 			.stream()
 			.filter((entry) -> withdrawn.containsKey(entry.voter()))
-			.forEach((entry) -> notes.add(new org.gavel.membership.model.RollNote(entry.voterName(),
-					"left out: " + withdrawn.get(entry.voter()))));
+			.forEach(
+					(entry) -> notes.add(new RollNote(entry.voterName(), "left out: " + withdrawn.get(entry.voter()))));
 		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), from.electorate(), from.cutOff(),
 				this.clock.instant(), takenBy, from.id(),
 				from.entries().stream().filter((entry) -> !withdrawn.containsKey(entry.voter())).toList(), notes);
 		this.rolls.add(roll);
-		log.atInfo()
-			.addKeyValue("code", "IDENTITY-031")
-			.log("IDENTITY-031 electoral roll derived id={} from={} voters={} left-out={} by={}", roll.id(), from.id(),
-					roll.entries().size(), from.entries().size() - roll.entries().size(), takenBy);
+		IdentityLog.ROLL_DERIVED.log(roll.id(), from.id(), roll.entries().size(),
+				from.entries().size() - roll.entries().size(), takenBy);
 		return roll;
 	}
 
@@ -103,28 +103,13 @@ public class TakingElectoralRoll {
 
 	}
 
-	/** What came of it. */
-	public sealed interface Outcome {
-
-		/**
-		 * Stored.
-		 *
-		 * @param roll the roll
-		 * @param diff what changed since the previous roll of the electorate
-		 */
-		record Taken(ElectoralRoll roll, RollDiff diff) implements Outcome {
-
-		}
-
-		/**
-		 * Refused; nothing was stored.
-		 *
-		 * @param field the input at fault
-		 * @param reason why
-		 */
-		record Rejected(String field, String reason) implements Outcome {
-
-		}
+	/**
+	 * A roll taken.
+	 *
+	 * @param roll the roll
+	 * @param diff what changed since the previous roll of the electorate
+	 */
+	public record Taken(ElectoralRoll roll, RollDiff diff) {
 
 	}
 

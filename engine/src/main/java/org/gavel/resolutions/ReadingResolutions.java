@@ -3,6 +3,7 @@ package org.gavel.resolutions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +11,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.documents.model.TextComparison;
+import org.gavel.membership.Directory;
+import org.gavel.membership.model.Category;
 import org.gavel.membership.model.Decision;
 import org.gavel.membership.model.MemberContext;
 import org.gavel.resolutions.model.Assembly;
+import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionReaders;
+import org.gavel.resolutions.model.Sponsor;
 import org.gavel.resolutions.model.SponsorRule;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
-import org.gavel.voting.ReadingBallots;
-import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.BallotView;
+import org.gavel.voting.ReadingBallots;
 
 import org.springframework.stereotype.Service;
 
@@ -34,22 +38,60 @@ public class ReadingResolutions {
 
 	private final Resolutions resolutions;
 
-	private final DraftingResolution drafting;
-
 	private final ReadingBallots ballots;
 
-	private final Ballots ballotRows;
+	private final Directory directory;
+
+	private final ResolutionSettings settings;
 
 	private final Clock clock;
 
-	ReadingResolutions(Assemblies assemblies, Resolutions resolutions, DraftingResolution drafting,
-			ReadingBallots ballots, Ballots ballotRows, Clock clock) {
+	ReadingResolutions(Assemblies assemblies, Resolutions resolutions, ReadingBallots ballots, Directory directory,
+			ResolutionSettings settings, Clock clock) {
 		this.assemblies = assemblies;
 		this.resolutions = resolutions;
-		this.drafting = drafting;
 		this.ballots = ballots;
-		this.ballotRows = ballotRows;
+		this.directory = directory;
+		this.settings = settings;
 		this.clock = clock;
+	}
+
+	public Optional<Resolution> find(UUID id) {
+		return this.resolutions.find(id);
+	}
+
+	/**
+	 * The members invited to co-sponsor, in the order invited.
+	 * @param id the resolution
+	 * @return their usernames
+	 */
+	public List<String> invited(UUID id) {
+		return this.resolutions.sponsors(id)
+			.stream()
+			.filter((row) -> row.position() > 0)
+			.sorted(Comparator.comparingInt(Resolutions.SponsorRow::position))
+			.map(Resolutions.SponsorRow::username)
+			.toList();
+	}
+
+	/**
+	 * What the sponsor rule says of those backing a resolution now.
+	 * @param id the resolution
+	 * @return the verdict, with a sentence per condition
+	 */
+	public SponsorRule.Verdict sponsorship(UUID id) {
+		List<Sponsor> backing = this.resolutions.sponsors(id)
+			.stream()
+			.filter(Resolutions.SponsorRow::backs)
+			.map(Resolutions.SponsorRow::sponsor)
+			.toList();
+		Map<String, String> categories = new LinkedHashMap<>();
+		this.directory.membership()
+			.categories()
+			.stream()
+			.filter(Category::voting)
+			.forEach((category) -> categories.put(category.id(), category.label()));
+		return this.settings.sponsorRule().check(backing, categories);
 	}
 
 	public List<Assembly> assemblies() {
@@ -87,15 +129,13 @@ public class ReadingResolutions {
 	public Optional<Record> resolution(UUID id) {
 		return this.resolutions.find(id).map((r) -> {
 			Assembly a = this.assemblies.find(r.assemblyId()).orElseThrow();
-			UUID ballot = (r.ballotId() != null) ? r.ballotId()
-					: this.ballotRows.latestOpenedBy("resolution " + id).orElse(null);
+			UUID ballot = (r.ballotId() != null) ? r.ballotId() : this.ballots.latestOpenedBy(r.opener()).orElse(null);
 			BallotView view = (ballot != null) ? this.ballots.find(ballot)
 				.map((found) -> BallotView.of(found, this.clock.instant(), false))
 				.orElse(null) : null;
 			List<Resolutions.Version> versions = this.resolutions.versions(id);
-			return new Record(r, a, this.resolutions.sponsors(id), this.drafting.sponsorship(id),
-					this.resolutions.events(id), this.resolutions.comments(id), view, versions,
-					latestChanges(versions));
+			return new Record(r, a, this.resolutions.sponsors(id), sponsorship(id), this.resolutions.events(id),
+					this.resolutions.comments(id), view, versions, latestChanges(versions));
 		});
 	}
 

@@ -2,9 +2,11 @@ package org.gavel.resolutions;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.gavel.membership.Directory;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
 import org.gavel.resolutions.model.Assembly;
+import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
@@ -47,6 +50,20 @@ public class ResolutionMails {
 		this.directory = directory;
 		this.recipients = recipients;
 		this.mailer = mailer;
+	}
+
+	/**
+	 * Invites every member a new draft names as co-sponsor.
+	 * @param id the resolution
+	 */
+	public void invitations(UUID id) {
+		invited(id,
+				this.resolutions.sponsors(id)
+					.stream()
+					.filter((row) -> row.position() > 0)
+					.sorted(Comparator.comparingInt(Resolutions.SponsorRow::position))
+					.map(Resolutions.SponsorRow::username)
+					.toList());
 	}
 
 	public void invited(UUID id, List<String> invitees) {
@@ -145,7 +162,7 @@ public class ResolutionMails {
 	}
 
 	private static void changed(List<String> lines, String what, String before, String after) {
-		if (!java.util.Objects.equals(before, after)) {
+		if (!Objects.equals(before, after)) {
 			lines.add(what + ": " + after + " (was " + before + ")");
 		}
 	}
@@ -164,8 +181,9 @@ public class ResolutionMails {
 		Resolution r = this.resolutions.find(id).orElseThrow();
 		String outcome = (r.status() == ResolutionStatus.ADOPTED) ? "adopted" : "not adopted";
 		List<String> lines = facts(r);
-		lines.add("Outcome: " + r.outcome().replace('_', ' ').toLowerCase() + ". The certificate gives the figures per"
-				+ " chamber, the rule applied and why: " + this.recipients.link("/resolutions/" + id + "/certificate"));
+		lines.add("Outcome: " + r.outcome().name().replace('_', ' ').toLowerCase()
+				+ ". The certificate gives the figures per" + " chamber, the rule applied and why: "
+				+ this.recipients.link("/resolutions/" + id + "/certificate"));
 		send("ga-result", id.toString(), holding(Role.MEMBER),
 				"Result: " + r.label() + " " + r.title() + " — " + outcome, "The General Assembly has voted on", r,
 				lines);

@@ -1,66 +1,57 @@
 package org.gavel.resolutions;
 
-import java.time.Duration;
-
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.gavel.resolutions.model.SponsorRule;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The General Assembly rules that are the statutes' to set ({@code gavel.resolutions.*}):
- * the notice period, who must back a resolution, the rule sets assemblies start with, how
- * long a returned resolution may take to come back.
+ * The General Assembly rules that are the statutes' to set ({@code gavel.resolutions.*}),
+ * with their defaults: the notice period, who must back a resolution, the rule sets
+ * assemblies start with. Checked at start-up; a bad value stops it with the setting
+ * named.
+ *
+ * @param noticeDays the statutory notice of an assembly, in days
+ * @param sponsors who must back a resolution before it is submitted
+ * @param ordinaryRuleSet the rule set an assembly's ordinary resolutions start with
+ * @param statutoryRuleSet the rule set its statutory resolutions start with
  */
-@Component
-public class ResolutionSettings {
+@Validated
+@ConfigurationProperties("gavel.resolutions")
+public record ResolutionSettings(@PositiveOrZero @DefaultValue("30") int noticeDays,
+		@Valid @DefaultValue Sponsors sponsors, @NotBlank @DefaultValue("gpsnr-ga") String ordinaryRuleSet,
+		@NotBlank @DefaultValue("gpsnr-ga") String statutoryRuleSet) {
 
-	private final int noticeDays;
-
-	private final SponsorRule sponsorRule;
-
-	private final String ordinaryRuleSet;
-
-	private final String statutoryRuleSet;
-
-	private final Duration resubmissionPeriod;
-
-	ResolutionSettings(@Value("${gavel.resolutions.notice-days:30}") int noticeDays,
-			@Value("${gavel.resolutions.sponsors.minimum:3}") int minimum,
-			@Value("${gavel.resolutions.sponsors.categories:3}") String categories,
-			@Value("${gavel.resolutions.sponsors.first-distinct:0}") int firstDistinct,
-			@Value("${gavel.resolutions.ordinary-rule-set:gpsnr-ga}") String ordinaryRuleSet,
-			@Value("${gavel.resolutions.statutory-rule-set:gpsnr-ga}") String statutoryRuleSet,
-			@Value("${gavel.resolutions.resubmission-period:P14D}") Duration resubmissionPeriod) {
-		if (noticeDays < 0) {
-			throw new IllegalArgumentException("gavel.resolutions.notice-days cannot be negative, not " + noticeDays);
-		}
-		this.noticeDays = noticeDays;
-		this.sponsorRule = new SponsorRule(minimum,
-				"all".equalsIgnoreCase(categories) ? null : Integer.valueOf(categories), firstDistinct);
-		this.ordinaryRuleSet = ordinaryRuleSet;
-		this.statutoryRuleSet = statutoryRuleSet;
-		this.resubmissionPeriod = resubmissionPeriod;
-	}
-
-	public int noticeDays() {
-		return this.noticeDays;
-	}
-
+	/**
+	 * The sponsor rule these settings make.
+	 * @return the rule
+	 */
 	public SponsorRule sponsorRule() {
-		return this.sponsorRule;
+		return new SponsorRule(this.sponsors.minimum(),
+				"all".equalsIgnoreCase(this.sponsors.categories()) ? null : Integer.valueOf(this.sponsors.categories()),
+				this.sponsors.firstDistinct());
 	}
 
-	public String ordinaryRuleSet() {
-		return this.ordinaryRuleSet;
-	}
+	/**
+	 * Who must back a resolution ({@code gavel.resolutions.sponsors.*}).
+	 *
+	 * @param minimum how many members back it, the proposer included
+	 * @param categories from how many voting categories, or {@code all}
+	 * @param firstDistinct how many of the first backers must come from distinct
+	 * categories (0 for no such rule)
+	 */
+	public record Sponsors(@Min(1) @DefaultValue("3") int minimum,
+			@NotNull @Pattern(regexp = "all|[0-9]+",
+					message = "must be a number of categories or 'all'") @DefaultValue("3") String categories,
+			@PositiveOrZero @DefaultValue("0") int firstDistinct) {
 
-	public String statutoryRuleSet() {
-		return this.statutoryRuleSet;
-	}
-
-	public Duration resubmissionPeriod() {
-		return this.resubmissionPeriod;
 	}
 
 }

@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gavel.resolutions.model.Assembly;
+import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.Resolution;
+import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
 import org.gavel.voting.RuleSets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SchedulingAssembly {
-
-	private static final Logger log = LoggerFactory.getLogger(SchedulingAssembly.class);
 
 	private final Assemblies assemblies;
 
@@ -60,7 +60,7 @@ public class SchedulingAssembly {
 	 * @return the assembly's id, or the problems by field (nothing stored)
 	 */
 	@Transactional
-	public Outcome schedule(Map<String, Object> values, String by) {
+	public Outcome<UUID> schedule(Map<String, Object> values, String by) {
 		Instant now = this.clock.instant();
 		Map<String, String> problems = new LinkedHashMap<>();
 		Assembly assembly = read(null, values, by, problems);
@@ -68,14 +68,11 @@ public class SchedulingAssembly {
 			problems.putAll(assembly.schedule().problems(now));
 		}
 		if (!problems.isEmpty()) {
-			return new Outcome.Refused(problems);
+			return Outcome.refused(Refusal.ofFields(problems));
 		}
 		this.assemblies.add(assembly, now);
-		log.atInfo()
-			.addKeyValue("code", "GA-001")
-			.log("GA-001 assembly scheduled id={} title=\"{}\" startsAt={} by={}", assembly.id(), assembly.title(),
-					assembly.startsAt(), by);
-		return new Outcome.Scheduled(assembly.id());
+		ResolutionLog.ASSEMBLY_SCHEDULED.log(assembly.id(), assembly.title(), assembly.startsAt(), by);
+		return Outcome.accepted(assembly.id());
 	}
 
 	/**
@@ -91,18 +88,18 @@ public class SchedulingAssembly {
 	 * @return the assembly before and after, or the problems by field (nothing stored)
 	 */
 	@Transactional
-	public Outcome reschedule(UUID id, Map<String, Object> values, String by) {
+	public Outcome<Rescheduled> reschedule(UUID id, Map<String, Object> values, String by) {
 		Instant now = this.clock.instant();
 		Assembly before = this.assemblies.lock(id).orElseThrow();
 		if (!before.votingOpensAt().isAfter(now) || before.rollId() != null) {
-			return new Outcome.Refused(
-					Map.of("votingOpensAt", "voting opened at " + Dates.at(before.votingOpensAt(), before.zone())
-							+ ": the ballots hold their roll and window, so the assembly can no longer be moved"));
+			return Outcome.refused(Refusal
+				.ofFields(Map.of("votingOpensAt", "voting opened at " + Dates.at(before.votingOpensAt(), before.zone())
+						+ ": the ballots hold their roll and window, so the assembly can no longer be moved")));
 		}
 		Map<String, String> problems = new LinkedHashMap<>();
 		Assembly after = read(before, values, by, problems);
 		if (after == null) {
-			return new Outcome.Refused(problems);
+			return Outcome.refused(Refusal.ofFields(problems));
 		}
 		problems.putAll(after.schedule()
 			.problems(now, before.submissionDeadline().isAfter(now) ? null : before.submissionDeadline()));
@@ -115,7 +112,7 @@ public class SchedulingAssembly {
 			}
 		}
 		if (!problems.isEmpty()) {
-			return new Outcome.Refused(problems);
+			return Outcome.refused(Refusal.ofFields(problems));
 		}
 		this.assemblies.reschedule(after);
 		String note = "Assembly " + after.title() + ": starts " + Dates.at(after.startsAt(), after.zone())
@@ -124,14 +121,12 @@ public class SchedulingAssembly {
 				+ Dates.at(after.votingClosesAt(), after.zone());
 		for (Resolution r : resolutions) {
 			if (!r.status().ended()) {
-				this.resolutions.event(r.id(), now, "ASSEMBLY_RESCHEDULED", by, note);
+				this.resolutions.event(r.id(), now, ResolutionEvent.ASSEMBLY_RESCHEDULED, by, note);
 			}
 		}
-		log.atInfo()
-			.addKeyValue("code", "GA-011")
-			.log("GA-011 assembly rescheduled id={} startsAt={} submissionDeadline={} votingOpensAt={} by={}", id,
-					after.startsAt(), after.submissionDeadline(), after.votingOpensAt(), by);
-		return new Outcome.Rescheduled(before, after);
+		ResolutionLog.ASSEMBLY_RESCHEDULED.log(id, after.startsAt(), after.submissionDeadline(), after.votingOpensAt(),
+				by);
+		return Outcome.accepted(new Rescheduled(before, after));
 	}
 
 	/**
@@ -187,24 +182,12 @@ public class SchedulingAssembly {
 	}
 
 	/**
-	 * What scheduling came to.
+	 * An assembly moved.
+	 *
+	 * @param before as it was
+	 * @param after as it is now
 	 */
-	public sealed interface Outcome {
-
-		/** Scheduled, with the assembly's id. */
-		record Scheduled(UUID id) implements Outcome {
-
-		}
-
-		/** Rescheduled: the assembly before and after. */
-		record Rescheduled(Assembly before, Assembly after) implements Outcome {
-
-		}
-
-		/** Refused, with a message per field. */
-		record Refused(Map<String, String> problems) implements Outcome {
-
-		}
+	public record Rescheduled(Assembly before, Assembly after) {
 
 	}
 

@@ -1,5 +1,7 @@
 package org.gavel.system;
 
+import java.util.regex.Pattern;
+
 /**
  * Makes a value that came from input safe to put in a log line: line breaks and other
  * control characters are shown escaped ({@code \n}, {@code \u001b}), so input cannot
@@ -12,7 +14,7 @@ public final class LogSafe {
 	private LogSafe() {
 	}
 
-	private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern
+	private static final Pattern TOKEN = Pattern
 		.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*|[A-Za-z0-9+/_-]{40,}={0,2}");
 
 	/**

@@ -1,5 +1,7 @@
 package org.gavel.system;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
@@ -38,8 +40,8 @@ public interface SignIn {
 	 * identity provider redirects there), for the content security policy.
 	 * @return origins such as {@code https://id.example.org}
 	 */
-	default java.util.List<String> formTargets() {
-		return java.util.List.of();
+	default List<String> formTargets() {
+		return List.of();
 	}
 
 	/**

@@ -45,12 +45,10 @@ class StartupReport {
 	void onReady(ApplicationReadyEvent event) {
 		String url = baseUrl(event);
 		String database = describeDatabase();
-		log.atInfo()
-			.addKeyValue("code", "SYSTEM-001")
-			.addKeyValue("url", url)
-			.addKeyValue("database", database)
-			.log("SYSTEM-001 Gavel ready url={} database={} profiles={}", url, database,
-					List.of(this.environment.getActiveProfiles()));
+		SystemLog.READY.event()
+			.with("url", url)
+			.with("database", database)
+			.log(url, database, List.of(this.environment.getActiveProfiles()));
 		StringBuilder report = new StringBuilder("""
 				Gavel is ready: %s/
 				  Camunda Cockpit, Tasklist, Admin: %s/camunda

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.InRoomTally;
+import org.gavel.voting.model.SignOff;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.InRoomTallies;
 import org.gavel.voting.persistence.Proxies;
@@ -42,7 +44,7 @@ public class AuditingBallot {
 	@Transactional(readOnly = true)
 	public Optional<Export> export(UUID id) {
 		return this.ballots.find(id).map((ballot) -> {
-			Ballots.Closed closed = this.ballots.closed(id).orElse(null);
+			Closing closed = this.ballots.closed(id).orElse(null);
 			return new Export(ballot, this.ballots.source(id).orElseThrow(), List.copyOf(ballot.roll().values()),
 					(closed != null) ? this.votes.audited(id) : List.of(), this.inRoom.all(id), this.proxies.all(id),
 					this.ballots.signOffs(id), closed);
@@ -62,8 +64,7 @@ public class AuditingBallot {
 	 * @param closed what it published, or {@code null} while open
 	 */
 	public record Export(Ballot ballot, String ruleSetSource, List<Elector> roll, List<Votes.AuditedVote> votes,
-			List<InRoomTally> inRoomTallies, List<Proxies.Proxy> proxies, List<Ballots.SignOff> signOffs,
-			Ballots.Closed closed) {
+			List<InRoomTally> inRoomTallies, List<Proxies.Proxy> proxies, List<SignOff> signOffs, Closing closed) {
 
 	}
 

@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Check;
+import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Counts;
-import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.model.SignOff;
 
 /**
  * A ballot as the API shows it.
@@ -31,13 +32,13 @@ import org.gavel.voting.persistence.Ballots;
  */
 public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersion, UUID rollId, int voters,
 		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, String status, Published result,
-		List<Ballots.SignOff> signOffs) {
+		List<SignOff> signOffs) {
 
 	public static BallotView of(ReadingBallots.Found found, Instant now, boolean officer) {
 		Ballot ballot = found.ballot();
-		Ballots.Closed closed = found.closed();
+		Closing closed = found.closed();
 		Published result = (closed != null && (found.published() || officer))
-				? new Published(closed.outcome(), closed.explanation(), closed.chainHead(), closed.closedAt(),
+				? new Published(closed.outcome().name(), closed.explanation(), closed.chainHead(), closed.closedAt(),
 						closed.publishedAt(), found.result().chambers().stream().map(Figures::of).toList(),
 						Figures.of(found.result().totals()), found.result().checks())
 				: null;

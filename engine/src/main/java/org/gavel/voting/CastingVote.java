@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.model.MemberContext;
@@ -20,8 +21,6 @@ import org.gavel.voting.model.Elector;
 import org.gavel.voting.persistence.BallotLocks;
 import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -38,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CastingVote {
-
-	private static final Logger log = LoggerFactory.getLogger(CastingVote.class);
 
 	private static final int ATTEMPTS = 5;
 
@@ -166,10 +163,7 @@ public class CastingVote {
 			return Speaker.refused(
 					rejected(command, Refusal.NOT_ON_ROLL, caster + " is not on the electoral roll of this ballot."));
 		}
-		log.atInfo()
-			.addKeyValue("code", "VOTING-016")
-			.log("VOTING-016 {} votes for {} in the place the roll gave {}", caster, who.organisation().id(),
-					place.id());
+		VotingLog.ORGANISATION_VOTE.log(caster, who.organisation().id(), place.id());
 		return new Speaker(place, caster, null);
 	}
 
@@ -242,8 +236,8 @@ public class CastingVote {
 				receipt, now, holder);
 	}
 
-	private Outcome write(Ballot ballot, CastVote command, java.util.function.BooleanSupplier replace, Elector elector,
-			Channel channel, String receipt, Instant now, String castBy) {
+	private Outcome write(Ballot ballot, CastVote command, BooleanSupplier replace, Elector elector, Channel channel,
+			String receipt, Instant now, String castBy) {
 		try {
 			Boolean[] replaced = { false };
 			boolean open = whileOpen(ballot, () -> {
@@ -292,9 +286,7 @@ public class CastingVote {
 	}
 
 	private static void log(CastVote command, String reason) {
-		log.atInfo()
-			.addKeyValue("code", "VOTING-011")
-			.log("VOTING-011 vote refused ballot={} voter={}: {}", command.ballotId(), command.voter(), reason);
+		VotingLog.VOTE_REFUSED.log(command.ballotId(), command.voter(), reason);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gavel.voting.model.ChainedVote;
+import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.HashChain;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.Votes;
@@ -34,7 +35,7 @@ public class CheckingReceipt {
 		boolean secret = this.ballots.secret(ballot);
 		for (int i = 0; i < chained.size(); i++) {
 			if (chained.get(i).receipt().equals(receipt)) {
-				String head = this.ballots.closed(ballot).map(Ballots.Closed::chainHead).orElse(null);
+				String head = this.ballots.closed(ballot).map(Closing::chainHead).orElse(null);
 				return new Answer.Included(secret ? rank(chained, receipt) : i + 1, chained.size(),
 						!chained.get(i).superseded(), HashChain.links(ballot, chained).get(i), head);
 			}

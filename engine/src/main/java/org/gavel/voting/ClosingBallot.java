@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.gavel.system.Outcome;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.ChainLink;
 import org.gavel.voting.model.ChainedVote;
@@ -17,8 +18,6 @@ import org.gavel.voting.persistence.BallotLocks;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.InRoomTallies;
 import org.gavel.voting.persistence.Votes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ClosingBallot {
-
-	private static final Logger log = LoggerFactory.getLogger(ClosingBallot.class);
 
 	private final Ballots ballots;
 
@@ -64,24 +61,24 @@ public class ClosingBallot {
 	 * @param ballotId the ballot
 	 * @return what came of it
 	 */
-	public Outcome close(UUID ballotId) {
+	public Outcome<Closed> close(UUID ballotId) {
 		Ballot ballot = this.frozen.find(ballotId).orElse(null);
 		if (ballot == null) {
-			return new Outcome.Refused("There is no ballot " + ballotId + ".");
+			return Outcome.refused("There is no ballot " + ballotId + ".");
 		}
 		Instant now = this.clock.instant();
 		if (now.isBefore(ballot.closesAt())) {
-			return new Outcome.Refused("Voting is open until " + ballot.closesAt().atZone(ballot.zone()) + ".");
+			return Outcome.refused("Voting is open until " + ballot.closesAt().atZone(ballot.zone()) + ".");
 		}
-		Outcome outcome = this.transactions.execute((tx) -> close(ballot, now));
+		Outcome<Closed> outcome = this.transactions.execute((tx) -> close(ballot, now));
 		this.frozen.forget(ballotId);
 		return outcome;
 	}
 
-	private Outcome close(Ballot ballot, Instant now) {
+	private Outcome<Closed> close(Ballot ballot, Instant now) {
 		UUID ballotId = ballot.id();
 		if (!this.locks.holdForClosing(ballotId)) {
-			return new Outcome.Refused("The ballot is closed already.");
+			return Outcome.refused("The ballot is closed already.");
 		}
 		List<ChainedVote> chained = this.votes.chained(ballotId);
 		List<InRoomTally> inRoom = this.inRoom.all(ballotId);
@@ -89,32 +86,19 @@ public class ClosingBallot {
 		links.addAll(inRoom);
 		String head = HashChain.head(ballotId, links);
 		Result result = Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(ballotId)));
-		this.ballots.recordClose(ballotId, now, head, result.outcome().name(), result.explanation());
-		log.atInfo()
-			.addKeyValue("code", "VOTING-020")
-			.log("VOTING-020 ballot closed id={} votes={} outcome={} chain-head={}", ballotId, chained.size(),
-					result.outcome(), head);
-		return new Outcome.Closed(result, head, chained.size());
+		this.ballots.recordClose(ballotId, now, head, result.outcome(), result.explanation());
+		VotingLog.BALLOT_CLOSED.log(ballotId, chained.size(), result.outcome(), head);
+		return Outcome.accepted(new Closed(result, head, chained.size()));
 	}
 
-	/** What came of it. */
-	public sealed interface Outcome {
-
-		/**
-		 * Closed and counted.
-		 *
-		 * @param result the result, explained
-		 * @param chainHead the head of the hash chain over every vote
-		 * @param votes how many votes the chain covers, superseded ones included
-		 */
-		record Closed(Result result, String chainHead, int votes) implements Outcome {
-
-		}
-
-		/** Not closed, and why. */
-		record Refused(String reason) implements Outcome {
-
-		}
+	/**
+	 * A ballot closed and counted.
+	 *
+	 * @param result the result, explained
+	 * @param chainHead the head of the hash chain over every vote
+	 * @param votes how many votes the chain covers, superseded ones included
+	 */
+	public record Closed(Result result, String chainHead, int votes) {
 
 	}
 

@@ -14,8 +14,6 @@ import org.gavel.voting.model.VotingGroup;
 import org.gavel.voting.persistence.BallotLocks;
 import org.gavel.voting.persistence.InRoomTallies;
 import org.gavel.voting.persistence.Votes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -30,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class EnteringInRoomTally {
-
-	private static final Logger log = LoggerFactory.getLogger(EnteringInRoomTally.class);
 
 	private final FrozenBallots ballots;
 
@@ -101,10 +97,7 @@ public class EnteringInRoomTally {
 				InRoomTally tally = new InRoomTally(group, revision, command.ballots(), command.presentNotVoting(),
 						command.enteredBy());
 				this.tallies.add(ballot.id(), tally, now);
-				log.atInfo()
-					.addKeyValue("code", "VOTING-014")
-					.log("VOTING-014 in-room tally ballot={} group={} revision={} {} by={}", ballot.id(),
-							describe(group), revision, tally.line(), command.enteredBy());
+				VotingLog.IN_ROOM_TALLY.log(ballot.id(), describe(group), revision, tally.line(), command.enteredBy());
 				return new Outcome.Entered(tally);
 			});
 		}
@@ -120,9 +113,7 @@ public class EnteringInRoomTally {
 	}
 
 	private static Outcome refused(EnterTally command, Refusal refusal, String field, String reason) {
-		log.atInfo()
-			.addKeyValue("code", "VOTING-015")
-			.log("VOTING-015 in-room tally refused ballot={}: {}", command.ballotId(), reason);
+		VotingLog.IN_ROOM_TALLY_REFUSED.log(command.ballotId(), reason);
 		return new Outcome.Refused(refusal, field, reason);
 	}
 

@@ -80,6 +80,15 @@ public class FrozenBallots implements DisposableBean {
 	}
 
 	/**
+	 * Whether a ballot is held in memory.
+	 * @param id the ballot
+	 * @return {@code true} while it is cached
+	 */
+	boolean holds(UUID id) {
+		return this.cache.synchronous().getIfPresent(id) != null;
+	}
+
+	/**
 	 * How many voters the cached ballots hold, for the metrics.
 	 * @return the cache's weight
 	 */

@@ -10,8 +10,6 @@ import org.gavel.voting.model.Elector;
 import org.gavel.voting.persistence.BallotLocks;
 import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -24,8 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class GivingProxy {
-
-	private static final Logger log = LoggerFactory.getLogger(GivingProxy.class);
 
 	private static final int ATTEMPTS = 5;
 
@@ -107,10 +103,7 @@ public class GivingProxy {
 		Instant now = this.clock.instant();
 		this.proxies.add(ballot.id(), new Proxies.Proxy(command.principal(), command.holder(), principal.memberType(),
 				slot, command.givenBy(), now));
-		log.atInfo()
-			.addKeyValue("code", "VOTING-012")
-			.log("VOTING-012 proxy given ballot={} principal={} holder={} by={}", ballot.id(), command.principal(),
-					command.holder(), command.givenBy());
+		VotingLog.PROXY_GIVEN.log(ballot.id(), command.principal(), command.holder(), command.givenBy());
 		return new Outcome.Given(new Proxies.Proxy(command.principal(), command.holder(), principal.memberType(), slot,
 				command.givenBy(), now));
 	}
@@ -165,18 +158,13 @@ public class GivingProxy {
 						proxy.holder() + " has voted with this proxy; vote in person to override it.");
 			}
 			this.proxies.withdraw(ballotId, principal);
-			log.atInfo()
-				.addKeyValue("code", "VOTING-012")
-				.log("VOTING-012 proxy withdrawn ballot={} principal={} by={}", ballotId, principal, by);
+			VotingLog.PROXY_WITHDRAWN.log(ballotId, principal, by);
 			return new Outcome.Withdrawn(proxy);
 		});
 	}
 
 	private static Outcome refused(GiveProxy command, Refusal refusal, String field, String reason) {
-		log.atInfo()
-			.addKeyValue("code", "VOTING-013")
-			.log("VOTING-013 proxy refused ballot={} principal={}: {}", command.ballotId(), command.principal(),
-					reason);
+		VotingLog.PROXY_REFUSED.log(command.ballotId(), command.principal(), reason);
 		return new Outcome.Refused(refusal, field, reason);
 	}
 

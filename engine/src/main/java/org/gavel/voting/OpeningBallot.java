@@ -6,20 +6,18 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.membership.model.Electorate;
+import org.gavel.system.Outcome;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Counting;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.RuleSet;
 import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OpeningBallot {
-
-	private static final Logger log = LoggerFactory.getLogger(OpeningBallot.class);
 
 	private final RuleSets ruleSets;
 
@@ -51,20 +47,20 @@ public class OpeningBallot {
 	/**
 	 * Checks a ballot could be opened, without storing anything.
 	 * @param command the ballot
-	 * @return why not, if it could not
+	 * @return the command accepted, or why it would be refused
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Outcome.Rejected> check(OpenBallot command) {
+	public Outcome<OpenBallot> check(OpenBallot command) {
 		if (rules(command) == null) {
-			return Optional.of(new Outcome.Rejected("ruleSet", "no rule set '" + command.ruleSet() + "'"
-					+ ((command.ruleSetVersion() != null) ? " version " + command.ruleSetVersion() : "")));
+			return Outcome.refused("ruleSet", "no rule set '" + command.ruleSet() + "'"
+					+ ((command.ruleSetVersion() != null) ? " version " + command.ruleSetVersion() : ""));
 		}
 		if (!command.closesAt().isAfter(command.opensAt())) {
-			return Optional.of(new Outcome.Rejected("closesAt", "must be after opensAt"));
+			return Outcome.refused("closesAt", "must be after opensAt");
 		}
 		var roll = this.rolls.find(command.rollId()).orElse(null);
 		if (roll == null) {
-			return Optional.of(new Outcome.Rejected("rollId", "no electoral roll " + command.rollId()));
+			return Outcome.refused("rollId", "no electoral roll " + command.rollId());
 		}
 		RuleSet rules = rules(command);
 		try {
@@ -73,10 +69,10 @@ public class OpeningBallot {
 			Tally.count(rules, Counting.groups(rules, electors(roll).values().stream().toList(), List.of(), Set.of()));
 		}
 		catch (IllegalArgumentException ex) {
-			return Optional.of(new Outcome.Rejected("ruleSet",
-					"rule set " + rules.name() + " cannot count this roll: " + ex.getMessage()));
+			return Outcome.refused("ruleSet",
+					"rule set " + rules.name() + " cannot count this roll: " + ex.getMessage());
 		}
-		return Optional.empty();
+		return Outcome.accepted(command);
 	}
 
 	private static Map<String, Elector> electors(ReadingElectoralRolls.RollWithChanges roll) {
@@ -95,23 +91,26 @@ public class OpeningBallot {
 			.orElse(null);
 	}
 
+	/**
+	 * Opens a ballot.
+	 * @param command the ballot
+	 * @return the ballot stored, or why not (nothing stored)
+	 */
 	@Transactional
-	public Outcome open(OpenBallot command) {
-		Optional<Outcome.Rejected> refused = check(command);
-		if (refused.isPresent()) {
-			return refused.get();
-		}
+	public Outcome<Ballot> open(OpenBallot command) {
+		return check(command).map(this::store);
+	}
+
+	private Ballot store(OpenBallot command) {
 		RuleSet rules = rules(command);
 		var roll = this.rolls.find(command.rollId()).orElseThrow();
 		Map<String, Elector> electors = electors(roll);
 		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
 				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession(), Ballot.CHAIN_VERSION);
 		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());
-		log.atInfo()
-			.addKeyValue("code", "VOTING-010")
-			.log("VOTING-010 ballot created id={} rules={} v{} voters={} opens={} closes={}", ballot.id(), rules.name(),
-					rules.version(), electors.size(), ballot.opensAt(), ballot.closesAt());
-		return new Outcome.Opened(ballot);
+		VotingLog.BALLOT_CREATED.log(ballot.id(), rules.name(), rules.version(), electors.size(), ballot.opensAt(),
+				ballot.closesAt());
+		return ballot;
 	}
 
 	/**
@@ -129,21 +128,6 @@ public class OpeningBallot {
 	 */
 	public record OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
 			Instant closesAt, ZoneId zone, boolean inRoomSession, String openedBy) {
-
-	}
-
-	/** What came of it. */
-	public sealed interface Outcome {
-
-		/** Stored, with its rule set and roll frozen. */
-		record Opened(Ballot ballot) implements Outcome {
-
-		}
-
-		/** Refused, nothing stored. */
-		record Rejected(String field, String reason) implements Outcome {
-
-		}
 
 	}
 

@@ -5,8 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.BallotSummary;
+import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.Result;
+import org.gavel.voting.model.SignOff;
 import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.InRoomTallies;
@@ -41,15 +44,33 @@ public class ReadingBallots {
 	@Transactional(readOnly = true)
 	public Optional<Found> find(UUID id) {
 		return this.ballots.find(id).map((ballot) -> {
-			Ballots.Closed closed = this.ballots.closed(id).orElse(null);
+			Closing closed = this.ballots.closed(id).orElse(null);
 			Result result = (closed != null)
 					? Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(id))) : null;
 			return new Found(ballot, closed, result, this.ballots.signOffs(id));
 		});
 	}
 
+	/**
+	 * A ballot's closing, once counted.
+	 * @param id the ballot
+	 * @return when it closed, its outcome and explanation; empty while it is open
+	 */
+	public Optional<Closing> closing(UUID id) {
+		return this.ballots.closed(id);
+	}
+
+	/**
+	 * The latest ballot opened by someone, e.g. by an approval's seat vote.
+	 * @param openedBy who opened it, e.g. {@code approval <id>}
+	 * @return the ballot's id
+	 */
+	public Optional<UUID> latestOpenedBy(String openedBy) {
+		return this.ballots.latestOpenedBy(openedBy);
+	}
+
 	@Transactional(readOnly = true)
-	public List<Ballots.Summary> all() {
+	public List<BallotSummary> all() {
 		return this.ballots.summaries();
 	}
 
@@ -93,7 +114,7 @@ public class ReadingBallots {
 	 * @param result the result with its figures, or {@code null} while not counted
 	 * @param signOffs the scrutineers' sign-offs so far
 	 */
-	public record Found(Ballot ballot, Ballots.Closed closed, Result result, List<Ballots.SignOff> signOffs) {
+	public record Found(Ballot ballot, Closing closed, Result result, List<SignOff> signOffs) {
 
 		public boolean published() {
 			return this.closed != null && this.closed.publishedAt() != null;

@@ -1,9 +1,12 @@
 package org.gavel.voting;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +15,6 @@ import java.util.TreeMap;
 import org.gavel.voting.model.RuleSet;
 import org.gavel.voting.rules.InvalidRuleSetFileException;
 import org.gavel.voting.rules.RuleSetFile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -26,11 +27,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public class RuleSets {
 
-	private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
-
 	private final Map<String, Map<Integer, RuleSet>> byName = new TreeMap<>();
 
-	private final Map<String, String> sources = new java.util.HashMap<>();
+	private final Map<String, String> sources = new HashMap<>();
 
 	public RuleSets(List<String> locations) throws IOException {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -43,18 +42,15 @@ public class RuleSets {
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetFileException(problems);
 		}
-		log.atInfo()
-			.addKeyValue("code", "VOTING-001")
-			.log("VOTING-001 rule sets loaded: {}",
-					String.join(", ", all().stream().map((rules) -> rules.name() + " v" + rules.version()).toList()));
+		VotingLog.RULE_SETS_LOADED
+			.log(String.join(", ", all().stream().map((rules) -> rules.name() + " v" + rules.version()).toList()));
 	}
 
 	private void read(Resource resource, List<String> problems) throws IOException {
 		String file = "rulesets/" + resource.getFilename();
 		try (InputStream in = resource.getInputStream()) {
-			String source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			RuleSet rules = RuleSetFile.read(file,
-					new java.io.ByteArrayInputStream(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			RuleSet rules = RuleSetFile.read(file, new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)));
 			this.sources.put(rules.name() + ".v" + rules.version(), source);
 			RuleSet clash = this.byName.computeIfAbsent(rules.name(), (n) -> new TreeMap<>())
 				.put(rules.version(), rules);

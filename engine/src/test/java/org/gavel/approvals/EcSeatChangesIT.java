@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -16,12 +15,14 @@ import org.gavel.KeycloakAdmin;
 import org.gavel.ProcessJobs;
 import org.gavel.RealKeycloak;
 import org.gavel.TestClock;
+import org.gavel.approvals.model.Item;
 import org.gavel.approvals.model.ItemType;
 import org.gavel.approvals.process.ApprovalProcesses;
 import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.membership.Directory;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
+import org.gavel.system.Outcome;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
@@ -90,11 +91,12 @@ class EcSeatChangesIT {
 			run(running);
 			assertThat(reviewers(running)).containsExactlyInAnyOrderElementsOf(frozen);
 			assertThat(respond(running, "olivia", "no-objection", null))
-				.hasValue("Nothing of this item is waiting for you.");
-			assertThat(respond(running, "kofi", "objection", "The scope leaves out smallholder latex")).isEmpty();
+				.isEqualTo(Outcome.refused("Nothing of this item is waiting for you."));
+			assertThat(respond(running, "kofi", "objection", "The scope leaves out smallholder latex"))
+				.isEqualTo(Outcome.done());
 			for (String member : frozen) {
 				if (!member.equals("kofi")) {
-					assertThat(respond(running, member, "no-objection", null)).as(member).isEmpty();
+					assertThat(respond(running, member, "no-objection", null)).as(member).isEqualTo(Outcome.done());
 				}
 			}
 			run(running);
@@ -140,8 +142,11 @@ class EcSeatChangesIT {
 	}
 
 	private UUID submit(String title) {
-		return this.processes.submit(new Approving.RegisterItem(ItemType.TASK_FORCE, title, "test:" + UUID.randomUUID(),
-				1, "capacity-building", "wen", null), null);
+		return this.processes
+			.submit(new EcApprovalProcess.Input(
+					new Item(ItemType.TASK_FORCE, title, "test:" + UUID.randomUUID(), 1, "capacity-building", "wen"),
+					null, null))
+			.orElseThrow();
 	}
 
 	private List<String> reviewers(UUID approval) {
@@ -154,7 +159,7 @@ class EcSeatChangesIT {
 			.toList();
 	}
 
-	private Optional<String> respond(UUID approval, String member, String response, String reason) {
+	private Outcome<Outcome.Done> respond(UUID approval, String member, String response, String reason) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("response", response);
 		values.put("reason", reason);

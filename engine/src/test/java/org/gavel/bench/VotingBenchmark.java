@@ -1,6 +1,9 @@
 package org.gavel.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -9,9 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.gavel.RealPostgres;
@@ -97,22 +104,25 @@ class VotingBenchmark {
 				+ (Runtime.getRuntime().maxMemory() >> 20)
 				+ " MB heap for the one JVM running Gavel and the load driver; "
 				+ this.jdbc.sql("select version()").query(String.class).single());
-		UUID roll = ((TakingElectoralRoll.Outcome.Taken) this.rolls
-			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))).roll().id();
+		UUID roll = this.rolls
+			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
+			.orElseThrow()
+			.roll()
+			.id();
 		List<UUID> open = new ArrayList<>();
 		Instant now = Instant.now();
 		for (int i = 0; i < BALLOTS; i++) {
-			open.add(((OpeningBallot.Outcome.Opened) this.opening
+			open.add(this.opening
 				.open(new OpeningBallot.OpenBallot("Benchmark ballot " + i, "simple-majority", null, roll,
-						now.minusSeconds(60), now.plus(Duration.ofDays(1)), ZoneId.of("UTC"), false, "sara")))
-				.ballot()
+						now.minusSeconds(60), now.plus(Duration.ofDays(1)), ZoneId.of("UTC"), false, "sara"))
+				.orElseThrow()
 				.id());
 		}
 		List<String> voters = this.jdbc.sql("select voter from gavel.electoral_roll_entry where roll_id = ? order by 1")
 			.param(roll)
 			.query(String.class)
 			.list();
-		Map<String, PortalClient> sessions = new java.util.HashMap<>();
+		Map<String, PortalClient> sessions = new HashMap<>();
 		for (String voter : voters) {
 			PortalClient client = new PortalClient(this.port);
 			client.signIn(voter, "demo");
@@ -136,7 +146,7 @@ class VotingBenchmark {
 				steady.add(new Vote(voter, ballot));
 			}
 		}
-		Collections.shuffle(steady, new java.util.Random(42));
+		Collections.shuffle(steady, new Random(42));
 		this.jdbc.sql("select pg_stat_statements_reset()").query(Object.class).optional();
 		long commitsBefore = commits();
 		Cpu cpuBefore = Cpu.now();
@@ -186,7 +196,7 @@ class VotingBenchmark {
 	private void prerequisites() {
 		List<String> missing = new ArrayList<>();
 		for (String tool : List.of("pgbench", "wrk")) {
-			boolean found = java.util.Arrays.stream(System.getenv("PATH").split(":"))
+			boolean found = Arrays.stream(System.getenv("PATH").split(":"))
 				.anyMatch((dir) -> Files.isExecutable(Path.of(dir, tool)));
 			if (!found) {
 				missing.add(tool + " on the PATH (Debian: apt-get install "
@@ -315,10 +325,10 @@ class VotingBenchmark {
 				    'ORGANISATION'
 				from generate_series(1, ?) as n""").params(roll, TALLY_VOTES).update();
 		Instant now = Instant.now();
-		UUID id = ((OpeningBallot.Outcome.Opened) this.opening
+		UUID id = this.opening
 			.open(new OpeningBallot.OpenBallot("Benchmark: a million votes", "gpsnr-ga", null, roll,
-					now.minusSeconds(60), now.plus(Duration.ofDays(1)), ZoneId.of("UTC"), false, "sara")))
-			.ballot()
+					now.minusSeconds(60), now.plus(Duration.ofDays(1)), ZoneId.of("UTC"), false, "sara"))
+			.orElseThrow()
 			.id();
 		this.jdbc.sql("""
 				insert into gavel.vote (ballot_id, voter, chamber, choice, channel, receipt, cast_at)
@@ -365,7 +375,7 @@ class VotingBenchmark {
 	 * the server needs), 16 connections on 2 threads, each vote once.
 	 */
 	private Outcome wrk(List<Vote> work, Map<String, PortalClient> sessions) throws Exception {
-		Map<String, String[]> credentials = new java.util.HashMap<>();
+		Map<String, String[]> credentials = new HashMap<>();
 		sessions.forEach((voter, client) -> credentials.put(voter, client.sessionAndCsrf()));
 		Path votesFile = Files.createTempFile("votes", ".tsv");
 		StringBuilder lines = new StringBuilder();
@@ -476,15 +486,14 @@ class VotingBenchmark {
 	record Cpu(long serverNanos, long jvmNanos, long postgresNanos) {
 
 		static Cpu now() {
-			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			long server = 0;
-			for (java.lang.management.ThreadInfo info : threads.dumpAllThreads(false, false)) {
+			for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
 				if (info.getThreadName().contains("-exec-")) {
 					server += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
 				}
 			}
-			long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-				.getOperatingSystemMXBean()).getProcessCpuTime();
+			long jvm = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 			long ticks = 0;
 			try (var processes = Files.list(Path.of("/proc"))) {
 				for (Path process : processes.filter((p) -> p.getFileName().toString().matches("\\d+")).toList()) {

@@ -1,10 +1,14 @@
 package org.gavel.forms;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gavel.system.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,18 +60,17 @@ class FormDefinitionTest {
 		assertThat(submission.typed()).containsEntry(key, text.strip());
 	}
 
-	@ParameterizedTest(name = "{0}")
+	@ParameterizedTest(name = "{1} (field {0})")
 	@CsvSource(delimiter = '|', textBlock = """
-			'code: is taken by another item' | code   | is taken by another item
-			'title: a: b'                    | title  | a: b
-			'nothing: is a field here'       | ''     | ''
-			'The ballot is closed.'          | ''     | ''
-			': no field'                     | ''     | ''
+			code    | is taken by another item | code  | is taken by another item
+			title   | a: b                     | title | a: b
+			nothing | is a field here          | ''    | ''
+			''      | The ballot is closed.    | ''    | ''
 			""")
-	void showsARefusalByTheFieldItNames(String refused, String key, String message) {
+	void showsARefusalByTheFieldItNames(String field, String reason, String key, String message) {
 		Submission typed = this.form.check(valid());
 
-		Optional<Submission> shown = typed.withRefusal(refused);
+		Optional<Submission> shown = typed.withRefusal(Refusal.of(field.isEmpty() ? null : field, reason));
 
 		if (key.isEmpty()) {
 			assertThat(shown).as("names no field of the form").isEmpty();
@@ -88,7 +91,7 @@ class FormDefinitionTest {
 		assertThat(submission.valid()).isTrue();
 		assertThat(submission.values()).containsEntry("title", "Budget")
 			.containsEntry("agree", true)
-			.containsEntry("seats", new java.math.BigDecimal("3"))
+			.containsEntry("seats", new BigDecimal("3"))
 			.containsEntry("code", null);
 	}
 
@@ -121,8 +124,8 @@ class FormDefinitionTest {
 		try {
 			return FormDefinitions.read(new ObjectMapper().readTree(SCHEMA));
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

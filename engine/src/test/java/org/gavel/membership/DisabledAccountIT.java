@@ -95,13 +95,14 @@ class DisabledAccountIT {
 	}
 
 	private UUID openBallot() {
-		var taken = (TakingElectoralRoll.Outcome.Taken) this.rolls
-			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"));
+		var taken = this.rolls
+			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
+			.orElseThrow();
 		var now = this.clock.instant();
-		return ((OpeningBallot.Outcome.Opened) this.opening
+		return this.opening
 			.open(new OpeningBallot.OpenBallot("Roundway's vote", "simple-majority", null, taken.roll().id(),
-					now.minusSeconds(60), now.plus(Duration.ofDays(1)), ZoneId.of("UTC"), false, "sara")))
-			.ballot()
+					now.minusSeconds(60), now.plus(Duration.ofDays(1)), ZoneId.of("UTC"), false, "sara"))
+			.orElseThrow()
 			.id();
 	}
 

@@ -2,6 +2,7 @@ package org.gavel.membership;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -199,7 +200,7 @@ class KeycloakSignInIT {
 		browser.signInThroughKeycloak("sara", "demo");
 		browser.get("/me", "text/html");
 
-		HttpResponse<String> toKeycloak = browser.postForm("/logout", java.util.Map.of());
+		HttpResponse<String> toKeycloak = browser.postForm("/logout", Map.of());
 		assertThat(toKeycloak.headers().firstValue("Location")).hasValueSatisfying(
 				(to) -> assertThat(to).startsWith(RealKeycloak.url() + "/realms/gavel/protocol/openid-connect/logout"));
 		HttpResponse<String> back = browser.follow(toKeycloak);

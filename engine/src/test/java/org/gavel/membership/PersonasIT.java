@@ -1,12 +1,13 @@
 package org.gavel.membership;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -145,7 +146,7 @@ class PersonasIT {
 		portal.signIn("sara", "demo");
 		portal.get("/me", "text/html");
 
-		HttpResponse<String> logout = portal.postForm("/logout", java.util.Map.of());
+		HttpResponse<String> logout = portal.postForm("/logout", Map.of());
 
 		assertThat(logout.headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/?signed-out"));

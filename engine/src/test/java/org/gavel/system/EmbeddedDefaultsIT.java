@@ -1,6 +1,12 @@
 package org.gavel.system;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Path;
+import java.util.Collections;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,19 +48,17 @@ class EmbeddedDefaultsIT {
 				.containsPattern("secretariat +sara +password 'demo'")
 				.contains("IDENTITY-003 engine identities mirror the realm file: 28 users")
 				.contains("SYSTEM-002 process deployed key=SmokeProcess version=1");
-			assertThat(new org.springframework.boot.test.web.client.TestRestTemplate()
-				.getForObject("http://localhost:" + port + "/actuator/health", String.class))
+			assertThat(
+					new TestRestTemplate().getForObject("http://localhost:" + port + "/actuator/health", String.class))
 				.as("anonymous visitors see the status, not its components")
 				.contains("\"status\":\"UP\"")
 				.doesNotContain("components", "jobExecutor", "db");
-			assertThat(gavel.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class)
-				.healthForPath("jobExecutor")
-				.getStatus()
-				.getCode()).as("the job executor runs by default (integration-test contexts switch it off)")
+			assertThat(gavel.getBean(HealthEndpoint.class).healthForPath("jobExecutor").getStatus().getCode())
+				.as("the job executor runs by default (integration-test contexts switch it off)")
 				.isEqualTo("UP");
 			assertThat(reachableOnAnotherInterface(port)).as("it listens on loopback only").isFalse();
 			assertThat(output).contains("DEMO-001 demo ballots seeded");
-			assertThat(gavel.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			assertThat(gavel.getBean(JdbcClient.class)
 				.sql("select title || ': ' || case when published_at is not null then outcome else 'open' end "
 						+ "from gavel.ballot order by title")
 				.query(String.class)
@@ -84,15 +91,15 @@ class EmbeddedDefaultsIT {
 	 * Whether the port answers on an address of this machine other than loopback (false
 	 * too when the machine has none, which leaves nothing to check).
 	 */
-	private static boolean reachableOnAnotherInterface(int port) throws java.io.IOException {
-		for (var network : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
-			for (var address : java.util.Collections.list(network.getInetAddresses())) {
-				if (!address.isLoopbackAddress() && address instanceof java.net.Inet4Address) {
-					try (java.net.Socket socket = new java.net.Socket()) {
-						socket.connect(new java.net.InetSocketAddress(address, port), 1000);
+	private static boolean reachableOnAnotherInterface(int port) throws IOException {
+		for (var network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+			for (var address : Collections.list(network.getInetAddresses())) {
+				if (!address.isLoopbackAddress() && address instanceof Inet4Address) {
+					try (Socket socket = new Socket()) {
+						socket.connect(new InetSocketAddress(address, port), 1000);
 						return true;
 					}
-					catch (java.io.IOException refused) {
+					catch (IOException refused) {
 						// not listening there: as it should be
 					}
 				}

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.gavel.OwnDatabase;
 import org.gavel.SentMail;
 import org.gavel.TestClock;
 import org.gavel.system.mail.MailDelivery;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", "gavel.mail.poll-interval=PT1H" })
 @ActiveProfiles("postgres")
-@ContextConfiguration(initializers = MailOutboxIT.OwnDatabase.class)
+@ContextConfiguration(initializers = MailOutboxIT.Isolated.class)
 @Import(TestClock.Config.class)
 class MailOutboxIT {
 
@@ -161,9 +162,9 @@ class MailOutboxIT {
 	}
 
 	/** Its own database, and the SMTP server of this test. */
-	static class OwnDatabase extends org.gavel.OwnDatabase {
+	static class Isolated extends OwnDatabase {
 
-		OwnDatabase() {
+		Isolated() {
 			super("gavel_mail_outbox", 0);
 		}
 

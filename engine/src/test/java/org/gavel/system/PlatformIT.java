@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -36,7 +38,7 @@ class PlatformIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@org.springframework.boot.test.web.server.LocalServerPort
+	@LocalServerPort
 	int port;
 
 	@Test
@@ -46,7 +48,7 @@ class PlatformIT {
 
 		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(health.getBody()).containsEntry("status", "UP").doesNotContainKey("components");
-		String forTheSecretariat = org.gavel.PortalClient.signedIn(this.port, "sara")
+		String forTheSecretariat = PortalClient.signedIn(this.port, "sara")
 			.get("/actuator/health", "application/json")
 			.body();
 		assertThat(forTheSecretariat).contains("\"db\"", "\"processEngine\"");
@@ -61,10 +63,10 @@ class PlatformIT {
 	void exposesMetricsForPrometheus() {
 		this.http.getForEntity("/", String.class);
 
-		assertThat(new org.gavel.PortalClient(this.port).get("/actuator/prometheus", "*/*").statusCode())
+		assertThat(new PortalClient(this.port).get("/actuator/prometheus", "*/*").statusCode())
 			.as("not for anonymous visitors on the main port")
 			.isEqualTo(401);
-		var metrics = org.gavel.PortalClient.signedIn(this.port, "sara").get("/actuator/prometheus", "text/plain");
+		var metrics = PortalClient.signedIn(this.port, "sara").get("/actuator/prometheus", "text/plain");
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body())

@@ -42,7 +42,7 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gavel.demo.seed=true")
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
-@ContextConfiguration(initializers = ReadPolicyIT.OwnDatabase.class)
+@ContextConfiguration(initializers = ReadPolicyIT.Isolated.class)
 @Import(TestClock.Config.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadPolicyIT {
@@ -178,9 +178,9 @@ class ReadPolicyIT {
 	}
 
 	/** Its own database, for the demo data. */
-	static class OwnDatabase extends org.gavel.OwnDatabase {
+	static class Isolated extends OwnDatabase {
 
-		OwnDatabase() {
+		Isolated() {
 			super("gavel_read_policy", 0);
 		}
 

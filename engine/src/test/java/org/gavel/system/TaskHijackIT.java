@@ -1,7 +1,6 @@
 package org.gavel.system;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -13,7 +12,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.gavel.ProcessJobs;
-import org.gavel.approvals.Approving;
+import org.gavel.approvals.model.Item;
 import org.gavel.approvals.model.ItemType;
 import org.gavel.approvals.model.Review;
 import org.gavel.approvals.persistence.Approvals;
@@ -69,8 +68,11 @@ class TaskHijackIT {
 	@BeforeEach
 	void anItemInReview() {
 		this.approval = this.processes
-			.submit(new Approving.RegisterItem(ItemType.AWARD, "Award: Provision of certified planting materials",
-					"test:" + UUID.randomUUID(), 1, "capacity-building", "wen", null), null);
+			.submit(new EcApprovalProcess.Input(
+					new Item(ItemType.AWARD, "Award: Provision of certified planting materials",
+							"test:" + UUID.randomUUID(), 1, "capacity-building", "wen"),
+					null, null))
+			.orElseThrow();
 		new ProcessJobs(this.runtime, this.management).run(EcApprovalProcess.KEY, this.approval.toString());
 	}
 
@@ -110,7 +112,7 @@ class TaskHijackIT {
 			.isEqualTo(refused(api));
 		assertThat(smuggled.body()).contains("not on the form: chair");
 
-		assertThat(this.runtime.getVariable(instance(), EcApprovalProcess.CHAIR)).isEqualTo("aisha");
+		assertThat(this.runtime.getVariable(instance(), EcApprovalProcess.CHAIR.name())).isEqualTo("aisha");
 		assertThat(this.approvals.reviews(this.approval, 1)).isEmpty();
 		assertThat(review("ana").getAssignee()).isEqualTo("ana");
 

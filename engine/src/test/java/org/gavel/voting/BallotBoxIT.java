@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.gavel.GavelIntegrationTest;
 import org.gavel.membership.TakingElectoralRoll;
@@ -65,7 +67,7 @@ class BallotBoxIT {
 			assertThat(accepted.replayed()).isFalse();
 		});
 		Ballot stored = this.ballots.find(ballot).orElseThrow();
-		assertThat(Tally.count(stored.rules(), this.votes.count(stored, java.util.Map.of())).explanation())
+		assertThat(Tally.count(stored.rules(), this.votes.count(stored, Map.of())).explanation())
 			.isEqualTo("Overall: 100 % in favour of for and against > 50 % required: met\nOutcome: adopted");
 	}
 
@@ -195,19 +197,19 @@ class BallotBoxIT {
 	}
 
 	private UUID open(String ruleSet, Instant opens, Instant closes) {
-		var taken = (TakingElectoralRoll.Outcome.Taken) this.rolls
-			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"));
+		var taken = this.rolls
+			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
+			.orElseThrow();
 		var opened = this.opening.open(new OpeningBallot.OpenBallot("Restructure smallholder membership", ruleSet, null,
 				taken.roll().id(), opens, closes, ZoneId.of("Asia/Singapore"), false, "sara"));
-		return ((OpeningBallot.Outcome.Opened) opened).ballot().id();
+		return opened.orElseThrow().id();
 	}
 
 	private Outcome vote(UUID ballot, String voter, Choice choice, String key) {
 		return this.casting.cast(new CastVote(ballot, voter, choice, Channel.ONLINE, key));
 	}
 
-	private static List<Outcome> concurrently(int count, java.util.function.IntFunction<Outcome> submission)
-			throws Exception {
+	private static List<Outcome> concurrently(int count, IntFunction<Outcome> submission) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(count);
 		try {
 			CountDownLatch start = new CountDownLatch(1);

@@ -3,6 +3,9 @@ package org.gavel.voting;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,6 +27,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
+import org.gavel.ProcessJobs;
 import org.gavel.SentMail;
 import org.gavel.TestClock;
 import org.gavel.system.mail.MailDelivery;
@@ -34,13 +36,10 @@ import org.gavel.voting.process.BallotProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,16 +51,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @GavelIntegrationTest
 class BallotProcessIT {
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	private static final Map<String, Object> CHECKED = Map.of("checked", true);
 
@@ -180,8 +169,8 @@ class BallotProcessIT {
 
 	@Test
 	void aDeadlineGivenInTheBallotsTimeZoneClosesAtThatInstant() throws Exception {
-		java.time.ZoneId singapore = java.time.ZoneId.of("Asia/Singapore");
-		java.time.ZonedDateTime deadline = java.time.LocalDate.now(this.clock.withZone(singapore))
+		ZoneId singapore = ZoneId.of("Asia/Singapore");
+		ZonedDateTime deadline = LocalDate.now(this.clock.withZone(singapore))
 			.plusDays(1)
 			.atTime(23, 59, 59)
 			.atZone(singapore);
@@ -325,15 +314,15 @@ class BallotProcessIT {
 			.startEvent()
 			.callActivity("Activity_Vote")
 			.calledElement(BallotProcess.KEY)
-			.camundaIn(BallotProcess.TITLE, BallotProcess.TITLE)
-			.camundaIn(BallotProcess.RULE_SET, BallotProcess.RULE_SET)
-			.camundaIn(BallotProcess.ROLL_ID, BallotProcess.ROLL_ID)
-			.camundaIn(BallotProcess.OPENS_AT, BallotProcess.OPENS_AT)
-			.camundaIn(BallotProcess.CLOSES_AT, BallotProcess.CLOSES_AT)
-			.camundaIn(BallotProcess.TIME_ZONE, BallotProcess.TIME_ZONE)
-			.camundaIn(BallotProcess.OPENED_BY, BallotProcess.OPENED_BY)
-			.camundaOut(BallotProcess.BALLOT_ID, BallotProcess.BALLOT_ID)
-			.camundaOut(BallotProcess.OUTCOME, BallotProcess.OUTCOME)
+			.camundaIn(BallotProcess.TITLE.name(), BallotProcess.TITLE.name())
+			.camundaIn(BallotProcess.RULE_SET.name(), BallotProcess.RULE_SET.name())
+			.camundaIn(BallotProcess.ROLL_ID.name(), BallotProcess.ROLL_ID.name())
+			.camundaIn(BallotProcess.OPENS_AT.name(), BallotProcess.OPENS_AT.name())
+			.camundaIn(BallotProcess.CLOSES_AT.name(), BallotProcess.CLOSES_AT.name())
+			.camundaIn(BallotProcess.TIME_ZONE.name(), BallotProcess.TIME_ZONE.name())
+			.camundaIn(BallotProcess.OPENED_BY.name(), BallotProcess.OPENED_BY.name())
+			.camundaOut(BallotProcess.BALLOT_ID.name(), BallotProcess.BALLOT_ID.name())
+			.camundaOut(BallotProcess.OUTCOME.name(), BallotProcess.OUTCOME.name())
 			.userTask("Activity_AfterTheVote")
 			.endEvent()
 			.done();
@@ -341,10 +330,11 @@ class BallotProcessIT {
 		Instant now = this.clock.instant();
 
 		String caller1 = this.runtime.startProcessInstanceByKey("TestCallsBallot",
-				Map.of(BallotProcess.TITLE, "Adopt the grievance procedure", BallotProcess.RULE_SET, "simple-majority",
-						BallotProcess.ROLL_ID, roll, BallotProcess.OPENS_AT, now.minusSeconds(60).toString(),
-						BallotProcess.CLOSES_AT, now.plus(Duration.ofHours(1)).toString(), BallotProcess.TIME_ZONE,
-						"Europe/Berlin", BallotProcess.OPENED_BY, "sara"))
+				Map.of(BallotProcess.TITLE.name(), "Adopt the grievance procedure", BallotProcess.RULE_SET.name(),
+						"simple-majority", BallotProcess.ROLL_ID.name(), roll, BallotProcess.OPENS_AT.name(),
+						now.minusSeconds(60).toString(), BallotProcess.CLOSES_AT.name(),
+						now.plus(Duration.ofHours(1)).toString(), BallotProcess.TIME_ZONE.name(), "Europe/Berlin",
+						BallotProcess.OPENED_BY.name(), "sara"))
 			.getId();
 		UUID id = UUID.fromString(this.runtime.createProcessInstanceQuery()
 			.superProcessInstanceId(caller1)
@@ -357,8 +347,8 @@ class BallotProcessIT {
 		assertThat(signedIn("sandra").postJson("/api/ballots/" + id + "/sign-off", "{}").statusCode()).isEqualTo(200);
 		runDueJobs(id);
 
-		assertThat(this.runtime.getVariable(caller1, BallotProcess.OUTCOME)).isEqualTo("REJECTED");
-		assertThat(this.runtime.getVariable(caller1, BallotProcess.BALLOT_ID)).isEqualTo(id.toString());
+		assertThat(this.runtime.getVariable(caller1, BallotProcess.OUTCOME.name())).isEqualTo("REJECTED");
+		assertThat(this.runtime.getVariable(caller1, BallotProcess.BALLOT_ID.name())).isEqualTo(id.toString());
 		assertThat(this.tasks.createTaskQuery().processInstanceId(caller1).singleResult().getTaskDefinitionKey())
 			.isEqualTo("Activity_AfterTheVote");
 	}
@@ -399,25 +389,8 @@ class BallotProcessIT {
 			.formatted(chamber, inFavour, against, abstain, present);
 	}
 
-	/**
-	 * Runs every job of the ballot's process due by the engine's clock, and those they
-	 * create.
-	 */
 	private int runDueJobs(UUID ballot) {
-		String instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(ballot.toString())
-			.singleResult()
-			.getId();
-		int ran = 0;
-		List<Job> due = this.management.createJobQuery().processInstanceId(instance).executable().list();
-		while (!due.isEmpty()) {
-			for (Job job : due) {
-				this.management.executeJob(job.getId());
-				ran++;
-			}
-			due = this.management.createJobQuery().processInstanceId(instance).executable().list();
-		}
-		return ran;
+		return new ProcessJobs(this.runtime, this.management).run(BallotProcess.KEY, ballot.toString());
 	}
 
 	private List<Task> signOffTasks(UUID ballot) {
@@ -432,7 +405,7 @@ class BallotProcessIT {
 	}
 
 	private SentMail mail() {
-		return new SentMail(smtp, this.delivery);
+		return new SentMail(this.delivery);
 	}
 
 	private PortalClient signedIn(String username) {

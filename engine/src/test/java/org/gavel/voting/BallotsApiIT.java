@@ -1,10 +1,15 @@
 package org.gavel.voting;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gavel.GavelIntegrationTest;
@@ -13,8 +18,8 @@ import org.gavel.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,17 +110,15 @@ class BallotsApiIT {
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
-		java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+		MessageDigest sha = MessageDigest.getInstance("SHA-256");
 		String id = ballot.substring(ballot.lastIndexOf('/') + 1);
-		String link = java.util.HexFormat.of()
-			.formatHex(sha.digest(("gavel-ballot:" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		java.util.List<String> rows = csv.body().lines().skip(1).toList();
+		String link = HexFormat.of().formatHex(sha.digest(("gavel-ballot:" + id).getBytes(StandardCharsets.UTF_8)));
+		List<String> rows = csv.body().lines().skip(1).toList();
 		assertThat(rows).hasSize(2);
 		for (String row : rows) {
 			String[] c = row.split(",", -1);
 			String line = String.join("|", c[0], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
-			link = java.util.HexFormat.of()
-				.formatHex(sha.digest((link + "\n" + line).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			link = HexFormat.of().formatHex(sha.digest((link + "\n" + line).getBytes(StandardCharsets.UTF_8)));
 		}
 		assertThat(link).isEqualTo(head);
 		assertThat(this.json.readTree(export.body()).path("ruleSetSource").asText()).contains("name: simple-majority");
@@ -266,7 +269,7 @@ class BallotsApiIT {
 			assertThat(opened.statusCode()).isEqualTo(201);
 			return opened.headers().firstValue("Location").orElseThrow();
 		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -18,10 +18,11 @@ import org.gavel.GavelIntegrationTest;
 import org.gavel.TestClock;
 import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.model.Electorate;
+import org.gavel.system.Outcome;
 import org.gavel.voting.CastingVote.CastVote;
+import org.gavel.voting.model.BallotOutcome;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
-import org.gavel.voting.model.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +57,9 @@ class ClosingBallotIT {
 	ClosingBallot closing;
 
 	@Autowired
+	FrozenBallots frozen;
+
+	@Autowired
 	CheckingReceipt receipts;
 
 	@Autowired
@@ -64,7 +69,7 @@ class ClosingBallotIT {
 	TestClock clock;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transactions;
+	TransactionTemplate transactions;
 
 	@AfterEach
 	void resetTheClock() {
@@ -77,21 +82,21 @@ class ClosingBallotIT {
 		vote(ballot, "aisha", Choice.FOR);
 		vote(ballot, "kofi", Choice.FOR);
 		vote(ballot, "nils", Choice.AGAINST);
-		assertThat(this.closing.close(ballot)).isInstanceOf(ClosingBallot.Outcome.Refused.class);
+		assertThat(this.closing.close(ballot).isAccepted()).as("refused while voting is open").isFalse();
+		assertThat(this.frozen.holds(ballot)).as("the open ballot's roll is in memory").isTrue();
 
 		this.clock.advance(Duration.ofHours(2));
-		ClosingBallot.Outcome closed = this.closing.close(ballot);
+		ClosingBallot.Closed c = this.closing.close(ballot).orElseThrow();
 		String recomputed = recomputedHead(ballot);
 
-		assertThat(closed).isInstanceOfSatisfying(ClosingBallot.Outcome.Closed.class, (c) -> {
-			assertThat(c.result().outcome()).isEqualTo(Outcome.ADOPTED);
-			assertThat(c.votes()).isEqualTo(3);
-			assertThat(c.chainHead()).isEqualTo(recomputed);
-		});
-		assertThat(this.closing.close(ballot))
-			.isEqualTo(new ClosingBallot.Outcome.Refused("The ballot is closed already."));
+		assertThat(c.result().outcome()).isEqualTo(BallotOutcome.ADOPTED);
+		assertThat(c.votes()).isEqualTo(3);
+		assertThat(c.chainHead()).isEqualTo(recomputed);
+		assertThat(this.closing.close(ballot)).isEqualTo(Outcome.refused("The ballot is closed already."));
 		assertThat(vote(ballot, "budi", Choice.FOR)).isInstanceOfSatisfying(CastingVote.Outcome.Rejected.class,
 				(rejected) -> assertThat(rejected.reason()).startsWith("Voting closed at "));
+		assertThat(this.frozen.holds(ballot)).as("a closed ballot's roll leaves memory, even after a late vote")
+			.isFalse();
 	}
 
 	@Test
@@ -100,7 +105,7 @@ class ClosingBallotIT {
 		String first = receipt(vote(ballot, "aisha", Choice.AGAINST));
 		String second = receipt(vote(ballot, "joost", Choice.FOR));
 		this.clock.advance(Duration.ofHours(2));
-		String head = ((ClosingBallot.Outcome.Closed) this.closing.close(ballot)).chainHead();
+		String head = this.closing.close(ballot).orElseThrow().chainHead();
 
 		assertThat(this.receipts.check(ballot, second)).isInstanceOfSatisfying(CheckingReceipt.Answer.Included.class,
 				(included) -> {
@@ -135,7 +140,7 @@ class ClosingBallotIT {
 					}
 				}));
 			}
-			Future<ClosingBallot.Outcome> close = pool.submit(() -> {
+			Future<Outcome<ClosingBallot.Closed>> close = pool.submit(() -> {
 				done.await();
 				this.clock.advance(Duration.ofHours(1));
 				return this.closing.close(ballot);
@@ -147,7 +152,7 @@ class ClosingBallotIT {
 					acknowledged.add(accepted.receipt());
 				}
 			}
-			ClosingBallot.Outcome.Closed closed = (ClosingBallot.Outcome.Closed) close.get();
+			ClosingBallot.Closed closed = close.get().orElseThrow();
 
 			assertThat(acknowledged).as("votes completed before the close began are acknowledged")
 				.hasSizeGreaterThanOrEqualTo(closeAfter);
@@ -172,7 +177,9 @@ class ClosingBallotIT {
 			// committed
 			Future<?> closer = pool.submit(() -> this.transactions.executeWithoutResult((tx) -> {
 				this.jdbc.sql("select id from gavel.ballot where id = ? for update").param(ballot).query().listOfRows();
-				this.jdbc.sql("update gavel.ballot set closed_at = now() where id = ?").param(ballot).update();
+				this.jdbc.sql("update gavel.ballot set closed_at = now(), outcome = 'REJECTED' where id = ?")
+					.param(ballot)
+					.update();
 				closing.countDown();
 				try {
 					commit.await();
@@ -222,13 +229,15 @@ class ClosingBallotIT {
 	}
 
 	private UUID openFor(Duration window) {
-		var taken = (TakingElectoralRoll.Outcome.Taken) this.rolls
-			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"));
+		var taken = this.rolls
+			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
+			.orElseThrow();
 		Instant now = this.clock.instant();
-		var opened = (OpeningBallot.Outcome.Opened) this.opening
+		var opened = this.opening
 			.open(new OpeningBallot.OpenBallot("Implementation guidance", "simple-majority", null, taken.roll().id(),
-					now.minus(Duration.ofMinutes(1)), now.plus(window), ZoneId.of("Asia/Singapore"), false, "sara"));
-		return opened.ballot().id();
+					now.minus(Duration.ofMinutes(1)), now.plus(window), ZoneId.of("Asia/Singapore"), false, "sara"))
+			.orElseThrow();
+		return opened.id();
 	}
 
 	private CastingVote.Outcome vote(UUID ballot, String voter, Choice choice) {

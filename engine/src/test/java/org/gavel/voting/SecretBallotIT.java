@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gavel.LargeRealm;
+import org.gavel.OwnDatabase;
 import org.gavel.PortalClient;
 import org.gavel.TestClock;
 import org.gavel.membership.TakingElectoralRoll;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"camunda.bpm.job-execution.enabled=false" })
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
-@ContextConfiguration(initializers = SecretBallotIT.OwnDatabase.class)
+@ContextConfiguration(initializers = SecretBallotIT.Isolated.class)
 @Import(TestClock.Config.class)
 class SecretBallotIT {
 
@@ -100,8 +101,8 @@ class SecretBallotIT {
 			}
 		}
 		this.clock.advance(Duration.ofHours(2));
-		assertThat(this.closing.close(open)).isInstanceOf(ClosingBallot.Outcome.Closed.class);
-		assertThat(this.closing.close(secret)).isInstanceOf(ClosingBallot.Outcome.Closed.class);
+		assertThat(this.closing.close(open).isAccepted()).isTrue();
+		assertThat(this.closing.close(secret).isAccepted()).isTrue();
 
 		PortalClient scott = PortalClient.signedIn(this.port, "scott");
 		JsonNode openExport = read(scott, "/api/ballots/" + open + "/audit").path("votes");
@@ -173,22 +174,25 @@ class SecretBallotIT {
 	}
 
 	private UUID roll() {
-		return ((TakingElectoralRoll.Outcome.Taken) this.rolls
-			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))).roll().id();
+		return this.rolls.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
+			.orElseThrow()
+			.roll()
+			.id();
 	}
 
 	private UUID ballot(UUID roll, String ruleSet, String title) {
 		var now = this.clock.instant();
-		return ((OpeningBallot.Outcome.Opened) this.opening.open(new OpeningBallot.OpenBallot(title, ruleSet, null,
-				roll, now.minusSeconds(60), now.plus(Duration.ofHours(1)), ZoneId.of("UTC"), false, "sara")))
-			.ballot()
+		return this.opening
+			.open(new OpeningBallot.OpenBallot(title, ruleSet, null, roll, now.minusSeconds(60),
+					now.plus(Duration.ofHours(1)), ZoneId.of("UTC"), false, "sara"))
+			.orElseThrow()
 			.id();
 	}
 
 	/** Its own database, with 200 more voters. */
-	static class OwnDatabase extends org.gavel.OwnDatabase {
+	static class Isolated extends OwnDatabase {
 
-		OwnDatabase() {
+		Isolated() {
 			super("gavel_secret_ballot", VOTERS);
 		}
 

@@ -1,10 +1,12 @@
 package org.gavel.voting;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -12,12 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import java.net.http.HttpResponse;
-import java.util.Map;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.gavel.LargeRealm;
+import org.gavel.OwnDatabase;
 import org.gavel.PortalClient;
 import org.gavel.TestClock;
 import org.gavel.membership.TakingElectoralRoll;
@@ -33,8 +33,8 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"spring.datasource.hikari.minimum-idle=2", "spring.datasource.hikari.connection-timeout=1000" })
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
-@ContextConfiguration(initializers = VotePathBurstIT.OwnDatabase.class)
+@ContextConfiguration(initializers = VotePathBurstIT.Isolated.class)
 @Import(TestClock.Config.class)
 class VotePathBurstIT {
 
@@ -177,19 +177,22 @@ class VotePathBurstIT {
 	}
 
 	private UUID openBallot() {
-		var taken = (TakingElectoralRoll.Outcome.Taken) this.rolls
-			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"));
+		var taken = this.rolls
+			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
+			.orElseThrow();
 		assertThat(taken.roll().entries()).hasSizeGreaterThan(VOTERS);
-		var opened = (OpeningBallot.Outcome.Opened) this.opening.open(new OpeningBallot.OpenBallot("Burst",
-				"simple-majority", null, taken.roll().id(), Instant.now().minusSeconds(60),
-				Instant.now().plus(Duration.ofHours(1)), ZoneId.of("UTC"), false, "sara"));
-		return opened.ballot().id();
+		var opened = this.opening
+			.open(new OpeningBallot.OpenBallot("Burst", "simple-majority", null, taken.roll().id(),
+					Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofHours(1)), ZoneId.of("UTC"), false,
+					"sara"))
+			.orElseThrow();
+		return opened.id();
 	}
 
 	/** Its own database, and a directory of a few hundred voters. */
-	static class OwnDatabase extends org.gavel.OwnDatabase {
+	static class Isolated extends OwnDatabase {
 
-		OwnDatabase() {
+		Isolated() {
 			super("gavel_vote_burst", VOTERS + 1);
 		}
 

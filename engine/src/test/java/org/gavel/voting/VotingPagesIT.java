@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
@@ -210,7 +211,7 @@ class VotingPagesIT {
 			assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 			return this.json.readTree(opened.body()).path("id").asText();
 		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

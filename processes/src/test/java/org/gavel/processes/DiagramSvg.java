@@ -1,5 +1,6 @@
 package org.gavel.processes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -185,7 +186,7 @@ final class DiagramSvg {
 	}
 
 	private static List<String> wrap(String text, int width) {
-		List<String> lines = new java.util.ArrayList<>();
+		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String word : text.split("\\s+")) {
 			if (line.length() > 0 && line.length() + 1 + word.length() > width) {

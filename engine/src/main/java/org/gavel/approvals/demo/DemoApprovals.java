@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gavel.approvals.DraftingTerms;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gavel.system.DemoLog;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "gavel.demo.seed", havingValue = "true")
 class DemoApprovals {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoApprovals.class);
 
 	private final JdbcClient jdbc;
 
@@ -53,11 +50,8 @@ class DemoApprovals {
 				+ "Pilot plan with two supply sheds");
 		terms.put("membership", "Two members per category, one EC liaison; the secretariat supports.");
 		terms.put("timeline", "Options paper in three months\nDraft model in nine months\nPilot in the following year");
-		UUID id = this.drafting.submit("capacity-building", "wen", terms);
-		log.atInfo()
-			.addKeyValue("code", "DEMO-002")
-			.log("DEMO-002 demo EC item seeded: Terms of reference: Assurance Model Task Force ({}), under EC review",
-					id);
+		UUID id = this.drafting.submit("capacity-building", "wen", terms).orElseThrow();
+		DemoLog.EC_ITEM_SEEDED.log(id);
 	}
 
 }

@@ -3,6 +3,9 @@ package org.gavel.approvals.model;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
+
 /**
  * An item before the Executive Committee.
  *
@@ -29,5 +32,59 @@ import java.util.UUID;
 public record Approval(UUID id, ItemType type, String title, String subject, int version, String workingGroup,
 		String submittedBy, Instant submittedAt, UUID rollId, String chair, int maxRounds, int round, Status status,
 		Instant reviewDueAt, UUID ballotId, Decision decision, String decisionNote, Instant decidedAt) {
+
+	/**
+	 * A newly registered item, under review before its first round opens.
+	 * @param id its id
+	 * @param item the item
+	 * @param at when it came in
+	 * @param rollId the EC roll frozen now
+	 * @param chair the EC chair now, or {@code null} when the seat is empty
+	 * @param maxRounds how many review rounds it may have
+	 * @return the approval, in round 0
+	 */
+	public static Approval registered(UUID id, Item item, Instant at, UUID rollId, String chair, int maxRounds) {
+		return new Approval(id, item.type(), item.title(), item.subject(), item.version(), item.workingGroup(),
+				item.submittedBy(), at, rollId, chair, maxRounds, 0, Status.IN_REVIEW, null, null, null, null, null);
+	}
+
+	/**
+	 * Who the item's seat votes and derived rolls are recorded as opened by.
+	 * @return {@code approval <id>}
+	 */
+	public String opener() {
+		return "approval " + this.id;
+	}
+
+	/**
+	 * Checks the item is open to its seat holders' reviews.
+	 * @return this, or why not
+	 */
+	public Outcome<Approval> underReview() {
+		return Outcome.when(this.status == Status.IN_REVIEW, this, () -> Refusal.of("This item is not under review."));
+	}
+
+	/**
+	 * Checks the item waits for its chair's decision, and that it is this chair's.
+	 * @param person who decides
+	 * @return this, or why not
+	 */
+	public Outcome<Approval> awaitingChair(String person) {
+		if (this.status != Status.AWAITING_CHAIR) {
+			return Outcome.refused("This item is not waiting for the chair.");
+		}
+		return Outcome.when(this.chair == null || this.chair.equals(person), this,
+				() -> Refusal.of(person + " is not the chair of this item's EC (" + this.chair + ")."));
+	}
+
+	/**
+	 * Checks a person may revise the item: only its submitter does.
+	 * @param person who revises
+	 * @return this, or why not
+	 */
+	public Outcome<Approval> revisableBy(String person) {
+		return Outcome.when(this.submittedBy.equals(person), this,
+				() -> Refusal.of("Only the submitter, " + this.submittedBy + ", revises this item."));
+	}
 
 }

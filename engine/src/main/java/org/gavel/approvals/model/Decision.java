@@ -18,21 +18,28 @@ public record Decision(boolean approved, How how) {
 	/**
 	 * The decision at the end of the process.
 	 * @param consensus whether the last round reached consensus
-	 * @param voteOutcome the seat vote's outcome (ADOPTED, REJECTED, NO_QUORUM, TIE), or
-	 * {@code null} without a vote
-	 * @param chairReturned whether the chair returned the item (after a failed vote)
+	 * @param voteAdopted whether a seat vote adopted the item
+	 * @param chair what the chair decided after a failed vote, or {@code null}
 	 * @return the decision
 	 */
-	public static Decision reach(boolean consensus, String voteOutcome, boolean chairReturned) {
+	public static Decision reach(boolean consensus, boolean voteAdopted, ChairDecision chair) {
 		if (consensus) {
 			return new Decision(true, How.CONSENSUS);
 		}
-		if ("ADOPTED".equals(voteOutcome)) {
+		if (voteAdopted) {
 			return new Decision(true, How.SEAT_VOTE);
 		}
 		// the process reaches the decision after a failed vote only when the chair
 		// rejected, or returned the item with no round left
-		return new Decision(false, chairReturned ? How.ROUNDS_EXHAUSTED : How.CHAIR);
+		return new Decision(false, (chair == ChairDecision.RETURN) ? How.ROUNDS_EXHAUSTED : How.CHAIR);
+	}
+
+	/**
+	 * Where the decision leaves the item.
+	 * @return {@link Status#APPROVED} or {@link Status#REJECTED}
+	 */
+	public Status status() {
+		return this.approved ? Status.APPROVED : Status.REJECTED;
 	}
 
 }

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.approvals.model.Approval;
+import org.gavel.approvals.model.ApprovalEvent;
 import org.gavel.approvals.model.Decision;
 import org.gavel.approvals.model.ItemType;
 import org.gavel.approvals.model.Response;
 import org.gavel.approvals.model.Review;
 import org.gavel.approvals.model.Status;
+import org.gavel.system.Outcome;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,6 +40,15 @@ public class Approvals {
 			.params(a.id(), a.type().name(), a.title(), a.subject(), a.version(), a.workingGroup(), a.submittedBy(),
 					Timestamp.from(a.submittedAt()), a.rollId(), a.chair(), a.maxRounds(), a.round(), a.status().name())
 			.update();
+	}
+
+	/**
+	 * An approval a use case acts on.
+	 * @param id the approval
+	 * @return the approval, or a refusal saying there is none
+	 */
+	public Outcome<Approval> found(UUID id) {
+		return find(id).map(Outcome::accepted).orElseGet(() -> Outcome.refused("There is no item " + id + "."));
 	}
 
 	public Optional<Approval> find(UUID id) {
@@ -88,8 +99,8 @@ public class Approvals {
 		this.jdbc.sql("""
 				update gavel.approval set status = ?, decision = ?, decided_how = ?, decision_note = ?, decided_at = ?
 				where id = ? and decision is null""")
-			.params((decision.approved() ? Status.APPROVED : Status.REJECTED).name(),
-					decision.approved() ? "APPROVED" : "REJECTED", decision.how().name(), note, Timestamp.from(at), id)
+			.params(decision.status().name(), decision.status().name(), decision.how().name(), note, Timestamp.from(at),
+					id)
 			.update();
 	}
 
@@ -119,18 +130,18 @@ public class Approvals {
 			.list();
 	}
 
-	public void event(UUID id, int round, Instant at, String what, String actor, String note) {
+	public void event(UUID id, int round, Instant at, ApprovalEvent what, String actor, String note) {
 		this.jdbc.sql(
 				"insert into gavel.approval_event (approval_id, round, at, what, actor, note) values (?, ?, ?, ?, ?, ?)")
-			.params(id, round, Timestamp.from(at), what, actor, note)
+			.params(id, round, Timestamp.from(at), what.name(), actor, note)
 			.update();
 	}
 
 	public List<Event> events(UUID id) {
 		return this.jdbc.sql("select * from gavel.approval_event where approval_id = ? order by seq")
 			.param(id)
-			.query((rs, row) -> new Event(rs.getInt("round"), rs.getTimestamp("at").toInstant(), rs.getString("what"),
-					rs.getString("actor"), rs.getString("note")))
+			.query((rs, row) -> new Event(rs.getInt("round"), rs.getTimestamp("at").toInstant(),
+					ApprovalEvent.valueOf(rs.getString("what")), rs.getString("actor"), rs.getString("note")))
 			.list();
 	}
 
@@ -142,9 +153,8 @@ public class Approvals {
 				rs.getObject("roll_id", UUID.class), rs.getString("chair"), rs.getInt("max_rounds"), rs.getInt("round"),
 				Status.valueOf(rs.getString("status")), instant(rs, "review_due_at"),
 				rs.getObject("ballot_id", UUID.class),
-				(decision != null)
-						? new Decision("APPROVED".equals(decision), Decision.How.valueOf(rs.getString("decided_how")))
-						: null,
+				(decision != null) ? new Decision(Status.valueOf(decision) == Status.APPROVED,
+						Decision.How.valueOf(rs.getString("decided_how"))) : null,
 				rs.getString("decision_note"), instant(rs, "decided_at"));
 	}
 
@@ -158,11 +168,11 @@ public class Approvals {
 	 *
 	 * @param round the round it belongs to
 	 * @param at when
-	 * @param what e.g. SUBMITTED, REVIEWED, OBJECTION, RECUSED, SEAT_VOTE, RETURNED
+	 * @param what what happened
 	 * @param actor who (a username, or {@code system})
 	 * @param note details
 	 */
-	public record Event(int round, Instant at, String what, String actor, String note) {
+	public record Event(int round, Instant at, ApprovalEvent what, String actor, String note) {
 
 	}
 

@@ -1,6 +1,5 @@
 package org.gavel.approvals.process;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +9,9 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gavel.forms.InputRefusedException;
 import org.gavel.forms.TaskForms;
-import org.gavel.approvals.Approving;
+import org.gavel.system.Outcome;
+import org.gavel.system.engine.InputRefusedException;
 
 import org.springframework.stereotype.Service;
 
@@ -37,32 +36,20 @@ public class ApprovalProcesses {
 	}
 
 	/**
-	 * Submits an item to the EC.
-	 * @param item the item
-	 * @param revisionForm the form of its revision task, or {@code null} for
-	 * {@code ec-revision}
-	 * @return the approval's id
-	 * @throws InputRefusedException when the item is refused (nothing stored)
+	 * Submits an item to the EC: the process's first step registers it.
+	 * @param input the item
+	 * @return the approval's id, or why the item is refused (nothing stored)
 	 */
-	public UUID submit(Approving.RegisterItem item, String revisionForm) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(EcApprovalProcess.ITEM_TYPE, item.type().name());
-		variables.put(EcApprovalProcess.TITLE, item.title());
-		variables.put(EcApprovalProcess.SUBJECT, item.subject());
-		variables.put(EcApprovalProcess.VERSION, item.version());
-		variables.put(EcApprovalProcess.WORKING_GROUP, item.workingGroup());
-		variables.put(EcApprovalProcess.SUBMITTED_BY, item.submittedBy());
-		variables.put(EcApprovalProcess.MAX_ROUNDS, item.maxRounds());
-		variables.put(EcApprovalProcess.REVISION_FORM, revisionForm);
+	public Outcome<UUID> submit(EcApprovalProcess.Input input) {
 		try {
-			return UUID.fromString(this.runtime.createProcessInstanceByKey(EcApprovalProcess.KEY)
-				.setVariables(variables)
-				.executeWithVariablesInReturn()
-				.getVariables()
-				.getValue(EcApprovalProcess.APPROVAL_ID, String.class));
+			return Outcome.accepted(
+					EcApprovalProcess.APPROVAL_ID.from(this.runtime.createProcessInstanceByKey(EcApprovalProcess.KEY)
+						.setVariables(input.variables())
+						.executeWithVariablesInReturn()
+						.getVariables()));
 		}
 		catch (RuntimeException ex) {
-			throw InputRefusedException.in(ex).orElseThrow(() -> ex);
+			return Outcome.refused(InputRefusedException.in(ex).orElseThrow(() -> ex).refusal());
 		}
 	}
 
@@ -86,32 +73,29 @@ public class ApprovalProcesses {
 
 	/**
 	 * Completes a person's task by submitting the form's values, as Tasklist does.
-	 * @return empty when done, else why not (nothing changed)
+	 * @return done, or why not (nothing changed)
 	 */
-	public Optional<String> complete(UUID approval, String taskKey, String user, Map<String, Object> values) {
-		Task task = waitingFor(approval, taskKey, user).orElse(null);
-		if (task == null) {
-			return Optional.of("Nothing of this item is waiting for you.");
-		}
-		return this.taskForms.submit(task, user, values);
+	public Outcome<Outcome.Done> complete(UUID approval, String taskKey, String user, Map<String, Object> values) {
+		return waitingFor(approval, taskKey, user).map((task) -> this.taskForms.submit(task, user, values))
+			.orElseGet(() -> Outcome.refused("Nothing of this item is waiting for you."));
 	}
 
 	/**
 	 * Closes the current review round before everyone has responded.
 	 * @param approval the approval
 	 * @param by the chair or the secretariat
-	 * @return empty when closed, else why not
+	 * @return done, or why not
 	 */
-	public Optional<String> closeRound(UUID approval, String by) {
+	public Outcome<Outcome.Done> closeRound(UUID approval, String by) {
 		try {
 			this.runtime.createMessageCorrelation(EcApprovalProcess.REVIEW_ROUND_CLOSED)
 				.processInstanceBusinessKey(approval.toString())
-				.setVariable("closedBy", by)
+				.setVariable(EcApprovalProcess.CLOSED_BY.name(), by)
 				.correlate();
-			return Optional.empty();
+			return Outcome.done();
 		}
 		catch (MismatchingMessageCorrelationException ex) {
-			return Optional.of("This item has no review round open.");
+			return Outcome.refused("This item has no review round open.");
 		}
 	}
 

@@ -1,12 +1,22 @@
 package org.gavel.approvals.process;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gavel.approvals.model.Item;
+import org.gavel.approvals.model.ItemType;
+import org.gavel.approvals.model.Status;
+import org.gavel.system.engine.Variable;
+import org.gavel.voting.model.BallotOutcome;
 
 /**
- * The names {@code processes/ec-approval.bpmn} and its callers share: the process key,
- * the variables a caller passes in, those the process sets, and the elements' ids.
+ * The contract of {@code processes/ec-approval.bpmn}: its key, its typed input and
+ * output, the variables its steps share, and its elements' ids. A caller starts or calls
+ * it with an {@link Input} and reads its {@link Output}; a process that calls it maps
+ * them in a {@code DelegateVariableMapping} of its own.
  */
 public final class EcApprovalProcess {
 
@@ -14,69 +24,76 @@ public final class EcApprovalProcess {
 	public static final String KEY = "EcApprovalProcess";
 
 	/** In: the item type, e.g. {@code TERMS_OF_REFERENCE} or {@code POSITION}. */
-	public static final String ITEM_TYPE = "itemType";
+	public static final Variable<ItemType> ITEM_TYPE = Variable.choice("itemType", ItemType.class);
 
 	/** In: the item's title. */
-	public static final String TITLE = "title";
+	public static final Variable<String> TITLE = Variable.text("title");
 
 	/** In: what the item refers to, e.g. {@code terms-of-reference:<id>}. */
-	public static final String SUBJECT = "subject";
+	public static final Variable<String> SUBJECT = Variable.text("subject");
 
-	/** In: the version of the item's document (integer, from 1). */
-	public static final String VERSION = "version";
+	/** In: the version of the item's document, from 1. */
+	public static final Variable<Integer> VERSION = Variable.integer("version");
 
 	/** In, optional: the submitting working group. */
-	public static final String WORKING_GROUP = "workingGroup";
+	public static final Variable<String> WORKING_GROUP = Variable.text("workingGroup");
 
 	/** In: who submits (username); they revise the item when it is returned. */
-	public static final String SUBMITTED_BY = "submittedBy";
+	public static final Variable<String> SUBMITTED_BY = Variable.text("submittedBy");
 
-	/**
-	 * In, optional: how many review rounds (integer); the configured default if absent.
-	 */
-	public static final String MAX_ROUNDS = "maxRounds";
+	/** In, optional: how many review rounds; the configured default if absent. */
+	public static final Variable<Integer> MAX_ROUNDS = Variable.integer("maxRounds");
 
 	/** In, optional: the form of the revision task; {@code ec-revision} if absent. */
-	public static final String REVISION_FORM = "revisionForm";
+	public static final Variable<String> REVISION_FORM = Variable.text("revisionForm");
 
-	/** Set: the approval's id (string), also the instance's business key. */
-	public static final String APPROVAL_ID = "approvalId";
+	/** Out: the approval's id, also the instance's business key. */
+	public static final Variable<UUID> APPROVAL_ID = Variable.id("approvalId");
 
-	/** Set: the EC chair, who decides after a failed vote. */
-	public static final String CHAIR = "chair";
+	/** Out: the decision, APPROVED or REJECTED. */
+	public static final Variable<Status> DECISION = Variable.choice("decision", Status.class);
 
-	/** Set: the current round (integer). */
-	public static final String ROUND = "round";
+	/** Out: the EC chair, who decides after a failed vote. */
+	public static final Variable<String> CHAIR = Variable.text("chair");
 
-	/** Set: when the round's reminder is due and when its reviews are (dates). */
-	public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
+	/** Set: the current round. */
+	public static final Variable<Integer> ROUND = Variable.integer("round");
 
-	public static final String REVIEW_DUE_AT = "reviewDueAt";
+	/** Set: when the round's reminder is due, for the timer. */
+	public static final Variable<Instant> REVIEW_REMINDER_AT = Variable.instant("reviewReminderAt");
 
-	/** Set: whether the last round reached consensus (boolean). */
-	public static final String CONSENSUS = "consensus";
+	/** Set: when the round's reviews are due, for the timer. */
+	public static final Variable<Instant> REVIEW_DUE_AT = Variable.instant("reviewDueAt");
 
-	/** Set from the seat vote: its outcome (ADOPTED, REJECTED, NO_QUORUM, TIE). */
-	public static final String VOTE_OUTCOME = "voteOutcome";
+	/** Set: whether the last round reached consensus. */
+	public static final Variable<Boolean> CONSENSUS = Variable.flag("consensus");
 
-	/** Set from the seat vote: its ballot's id. */
-	public static final String VOTE_BALLOT_ID = "voteBallotId";
+	/** Set without consensus: the seat vote's roll (the frozen roll less the recused). */
+	public static final Variable<UUID> VOTE_ROLL_ID = Variable.id("voteRollId");
 
-	/** Set by the chair's form: {@code return} or {@code reject}, with comments. */
-	public static final String CHAIR_DECISION = "chairDecision";
+	/** Set from the seat vote: its ballot. */
+	public static final Variable<UUID> VOTE_BALLOT_ID = Variable.id("voteBallotId");
 
-	public static final String CHAIR_COMMENTS = "comments";
+	/** Set from the seat vote: its outcome. */
+	public static final Variable<BallotOutcome> VOTE_OUTCOME = Variable.choice("voteOutcome", BallotOutcome.class);
 
-	/** Set by a reviewer's form: the response and its reason. */
-	public static final String RESPONSE = "response";
+	/** Set by the message that closes a round early: who closed it. */
+	public static final Variable<String> CLOSED_BY = Variable.text("closedBy");
 
-	public static final String REASON = "reason";
+	/** Set by the chair's form: {@code return} or {@code reject}. */
+	public static final Variable<String> CHAIR_DECISION = Variable.text("chairDecision");
+
+	/** Set by the chair's form: the reasons. */
+	public static final Variable<String> CHAIR_COMMENTS = Variable.text("comments");
+
+	/** Set by a reviewer's form: the response. */
+	public static final Variable<String> RESPONSE = Variable.text("response");
+
+	/** Set by a reviewer's form: the objection's reason or the conflict declared. */
+	public static final Variable<String> REASON = Variable.text("reason");
 
 	/** Set by the revision form: what changed. */
-	public static final String CHANGE_NOTE = "changeNote";
-
-	/** Set at the end: APPROVED or REJECTED. */
-	public static final String DECISION = "decision";
+	public static final Variable<String> CHANGE_NOTE = Variable.text("changeNote");
 
 	/** The message that closes a review round before every member has responded. */
 	public static final String REVIEW_ROUND_CLOSED = "ReviewRoundClosed";
@@ -93,11 +110,83 @@ public final class EcApprovalProcess {
 	/** The seat vote (call activity of BallotProcess). */
 	public static final String SEAT_VOTE = "Activity_SeatVote";
 
+	/** Timer on the reviews: remind those who have not responded. */
+	public static final String REVIEW_REMINDER_DUE = "Event_ReviewReminderDue";
+
+	/** Timer on the reviews: the due date has passed, the chair is alerted. */
+	public static final String REVIEW_DEADLINE_PASSED = "Event_ReviewDeadlinePassed";
+
 	private EcApprovalProcess() {
 	}
 
-	static UUID approvalId(VariableScope scope) {
-		return UUID.fromString((String) scope.getVariable(APPROVAL_ID));
+	/**
+	 * What an approval is started or called with.
+	 *
+	 * @param item the item
+	 * @param maxRounds how many review rounds, or {@code null} for the configured default
+	 * @param revisionForm the form of the revision task, or {@code null} for
+	 * {@code ec-revision}
+	 */
+	public record Input(Item item, Integer maxRounds, String revisionForm) {
+
+		/**
+		 * Reads the input of a started instance, each refusal naming the variable.
+		 * @param scope the instance's first execution
+		 * @return the input
+		 */
+		public static Input of(VariableScope scope) {
+			return new Input(
+					new Item(ITEM_TYPE.optional(scope).orElse(null), TITLE.optional(scope).orElse(null),
+							SUBJECT.optional(scope).orElse(null), VERSION.optional(scope).orElse(1),
+							WORKING_GROUP.optional(scope).orElse(null), SUBMITTED_BY.optional(scope).orElse(null)),
+					MAX_ROUNDS.optional(scope).orElse(null), REVISION_FORM.optional(scope).orElse(null));
+		}
+
+		/**
+		 * The variables to start the process with.
+		 * @return the variables
+		 */
+		public Map<String, Object> variables() {
+			Map<String, Object> variables = new HashMap<>();
+			writeTo(variables);
+			return variables;
+		}
+
+		/**
+		 * Puts the input into variables to start or call the process with.
+		 * @param variables the variables
+		 */
+		public void writeTo(Map<String, Object> variables) {
+			ITEM_TYPE.put(variables, this.item.type());
+			TITLE.put(variables, this.item.title());
+			SUBJECT.put(variables, this.item.subject());
+			VERSION.put(variables, this.item.version());
+			WORKING_GROUP.put(variables, this.item.workingGroup());
+			SUBMITTED_BY.put(variables, this.item.submittedBy());
+			MAX_ROUNDS.put(variables, this.maxRounds);
+			REVISION_FORM.put(variables, this.revisionForm);
+		}
+
+	}
+
+	/**
+	 * What an approval gives back to its caller when it ends.
+	 *
+	 * @param approvalId the approval
+	 * @param decision APPROVED or REJECTED
+	 * @param chair the EC chair of the item, or {@code null}
+	 */
+	public record Output(UUID approvalId, Status decision, String chair) {
+
+		/**
+		 * Reads the output of an ended instance.
+		 * @param scope the called instance
+		 * @return the output
+		 */
+		public static Output of(VariableScope scope) {
+			return new Output(APPROVAL_ID.from(scope), DECISION.from(scope), CHAIR.optional(scope).orElse(null));
+		}
+
 	}
 
 }

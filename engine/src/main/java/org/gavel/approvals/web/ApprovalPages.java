@@ -3,17 +3,17 @@ package org.gavel.approvals.web;
 import java.util.Map;
 import java.util.UUID;
 
-import org.gavel.approvals.model.ItemReaders;
-import org.gavel.membership.MemberContexts;
-import org.gavel.membership.model.Decision;
-import org.gavel.membership.model.MemberContext;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.model.Approval;
+import org.gavel.approvals.model.ItemReaders;
 import org.gavel.approvals.model.Status;
 import org.gavel.approvals.process.ApprovalProcesses;
 import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
+import org.gavel.membership.MemberContexts;
+import org.gavel.membership.model.Decision;
+import org.gavel.membership.model.MemberContext;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -90,8 +90,8 @@ class ApprovalPages {
 					"Only the chair or the secretariat closes a round.");
 		}
 		return this.processes.closeRound(id, user.getName())
-			.map((refused) -> page(id, user, model, Map.of(), refused))
-			.orElse("redirect:/approvals/" + id);
+			.fold((done) -> "redirect:/approvals/" + id,
+					(refused) -> page(id, user, model, Map.of(), refused.reason()));
 	}
 
 	private String complete(UUID id, String task, String form, Map<String, String> input, Authentication user,
@@ -102,10 +102,10 @@ class ApprovalPages {
 			return page(id, user, model, Map.of(form, submission), null);
 		}
 		return this.processes.complete(id, task, user.getName(), submission.values())
-			.map((refused) -> submission.withRefusal(refused)
-				.map((marked) -> page(id, user, model, Map.of(form, marked), null))
-				.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused)))
-			.orElse("redirect:/approvals/" + id);
+			.fold((done) -> "redirect:/approvals/" + id,
+					(refused) -> submission.withRefusal(refused)
+						.map((marked) -> page(id, user, model, Map.of(form, marked), null))
+						.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused.reason())));
 	}
 
 	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {

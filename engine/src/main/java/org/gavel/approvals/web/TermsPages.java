@@ -3,17 +3,16 @@ package org.gavel.approvals.web;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gavel.approvals.DraftingTerms;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ItemReaders;
-import org.gavel.membership.MemberContexts;
-import org.gavel.membership.model.Decision;
-import org.gavel.membership.model.MemberContext;
-import org.gavel.forms.InputRefusedException;
-import org.gavel.approvals.DraftingTerms;
 import org.gavel.approvals.process.ApprovalProcesses;
 import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
+import org.gavel.membership.MemberContexts;
+import org.gavel.membership.model.Decision;
+import org.gavel.membership.model.MemberContext;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -71,14 +70,9 @@ class TermsPages {
 		if (!submission.valid()) {
 			return form(model, submission, null, null);
 		}
-		try {
-			UUID id = this.drafting.submit((String) submission.values().get("workingGroup"), user.getName(),
-					submission.values());
-			return "redirect:/terms/" + id;
-		}
-		catch (InputRefusedException ex) {
-			return form(model, submission, null, ex.reason());
-		}
+		return this.drafting
+			.submit((String) submission.values().get("workingGroup"), user.getName(), submission.values())
+			.fold((id) -> "redirect:/terms/" + id, (refused) -> form(model, submission, null, refused.reason()));
 	}
 
 	@GetMapping("/terms/{id}")
@@ -123,8 +117,7 @@ class TermsPages {
 		}
 		return this.processes
 			.complete(terms.approval().id(), EcApprovalProcess.REVISE_ITEM, user.getName(), submission.values())
-			.map((refused) -> form(model, submission, terms, refused))
-			.orElse("redirect:/terms/" + id);
+			.fold((done) -> "redirect:/terms/" + id, (refused) -> form(model, submission, terms, refused.reason()));
 	}
 
 	private String form(Model model, Submission submission, DraftingTerms.Terms terms, String error) {

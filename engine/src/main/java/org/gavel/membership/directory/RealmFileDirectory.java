@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gavel.membership.Directory;
+import org.gavel.membership.IdentityLog;
 import org.gavel.membership.model.Membership;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
 
@@ -18,8 +17,6 @@ import org.springframework.core.io.Resource;
  * listed ({@code IDENTITY-002}).
  */
 public class RealmFileDirectory implements Directory {
-
-	private static final Logger log = LoggerFactory.getLogger(RealmFileDirectory.class);
 
 	private final Membership membership;
 
@@ -32,11 +29,8 @@ public class RealmFileDirectory implements Directory {
 			this.membership = contents.membership();
 			this.passwords = contents.passwords();
 		}
-		log.atInfo()
-			.addKeyValue("code", "IDENTITY-001")
-			.log("IDENTITY-001 directory read from {}: {} categories, {} organisations, {} people", name,
-					this.membership.categories().size(), this.membership.organisations().size(),
-					this.membership.persons().size());
+		IdentityLog.DIRECTORY_READ.log(name, this.membership.categories().size(),
+				this.membership.organisations().size(), this.membership.persons().size());
 	}
 
 	@Override

@@ -11,12 +11,11 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.gavel.membership.IdentityLog;
 import org.gavel.membership.directory.RealmFileDirectory;
 import org.gavel.membership.model.Membership;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Makes the process engine's own users and groups mirror the realm file when Gavel runs
@@ -29,8 +28,6 @@ import org.slf4j.LoggerFactory;
  * and one per organisation; the secretariat is also in {@code camunda-admin}.
  */
 public class EngineIdentitySync extends AbstractProcessEnginePlugin {
-
-	private static final Logger log = LoggerFactory.getLogger(EngineIdentitySync.class);
 
 	private final RealmFileDirectory directory;
 
@@ -54,10 +51,7 @@ public class EngineIdentitySync extends AbstractProcessEnginePlugin {
 		EngineAuthorizations authorizations = new EngineAuthorizations(engine.getAuthorizationService());
 		authorizations.grantEverythingTo(Groups.CAMUNDA_ADMIN);
 		authorizations.grantTasklistTo(Role.values());
-		log.atInfo()
-			.addKeyValue("code", "IDENTITY-003")
-			.log("IDENTITY-003 engine identities mirror the realm file: {} users, {} groups", users.size(),
-					groups.size());
+		IdentityLog.ENGINE_IDENTITIES.log(users.size(), groups.size());
 	}
 
 	private Map<String, Group> desiredGroups(IdentityService identities, Membership membership) {

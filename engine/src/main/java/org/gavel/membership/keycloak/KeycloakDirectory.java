@@ -5,18 +5,18 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-
 import java.util.Map;
+import java.util.function.Consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gavel.membership.Directory;
+import org.gavel.membership.IdentityLog;
 import org.gavel.membership.directory.RealmFile;
 import org.gavel.membership.model.Membership;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -29,8 +29,6 @@ import org.springframework.web.client.RestClientException;
  * be reached then, the last directory read stays in use ({@code IDENTITY-004}).
  */
 public class KeycloakDirectory implements Directory {
-
-	private static final Logger log = LoggerFactory.getLogger(KeycloakDirectory.class);
 
 	private final RestClient admin;
 
@@ -52,10 +50,8 @@ public class KeycloakDirectory implements Directory {
 			this.membership = read();
 		}
 		catch (RestClientException ex) {
-			throw new IllegalStateException("IDENTITY-005 Keycloak's admin API at " + settings.adminUrl()
-					+ " could not be read: " + ex.getMessage() + ". Check GAVEL_KEYCLOAK_URL, that Keycloak is up, and"
-					+ " that the client " + settings.engineClientId() + " has its secret (GAVEL_KEYCLOAK_ENGINE_SECRET)"
-					+ " and the realm-management roles view-users, query-users and query-groups.", ex);
+			throw new IllegalStateException(IdentityLog.KEYCLOAK_ADMIN_UNREADABLE.text(settings.adminUrl(),
+					ex.getMessage(), settings.engineClientId()), ex);
 		}
 		this.readAt = clock.instant();
 	}
@@ -69,10 +65,7 @@ public class KeycloakDirectory implements Directory {
 				this.membership = read();
 			}
 			catch (RuntimeException ex) {
-				log.atWarn()
-					.addKeyValue("code", "IDENTITY-004")
-					.log("IDENTITY-004 Keycloak directory not refreshed, keeping the one read at {}: {}", this.readAt,
-							ex.getMessage());
+				IdentityLog.DIRECTORY_NOT_REFRESHED.log(this.readAt, ex.getMessage());
 			}
 			this.readAt = now;
 		}
@@ -101,11 +94,8 @@ public class KeycloakDirectory implements Directory {
 		Membership read = RealmFile
 			.read("Keycloak realm " + this.settings.realm() + " at " + this.settings.url(), stream(realm))
 			.membership();
-		log.atInfo()
-			.addKeyValue("code", "IDENTITY-001")
-			.log("IDENTITY-001 directory read from Keycloak realm {}: {} categories, {} organisations, {} people",
-					this.settings.realm(), read.categories().size(), read.organisations().size(),
-					read.persons().size());
+		IdentityLog.DIRECTORY_READ.log("Keycloak realm " + this.settings.realm(), read.categories().size(),
+				read.organisations().size(), read.persons().size());
 		return read;
 	}
 
@@ -122,7 +112,7 @@ public class KeycloakDirectory implements Directory {
 		return result;
 	}
 
-	private static void forEachGroup(JsonNode groups, java.util.function.Consumer<JsonNode> action) {
+	private static void forEachGroup(JsonNode groups, Consumer<JsonNode> action) {
 		for (JsonNode group : groups) {
 			action.accept(group);
 			forEachGroup(group.path("subGroups"), action);
@@ -138,7 +128,7 @@ public class KeycloakDirectory implements Directory {
 		try {
 			return new ByteArrayInputStream(this.json.writeValueAsBytes(node));
 		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

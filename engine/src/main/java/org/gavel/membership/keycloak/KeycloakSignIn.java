@@ -9,12 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.gavel.membership.Directory;
+import org.gavel.membership.IdentityLog;
 import org.gavel.membership.signin.ActiveAccountFilter;
 import org.gavel.system.ErrorDetail;
 import org.gavel.system.LogSafe;
 import org.gavel.system.SignIn;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -44,8 +43,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 class KeycloakSignIn implements SignIn {
 
 	static final String REGISTRATION = "keycloak";
-
-	private static final Logger log = LoggerFactory.getLogger(KeycloakSignIn.class);
 
 	private final ClientRegistrationRepository registrations;
 
@@ -123,10 +120,8 @@ class KeycloakSignIn implements SignIn {
 	private static void tokenRefused(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
 		if (request.getHeader("Authorization") != null) {
-			log.atWarn()
-				.addKeyValue("code", "IDENTITY-013")
-				.log("IDENTITY-013 bearer token refused for {} {}: {}", request.getMethod(),
-						LogSafe.text(request.getRequestURI()), LogSafe.withoutCredentials(ex.getMessage()));
+			IdentityLog.TOKEN_REFUSED.log(request.getMethod(), LogSafe.text(request.getRequestURI()),
+					LogSafe.withoutCredentials(ex.getMessage()));
 			ErrorDetail.set(request, "The access token was refused: it has expired, or it was not issued by this "
 					+ "Gavel's realm for its API (issuer and audience are checked).");
 		}

@@ -1,5 +1,7 @@
 package org.gavel.membership.keycloak;
 
+import org.gavel.membership.IdentityLog;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -17,8 +19,7 @@ class KeycloakUnreachable extends AbstractFailureAnalyzer<IllegalArgumentExcepti
 			return null;
 		}
 		String issuer = cause.getMessage().substring(DISCOVERY.length()).replace("\"", "").strip();
-		return new FailureAnalysis(
-				"IDENTITY-005 Gavel could not reach Keycloak's realm at " + issuer + ": " + rootMessage(cause) + ".",
+		return new FailureAnalysis(IdentityLog.KEYCLOAK_UNREACHABLE.text(issuer, rootMessage(cause)),
 				"Start Keycloak first, with the realm imported (Gavel reads it at start-up), or point Gavel at it with "
 						+ "GAVEL_KEYCLOAK_URL and GAVEL_KEYCLOAK_REALM. To run without Keycloak, leave out the keycloak "
 						+ "profile. See docs/identity.md.",

@@ -7,9 +7,8 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.extension.keycloak.KeycloakConfiguration;
 import org.camunda.bpm.extension.keycloak.KeycloakIdentityProviderFactory;
 import org.camunda.bpm.extension.keycloak.KeycloakIdentityProviderSession;
+import org.gavel.membership.IdentityLog;
 import org.gavel.system.LogSafe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The identity plugin's sessions, except that a refused password is a refusal, not an
@@ -19,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * rather than wrapping it.)
  */
 class PasswordRefusals extends KeycloakIdentityProviderFactory {
-
-	private static final Logger log = LoggerFactory.getLogger(PasswordRefusals.class);
 
 	PasswordRefusals(KeycloakConfiguration configuration) {
 		super(configuration, List.of());
@@ -37,10 +34,8 @@ class PasswordRefusals extends KeycloakIdentityProviderFactory {
 					return super.checkPassword(userId, password);
 				}
 				catch (IdentityProviderException ex) {
-					log.atWarn()
-						.addKeyValue("code", "IDENTITY-011")
-						.log("IDENTITY-011 sign-in refused user={} reason=Keycloak refused the password ({})",
-								LogSafe.text(userId), LogSafe.withoutCredentials(ex.getMessage()));
+					IdentityLog.SIGN_IN_REFUSED.log("Keycloak refused the password (" + LogSafe.text(userId),
+							LogSafe.withoutCredentials(ex.getMessage()) + ")");
 					return false;
 				}
 			}

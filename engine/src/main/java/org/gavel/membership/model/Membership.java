@@ -2,6 +2,7 @@ package org.gavel.membership.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class Membership {
 			.stream()
 			.filter((person) -> person.enabled() && person.holds(Role.VOTING_REPRESENTATIVE)
 					&& organisationId.equals(person.organisation()))
-			.sorted(java.util.Comparator.comparing(Person::username))
+			.sorted(Comparator.comparing(Person::username))
 			.toList();
 	}
 

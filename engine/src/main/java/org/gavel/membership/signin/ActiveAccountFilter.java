@@ -8,11 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.gavel.membership.Directory;
+import org.gavel.membership.IdentityLog;
 import org.gavel.membership.model.Person;
 import org.gavel.system.ErrorDetail;
 import org.gavel.system.LogSafe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,8 +28,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its session ended, with 401 and the reason ({@code IDENTITY-021}).
  */
 public class ActiveAccountFilter extends OncePerRequestFilter {
-
-	private static final Logger log = LoggerFactory.getLogger(ActiveAccountFilter.class);
 
 	private final Directory directory;
 
@@ -56,10 +53,8 @@ public class ActiveAccountFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		log.atWarn()
-			.addKeyValue("code", "IDENTITY-021")
-			.log("IDENTITY-021 request of a disabled account refused user={} {} {}", LogSafe.text(signedIn.getName()),
-					request.getMethod(), LogSafe.text(request.getRequestURI()));
+		IdentityLog.DISABLED_ACCOUNT_REFUSED.log(LogSafe.text(signedIn.getName()), request.getMethod(),
+				LogSafe.text(request.getRequestURI()));
 		SecurityContextHolder.clearContext();
 		HttpSession session = request.getSession(false);
 		if (session != null) {

@@ -16,9 +16,8 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
+import org.gavel.membership.IdentityLog;
 import org.gavel.system.LogSafe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -33,8 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SignInThrottle {
-
-	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
 	private final SignInSettings settings;
 
@@ -82,9 +79,7 @@ public class SignInThrottle {
 		for (Key key : keys(account, address)) {
 			Bucket bucket = this.buckets.get(key, this::bucket);
 			if (bucket.tryConsume(1) && bucket.getAvailableTokens() == 0) {
-				log.atWarn()
-					.addKeyValue("code", "IDENTITY-015")
-					.log("IDENTITY-015 sign-in locked {} for {}", key.describe(), wait(key).toSeconds() + " s");
+				IdentityLog.SIGN_IN_LOCKED.log(key.describe(), wait(key).toSeconds() + " s");
 			}
 		}
 	}
@@ -131,10 +126,7 @@ public class SignInThrottle {
 					|| (address != null && address.equals(key.address())))
 			.toList();
 		this.buckets.invalidateAll(lifted);
-		log.atInfo()
-			.addKeyValue("code", "IDENTITY-016")
-			.log("IDENTITY-016 sign-in locks lifted account={} address={} count={} by={}", LogSafe.text(account),
-					LogSafe.text(address), lifted.size(), by);
+		IdentityLog.LOCKS_LIFTED.log(LogSafe.text(account), LogSafe.text(address), lifted.size(), by);
 		return lifted.size();
 	}
 

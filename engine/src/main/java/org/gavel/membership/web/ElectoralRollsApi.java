@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.membership.TakingElectoralRoll;
-import org.gavel.membership.TakingElectoralRoll.Outcome;
 import org.gavel.membership.TakingElectoralRoll.TakeElectoralRoll;
 import org.gavel.membership.model.Electorate;
 import org.gavel.system.web.JsonApi;
@@ -39,14 +38,11 @@ class ElectoralRollsApi {
 
 	@PostMapping
 	ResponseEntity<?> take(@Valid @RequestBody TakeRequest request, Authentication authentication) {
-		Outcome outcome = this.taking
-			.take(new TakeElectoralRoll(request.electorate(), request.cutOff(), authentication.getName()));
-		if (outcome instanceof Outcome.Taken taken) {
-			return ResponseEntity.created(URI.create("/api/electoral-rolls/" + taken.roll().id()))
-				.body(RollView.of(taken.roll(), taken.diff()));
-		}
-		Outcome.Rejected rejected = (Outcome.Rejected) outcome;
-		return Problems.invalidField(rejected.field(), rejected.reason());
+		return this.taking.take(new TakeElectoralRoll(request.electorate(), request.cutOff(), authentication.getName()))
+			.<ResponseEntity<?>>fold(
+					(taken) -> ResponseEntity.created(URI.create("/api/electoral-rolls/" + taken.roll().id()))
+						.body(RollView.of(taken.roll(), taken.diff())),
+					Problems::refused);
 	}
 
 	@GetMapping

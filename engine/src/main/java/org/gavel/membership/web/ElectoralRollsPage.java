@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.membership.TakingElectoralRoll;
-import org.gavel.membership.TakingElectoralRoll.Outcome;
 import org.gavel.membership.TakingElectoralRoll.TakeElectoralRoll;
 import org.gavel.membership.model.Electorate;
 
@@ -52,12 +51,11 @@ class ElectoralRollsPage {
 			model.addAttribute("error", "Choose the electorate whose roll to take.");
 			return list(model);
 		}
-		Outcome outcome = this.taking.take(new TakeElectoralRoll(chosen, null, authentication.getName()));
-		if (outcome instanceof Outcome.Taken taken) {
-			return "redirect:/membership/rolls/" + taken.roll().id();
-		}
-		model.addAttribute("error", ((Outcome.Rejected) outcome).reason());
-		return list(model);
+		return this.taking.take(new TakeElectoralRoll(chosen, null, authentication.getName()))
+			.fold((taken) -> "redirect:/membership/rolls/" + taken.roll().id(), (refused) -> {
+				model.addAttribute("error", refused.reason());
+				return list(model);
+			});
 	}
 
 	@GetMapping("/membership/rolls/{id}")

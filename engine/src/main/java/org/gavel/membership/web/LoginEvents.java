@@ -5,9 +5,8 @@ import java.text.ParseException;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import jakarta.servlet.http.HttpServletRequest;
+import org.gavel.membership.IdentityLog;
 import org.gavel.system.LogSafe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,24 +24,18 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginEvents {
 
-	private static final Logger log = LoggerFactory.getLogger(LoginEvents.class);
-
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
-		log.atInfo()
-			.addKeyValue("code", "IDENTITY-010")
-			.addKeyValue("user", event.getAuthentication().getName())
-			.log("IDENTITY-010 signed in user={}", event.getAuthentication().getName());
+		String who = event.getAuthentication().getName();
+		IdentityLog.SIGNED_IN.event().with("user", who).log(who);
 	}
 
 	@EventListener
 	void refused(AbstractAuthenticationFailureEvent event) {
 		String who = who(event.getAuthentication());
-		log.atWarn()
-			.addKeyValue("code", "IDENTITY-011")
-			.addKeyValue("user", who)
-			.log("IDENTITY-011 sign-in refused user={} reason={}", who,
-					LogSafe.withoutCredentials(event.getException().getMessage()));
+		IdentityLog.SIGN_IN_REFUSED.event()
+			.with("user", who)
+			.log(who, LogSafe.withoutCredentials(event.getException().getMessage()));
 	}
 
 	/**
@@ -75,10 +68,9 @@ class LoginEvents {
 			Object target = event.getSource();
 			String what = (target instanceof HttpServletRequest request)
 					? request.getMethod() + " " + request.getRequestURI() : String.valueOf(target);
-			log.atWarn()
-				.addKeyValue("code", "IDENTITY-012")
-				.addKeyValue("user", authentication.getName())
-				.log("IDENTITY-012 access denied user={} to {}", authentication.getName(), what);
+			IdentityLog.ACCESS_DENIED.event()
+				.with("user", authentication.getName())
+				.log(authentication.getName(), what);
 		}
 	}
 

@@ -2,12 +2,11 @@ package org.gavel.membership.web;
 
 import java.util.Arrays;
 
+import org.gavel.membership.IdentityLog;
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.model.Action;
 import org.gavel.membership.model.Decision;
 import org.gavel.system.web.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class MeController {
-
-	private static final Logger log = LoggerFactory.getLogger(MeController.class);
 
 	private final MemberContexts contexts;
 
@@ -64,10 +61,7 @@ class MeController {
 		}
 		Decision decision = this.contexts.of(authentication).may(wanted);
 		if (decision instanceof Decision.Refused refused) {
-			log.atInfo()
-				.addKeyValue("code", "IDENTITY-014")
-				.log("IDENTITY-014 right refused user={} action={} reason={}", authentication.getName(), wanted,
-						refused.reason());
+			IdentityLog.RIGHT_REFUSED.log(authentication.getName(), wanted, refused.reason());
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.reason());
 			problem.setProperty("action", wanted.name());
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)

@@ -4,10 +4,9 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gavel.membership.IdentityLog;
 import org.gavel.membership.NotInDirectoryException;
 import org.gavel.system.ErrorDetail;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,12 +19,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice
 class NotInDirectoryAdvice {
 
-	private static final Logger log = LoggerFactory.getLogger(NotInDirectoryAdvice.class);
-
 	@ExceptionHandler(NotInDirectoryException.class)
 	void notInDirectory(NotInDirectoryException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		log.atWarn().addKeyValue("code", "IDENTITY-020").log(ex.getMessage());
+		IdentityLog.NOT_IN_DIRECTORY.log(ex.username());
 		ErrorDetail.set(request, "Your account is not in the membership directory. Ask the secretariat to add you.");
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import org.gavel.resolutions.DraftingResolution;
 import org.gavel.resolutions.SchedulingAssembly;
+import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionType;
 import org.gavel.resolutions.process.GaResolutionProcess;
 import org.gavel.resolutions.process.ResolutionProcesses;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gavel.system.DemoLog;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,8 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "gavel.demo.seed", havingValue = "true")
 class DemoAssembly {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoAssembly.class);
 
 	private final JdbcClient jdbc;
 
@@ -59,11 +57,12 @@ class DemoAssembly {
 		}
 		ZoneId zone = ZoneId.of("Asia/Singapore");
 		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
-		var outcome = this.scheduling.schedule(Map.of("title", "General Assembly 2027", "place", "Singapore",
-				"timeZone", zone.getId(), "startsAt", today.plusDays(60) + "T09:00", "submissionDeadline",
-				today.plusDays(14) + "T23:59", "votingOpensAt", today.plusDays(40) + "T00:00", "votingClosesAt",
-				today.plusDays(59) + "T23:59", "inRoomSession", true), "sara");
-		UUID assembly = ((SchedulingAssembly.Outcome.Scheduled) outcome).id();
+		UUID assembly = this.scheduling
+			.schedule(Map.of("title", "General Assembly 2027", "place", "Singapore", "timeZone", zone.getId(),
+					"startsAt", today.plusDays(60) + "T09:00", "submissionDeadline", today.plusDays(14) + "T23:59",
+					"votingOpensAt", today.plusDays(40) + "T00:00", "votingClosesAt", today.plusDays(59) + "T23:59",
+					"inRoomSession", true), "sara")
+			.orElseThrow();
 		Thread walker = new Thread(() -> walk(assembly), "demo-assembly");
 		walker.setDaemon(true);
 		walker.start();
@@ -98,22 +97,19 @@ class DemoAssembly {
 			}
 			complete(restructure, GaResolutionProcess.REVIEW_ADMISSIBILITY, "sara", List.of("secretariat"),
 					Map.of("decision", "admit", "askEcPosition", false));
-			log.atInfo()
-				.addKeyValue("code", "DEMO-003")
-				.log("DEMO-003 demo General Assembly seeded ({}): one resolution admitted, one in admissibility"
-						+ " review, two collecting co-sponsors", assembly);
+			DemoLog.ASSEMBLY_SEEDED.log(assembly);
 		}
 		catch (RuntimeException | InterruptedException ex) {
-			log.atWarn()
-				.addKeyValue("code", "DEMO-004")
-				.log("DEMO-004 the demo General Assembly was left part-way: {}", ex.getMessage());
+			DemoLog.ASSEMBLY_PART_WAY.log(ex.getMessage());
 		}
 	}
 
 	private UUID draft(UUID assembly, String proposer, String title, String rationale, String text,
 			List<String> coSponsors) {
-		return this.processes.draft(new DraftingResolution.DraftResolution(assembly, proposer, title,
-				ResolutionType.ORDINARY, rationale, text, null, coSponsors));
+		return this.processes
+			.draft(new DraftingResolution.DraftResolution(assembly, proposer,
+					new Resolution.Text(title, ResolutionType.ORDINARY, rationale, text, null), coSponsors))
+			.orElseThrow();
 	}
 
 	/** Waits (up to 30 s) for the job executor to reach the task, then completes it. */
@@ -121,8 +117,8 @@ class DemoAssembly {
 			throws InterruptedException {
 		for (int wait = 0; wait < 60; wait++) {
 			if (this.processes.waitingFor(id, task, user, groups).isPresent()) {
-				this.processes.complete(id, task, user, groups, values).ifPresent((refused) -> {
-					throw new IllegalStateException(task + " by " + user + ": " + refused);
+				this.processes.complete(id, task, user, groups, values).ifRefused((refused) -> {
+					throw new IllegalStateException(task + " by " + user + ": " + refused.message());
 				});
 				return;
 			}

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
+
 /**
  * A General Assembly the secretariat has scheduled.
  *
@@ -41,6 +44,17 @@ public record Assembly(UUID id, String title, String place, Instant startsAt, Zo
 
 	public boolean online() {
 		return this.place == null;
+	}
+
+	/**
+	 * Checks resolutions may still be drafted, submitted or gather co-sponsors.
+	 * @param now the time now
+	 * @return this, or why not
+	 */
+	public Outcome<Assembly> openForSubmissions(Instant now) {
+		return Outcome.when(now.isBefore(this.submissionDeadline), this,
+				() -> Refusal.of("Too late: the submission deadline of " + this.title + " ("
+						+ Dates.at(this.submissionDeadline, this.zone) + ") has passed."));
 	}
 
 }

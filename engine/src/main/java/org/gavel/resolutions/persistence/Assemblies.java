@@ -1,5 +1,6 @@
 package org.gavel.resolutions.persistence;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -33,7 +34,7 @@ public class Assemblies {
 				    statutory_rule_set, created_by, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(a.id(), a.title(), a.place(), Timestamp.from(a.startsAt()), a.zone().getId(),
-					java.sql.Date.valueOf(a.noticeGivenOn()), a.noticeDays(), Timestamp.from(a.submissionDeadline()),
+					Date.valueOf(a.noticeGivenOn()), a.noticeDays(), Timestamp.from(a.submissionDeadline()),
 					Timestamp.from(a.votingOpensAt()), Timestamp.from(a.votingClosesAt()), a.inRoomSession(),
 					a.ordinaryRuleSet(), a.statutoryRuleSet(), a.createdBy(), Timestamp.from(createdAt))
 			.update();
@@ -63,7 +64,7 @@ public class Assemblies {
 				    ordinary_rule_set = ?, statutory_rule_set = ?
 				where id = ?""")
 			.params(a.title(), a.place(), Timestamp.from(a.startsAt()), a.zone().getId(),
-					java.sql.Date.valueOf(a.noticeGivenOn()), Timestamp.from(a.submissionDeadline()),
+					Date.valueOf(a.noticeGivenOn()), Timestamp.from(a.submissionDeadline()),
 					Timestamp.from(a.votingOpensAt()), Timestamp.from(a.votingClosesAt()), a.inRoomSession(),
 					a.ordinaryRuleSet(), a.statutoryRuleSet(), a.id())
 			.update();

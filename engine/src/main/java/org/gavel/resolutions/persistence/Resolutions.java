@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gavel.resolutions.model.EcStance;
 import org.gavel.resolutions.model.Implementation;
 import org.gavel.resolutions.model.Resolution;
+import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.model.ResolutionType;
 import org.gavel.resolutions.model.Sponsor;
+import org.gavel.system.Outcome;
+import org.gavel.voting.model.BallotOutcome;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,6 +41,15 @@ public class Resolutions {
 			.params(r.id(), r.assemblyId(), r.title(), r.type().name(), r.rationale(), r.operativeText(), r.proposer(),
 					r.organisation(), r.workingGroup(), r.status().name(), r.version(), Timestamp.from(r.createdAt()))
 			.update();
+	}
+
+	/**
+	 * A resolution a use case acts on.
+	 * @param id the resolution
+	 * @return the resolution, or a refusal saying there is none
+	 */
+	public Outcome<Resolution> found(UUID id) {
+		return find(id).map(Outcome::accepted).orElseGet(() -> Outcome.refused("There is no resolution " + id + "."));
 	}
 
 	public Optional<Resolution> find(UUID id) {
@@ -133,9 +146,9 @@ public class Resolutions {
 		return number;
 	}
 
-	public void ecPosition(UUID id, UUID approval, String stance, String statement) {
+	public void ecPosition(UUID id, UUID approval, EcStance stance, String statement) {
 		this.jdbc.sql("update gavel.resolution set approval_id = ?, ec_stance = ?, ec_statement = ? where id = ?")
-			.params(approval, stance, statement, id)
+			.params(approval, stance.value(), statement, id)
 			.update();
 	}
 
@@ -145,10 +158,11 @@ public class Resolutions {
 			.update();
 	}
 
-	public void result(UUID id, String outcome) {
-		boolean adopted = "ADOPTED".equals(outcome);
+	public void result(UUID id, BallotOutcome outcome) {
+		boolean adopted = outcome == BallotOutcome.ADOPTED;
 		this.jdbc.sql("update gavel.resolution set outcome = ?, status = ?, implementation = ? where id = ?")
-			.params(outcome, adopted ? "ADOPTED" : "NOT_ADOPTED", adopted ? Implementation.ADOPTED.name() : null, id)
+			.params(outcome.name(), (adopted ? ResolutionStatus.ADOPTED : ResolutionStatus.NOT_ADOPTED).name(),
+					adopted ? Implementation.ADOPTED.name() : null, id)
 			.update();
 	}
 
@@ -214,10 +228,10 @@ public class Resolutions {
 			.list();
 	}
 
-	public void event(UUID id, Instant at, String what, String actor, String note) {
+	public void event(UUID id, Instant at, ResolutionEvent what, String actor, String note) {
 		this.jdbc
 			.sql("insert into gavel.resolution_event (resolution_id, at, what, actor, note) values (?, ?, ?, ?, ?)")
-			.params(id, Timestamp.from(at), what, actor, note)
+			.params(id, Timestamp.from(at), what.name(), actor, note)
 			.update();
 	}
 
@@ -230,8 +244,8 @@ public class Resolutions {
 	}
 
 	private static Event event(ResultSet rs, int row) throws SQLException {
-		return new Event(rs.getTimestamp("at").toInstant(), rs.getString("what"), rs.getString("actor"),
-				rs.getString("note"));
+		return new Event(rs.getTimestamp("at").toInstant(), ResolutionEvent.valueOf(rs.getString("what")),
+				rs.getString("actor"), rs.getString("note"));
 	}
 
 	private static Resolution resolution(ResultSet rs, int row) throws SQLException {
@@ -242,9 +256,10 @@ public class Resolutions {
 				rs.getString("rationale"), rs.getString("operative_text"), rs.getString("proposer"),
 				rs.getString("organisation"), rs.getString("working_group"),
 				ResolutionStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-				(resubmit != null) ? resubmit.toInstant() : null, rs.getString("ec_stance"),
-				rs.getString("ec_statement"), rs.getObject("approval_id", UUID.class),
-				rs.getObject("ballot_id", UUID.class), rs.getString("outcome"),
+				(resubmit != null) ? resubmit.toInstant() : null,
+				EcStance.ofValue(rs.getString("ec_stance")).orElse(null), rs.getString("ec_statement"),
+				rs.getObject("approval_id", UUID.class), rs.getObject("ballot_id", UUID.class),
+				(rs.getString("outcome") != null) ? BallotOutcome.valueOf(rs.getString("outcome")) : null,
 				(implementation != null) ? Implementation.valueOf(implementation) : null,
 				rs.getTimestamp("created_at").toInstant());
 	}
@@ -277,11 +292,11 @@ public class Resolutions {
 	 * Something that happened to a resolution.
 	 *
 	 * @param at when
-	 * @param what e.g. SUBMITTED, RETURNED, ADMITTED
+	 * @param what what happened
 	 * @param actor who
 	 * @param note why, or what
 	 */
-	public record Event(Instant at, String what, String actor, String note) {
+	public record Event(Instant at, ResolutionEvent what, String actor, String note) {
 
 	}
 
@@ -299,6 +314,16 @@ public class Resolutions {
 	 */
 	public record Version(int number, String title, ResolutionType type, String rationale, String operativeText,
 			String changeNote, String writtenBy, Instant writtenAt) {
+
+		/**
+		 * The text a resolution was drafted with.
+		 * @param drafted the new resolution
+		 * @return version 1
+		 */
+		public static Version first(Resolution drafted) {
+			return new Version(1, drafted.title(), drafted.type(), drafted.rationale(), drafted.operativeText(), null,
+					drafted.proposer(), drafted.createdAt());
+		}
 
 	}
 

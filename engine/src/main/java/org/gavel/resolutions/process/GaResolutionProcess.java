@@ -1,53 +1,99 @@
 package org.gavel.resolutions.process;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gavel.approvals.model.Status;
+import org.gavel.system.engine.Variable;
+import org.gavel.voting.model.BallotOutcome;
 
 /**
- * The names {@code processes/ga-resolution.bpmn} and its callers share: the process key,
- * the variables, the message and the user tasks' ids.
+ * The contract of {@code processes/ga-resolution.bpmn}: its key, how it starts, the
+ * variables its steps share, the message and the elements' ids.
  */
 public final class GaResolutionProcess {
 
 	/** The process definition key. */
 	public static final String KEY = "GaResolutionProcess";
 
-	/** In: the resolution's id (string), also the business key. */
-	public static final String RESOLUTION_ID = "resolutionId";
+	/** In: the resolution's id, also the business key. */
+	public static final Variable<UUID> RESOLUTION_ID = Variable.id("resolutionId");
 
-	/** In: the assembly's id (string). */
-	public static final String ASSEMBLY_ID = "assemblyId";
+	/** In: the assembly's id. */
+	public static final Variable<UUID> ASSEMBLY_ID = Variable.id("assemblyId");
 
 	/** In: the proposer (username); submits and revises. */
-	public static final String PROPOSER = "proposer";
+	public static final Variable<String> PROPOSER = Variable.text("proposer");
 
-	/** In: the submission deadline (date), for the timer. */
-	public static final String SUBMISSION_DEADLINE = "submissionDeadline";
+	/** In: the submission deadline, for the timer. */
+	public static final Variable<Instant> SUBMISSION_DEADLINE = Variable.instant("submissionDeadline");
 
-	/** Set: the resubmission deadline of a returned resolution (date). */
-	public static final String RESUBMIT_BY = "resubmitBy";
+	/**
+	 * Set by the admissibility form: the last day to resubmit ({@code yyyy-MM-dd}); its
+	 * listener reads it, sets {@link #RESUBMIT_BY}, the instant, for the timer, and
+	 * removes it so that a later review never reads a stale day.
+	 */
+	public static final Variable<String> RESUBMIT_BY_DAY = Variable.text("resubmitBy");
 
-	/** Set by the admissibility form: admit, return or reject, with comments. */
-	public static final String DECISION = "decision";
+	/** Set: the resubmission deadline of a returned resolution. */
+	public static final Variable<Instant> RESUBMIT_BY = Variable.instant("resubmissionDeadline");
 
-	public static final String COMMENTS = "comments";
+	/** Set by the admissibility form: {@code admit}, {@code return} or {@code reject}. */
+	public static final Variable<String> DECISION = Variable.text("decision");
+
+	/** Set by the admissibility form: the reasons. */
+	public static final Variable<String> COMMENTS = Variable.text("comments");
 
 	/** Set by the admissibility form: whether the EC is asked for its position. */
-	public static final String ASK_EC_POSITION = "askEcPosition";
+	public static final Variable<Boolean> ASK_EC_POSITION = Variable.flag("askEcPosition");
 
-	/** Set from the EC approval: its id, decision (APPROVED, REJECTED) and chair. */
-	public static final String EC_APPROVAL_ID = "ecApprovalId";
+	/** Set from the EC approval: its id. */
+	public static final Variable<UUID> EC_APPROVAL_ID = Variable.id("ecApprovalId");
 
-	public static final String EC_DECISION = "ecDecision";
+	/** Set from the EC approval: APPROVED or REJECTED. */
+	public static final Variable<Status> EC_DECISION = Variable.choice("ecDecision", Status.class);
 
-	/** Set when published: when voting opens (date), for the timer. */
-	public static final String VOTING_OPENS_AT = "votingOpensAt";
+	/** Set from the EC approval: the chair, who writes the position. */
+	public static final Variable<String> EC_CHAIR = Variable.text("ecChair");
 
-	/** Set from the ballot: its id and outcome (ADOPTED, REJECTED, NO_QUORUM, TIE). */
-	public static final String BALLOT_ID = "ballotId";
+	/** Set when published: when voting opens, for the timer. */
+	public static final Variable<Instant> VOTING_OPENS_AT = Variable.instant("votingOpensAt");
 
-	public static final String OUTCOME = "outcome";
+	/** Set when voting opens: the assembly's frozen roll. */
+	public static final Variable<UUID> VOTE_ROLL_ID = Variable.id("voteRollId");
+
+	/** Set from the ballot: its id. */
+	public static final Variable<UUID> BALLOT_ID = Variable.id("ballotId");
+
+	/** Set from the ballot: its outcome. */
+	public static final Variable<BallotOutcome> OUTCOME = Variable.choice("outcome", BallotOutcome.class);
+
+	/** Local variable of each endorsement task: the invited member. */
+	public static final Variable<String> CO_SPONSOR = Variable.text("coSponsor");
+
+	/** Set by the endorsement form: {@code endorse} or {@code decline}. */
+	public static final Variable<String> ENDORSEMENT = Variable.text("endorsement");
+
+	/** Set by the endorsement and EC position forms: what the member or the EC says. */
+	public static final Variable<String> STATEMENT = Variable.text("statement");
+
+	/**
+	 * Set by the EC position form: {@code support}, {@code oppose} or {@code neutral}.
+	 */
+	public static final Variable<String> STANCE = Variable.text("stance");
+
+	/** The revision form's fields. */
+	public static final Variable<String> TITLE = Variable.text("title");
+
+	public static final Variable<String> TYPE = Variable.text("type");
+
+	public static final Variable<String> RATIONALE = Variable.text("rationale");
+
+	public static final Variable<String> OPERATIVE_TEXT = Variable.text("operativeText");
+
+	public static final Variable<String> CHANGE_NOTE = Variable.text("changeNote");
 
 	/**
 	 * The message the secretariat's publication of the booklet sends each admitted one.
@@ -56,9 +102,6 @@ public final class GaResolutionProcess {
 
 	/** Embedded sub-process: co-sponsors are collected until the proposer submits. */
 	public static final String COLLECT_SPONSORS = "SubProcess_CollectSponsors";
-
-	/** Local variable of each endorsement task: the invited member. */
-	public static final String CO_SPONSOR = "coSponsor";
 
 	/** User task, one per invited member: endorse or decline. */
 	public static final String ENDORSE = "Activity_EndorseResolution";
@@ -75,8 +118,17 @@ public final class GaResolutionProcess {
 	/** User task: the EC chair writes the EC's position. */
 	public static final String WRITE_EC_POSITION = "Activity_WriteEcPosition";
 
+	/** Call activity: the EC's approval of its position. */
+	public static final String EC_POSITION = "Activity_EcPosition";
+
+	/** Call activity: the vote. */
+	public static final String VOTE = "Activity_Vote";
+
 	/** Timer on collecting sponsors: the submission deadline has passed. */
 	public static final String SUBMISSION_DEADLINE_PASSED = "Event_SubmissionDeadlinePassed";
+
+	/** Timer on the revision: the resubmission deadline has passed. */
+	public static final String RESUBMISSION_DEADLINE_PASSED = "Event_ResubmissionDeadlinePassed";
 
 	/** Timer after the booklet: voting opens. */
 	public static final String VOTING_OPENS = "Event_VotingOpens";
@@ -87,13 +139,29 @@ public final class GaResolutionProcess {
 	private GaResolutionProcess() {
 	}
 
-	static UUID resolutionId(VariableScope scope) {
-		return UUID.fromString((String) scope.getVariable(RESOLUTION_ID));
-	}
+	/**
+	 * What a resolution's process starts with, in the transaction that stores its draft.
+	 *
+	 * @param resolution the resolution
+	 * @param assembly its assembly
+	 * @param proposer who proposes it
+	 * @param submissionDeadline the assembly's submission deadline
+	 */
+	public record Input(UUID resolution, UUID assembly, String proposer, Instant submissionDeadline) {
 
-	static String text(VariableScope scope, String name) {
-		Object value = scope.getVariable(name);
-		return (value != null) ? value.toString() : null;
+		/**
+		 * The variables to start the process with.
+		 * @return the variables
+		 */
+		public Map<String, Object> variables() {
+			Map<String, Object> variables = new HashMap<>();
+			RESOLUTION_ID.put(variables, this.resolution);
+			ASSEMBLY_ID.put(variables, this.assembly);
+			PROPOSER.put(variables, this.proposer);
+			SUBMISSION_DEADLINE.put(variables, this.submissionDeadline);
+			return variables;
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package org.gavel.resolutions.process;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,17 +15,15 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.gavel.forms.InputRefusedException;
 import org.gavel.forms.TaskForms;
-import org.gavel.resolutions.DecidingResolution;
 import org.gavel.resolutions.DraftingResolution;
+import org.gavel.resolutions.InvitingCoSponsors;
+import org.gavel.resolutions.PublishingBooklet;
+import org.gavel.resolutions.ReadingResolutions;
 import org.gavel.resolutions.ResolutionMails;
 import org.gavel.resolutions.SchedulingAssembly;
 import org.gavel.resolutions.model.Assembly;
-import org.gavel.resolutions.model.Resolution;
-import org.gavel.resolutions.model.ResolutionStatus;
-import org.gavel.resolutions.persistence.Assemblies;
-import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Outcome;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -47,11 +46,9 @@ public class ResolutionProcesses {
 
 	private final DraftingResolution drafting;
 
-	private final DecidingResolution deciding;
+	private final InvitingCoSponsors inviting;
 
-	private final Assemblies assemblies;
-
-	private final Resolutions resolutions;
+	private final PublishingBooklet publishing;
 
 	private final TransactionTemplate transactions;
 
@@ -61,40 +58,41 @@ public class ResolutionProcesses {
 
 	private final ResolutionMails mails;
 
+	private final ReadingResolutions reading;
+
 	ResolutionProcesses(RuntimeService runtime, TaskService tasks, TaskForms taskForms, DraftingResolution drafting,
-			DecidingResolution deciding, Assemblies assemblies, Resolutions resolutions,
-			TransactionTemplate transactions, ManagementService management, SchedulingAssembly scheduling,
-			ResolutionMails mails) {
-		this.management = management;
-		this.scheduling = scheduling;
-		this.mails = mails;
+			InvitingCoSponsors inviting, PublishingBooklet publishing, TransactionTemplate transactions,
+			ManagementService management, SchedulingAssembly scheduling, ResolutionMails mails,
+			ReadingResolutions reading) {
+		this.reading = reading;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.taskForms = taskForms;
 		this.drafting = drafting;
-		this.deciding = deciding;
-		this.assemblies = assemblies;
-		this.resolutions = resolutions;
+		this.inviting = inviting;
+		this.publishing = publishing;
 		this.transactions = transactions;
+		this.management = management;
+		this.scheduling = scheduling;
+		this.mails = mails;
 	}
 
 	/**
-	 * Stores a draft and starts its process.
+	 * Stores a draft and starts its process, in one transaction.
 	 * @param draft the draft
-	 * @return the resolution's id
-	 * @throws InputRefusedException naming the field at fault (nothing stored)
+	 * @return the resolution's id, or the field at fault (nothing stored)
 	 */
-	public UUID draft(DraftingResolution.DraftResolution draft) {
-		return this.transactions.execute((status) -> {
-			Resolution resolution = this.drafting.draft(draft);
-			var assembly = this.assemblies.find(resolution.assemblyId()).orElseThrow();
+	public Outcome<UUID> draft(DraftingResolution.DraftResolution draft) {
+		return this.transactions.execute((status) -> this.drafting.draft(draft).map((resolution) -> {
 			this.runtime.startProcessInstanceByKey(GaResolutionProcess.KEY, resolution.id().toString(),
-					Map.of(GaResolutionProcess.RESOLUTION_ID, resolution.id().toString(),
-							GaResolutionProcess.ASSEMBLY_ID, assembly.id().toString(), GaResolutionProcess.PROPOSER,
-							resolution.proposer(), GaResolutionProcess.SUBMISSION_DEADLINE,
-							Date.from(assembly.submissionDeadline())));
+					new GaResolutionProcess.Input(resolution.id(), resolution.assemblyId(), resolution.proposer(),
+							this.reading.assembly(resolution.assemblyId())
+								.orElseThrow()
+								.assembly()
+								.submissionDeadline())
+						.variables());
 			return resolution.id();
-		});
+		}));
 	}
 
 	/**
@@ -126,7 +124,7 @@ public class ResolutionProcesses {
 	 * @return the values as text
 	 */
 	public Map<String, String> prefilled(Task task) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>();
 		this.tasks.getVariablesLocal(task.getId()).forEach((key, value) -> {
 			if (value != null) {
 				values.put(key, value.toString());
@@ -137,66 +135,61 @@ public class ResolutionProcesses {
 
 	/**
 	 * Completes a person's task by submitting the form's values, as Tasklist does.
-	 * @return empty when done, else why not (nothing changed)
+	 * @return done, or why not (nothing changed)
 	 */
-	public Optional<String> complete(UUID resolution, String taskKey, String user, List<String> groups,
+	public Outcome<Outcome.Done> complete(UUID resolution, String taskKey, String user, List<String> groups,
 			Map<String, Object> values) {
 		return waitingFor(resolution, taskKey, user, groups).map((task) -> this.taskForms.submit(task, user, values))
-			.orElse(Optional.of("Nothing of this resolution is waiting for you."));
+			.orElseGet(() -> Outcome.refused("Nothing of this resolution is waiting for you."));
 	}
 
 	/**
-	 * Publishes an assembly's booklet: every admitted resolution goes on to discussion.
-	 * @param assembly the assembly
-	 * @param by the secretariat
-	 * @return empty when published, else why not (nothing changed)
-	 */
-	/**
-	 * The proposer invites more co-sponsors to a draft (see
-	 * {@link DraftingResolution#invite}): each gets an endorsement task in the running
-	 * collection, added to the invitations still open or started anew when all were
-	 * answered, in the same transaction; then the invitation mail.
+	 * The proposer invites more co-sponsors to a draft (see {@link InvitingCoSponsors}):
+	 * each gets an endorsement task in the running collection, added to the invitations
+	 * still open or started anew when all were answered, in the same transaction; then
+	 * the invitation mail.
 	 * @param id the resolution
 	 * @param by the proposer
 	 * @param usernames whom to invite
-	 * @return empty when invited, else why not (nothing changed)
+	 * @return the members invited, or why not (nothing changed)
 	 */
-	public Optional<InputRefusedException> invite(UUID id, String by, List<String> usernames) {
-		List<String> invited;
+	public Outcome<List<String>> invite(UUID id, String by, List<String> usernames) {
+		Outcome<List<String>> invited;
 		try {
 			invited = this.transactions.execute((status) -> {
-				List<String> names = this.drafting.invite(id, by, usernames);
-				ProcessInstance instance = this.runtime.createProcessInstanceQuery()
-					.processDefinitionKey(GaResolutionProcess.KEY)
-					.processInstanceBusinessKey(id.toString())
-					.singleResult();
-				ActivityInstance[] collecting = (instance != null) ? this.runtime.getActivityInstance(instance.getId())
-					.getActivityInstances(GaResolutionProcess.COLLECT_SPONSORS) : new ActivityInstance[0];
-				if (collecting.length == 0) {
-					throw new InputRefusedException(null, "This resolution is no longer collecting co-sponsors.");
-				}
-				ActivityInstance[] open = collecting[0]
-					.getActivityInstances(GaResolutionProcess.ENDORSE + "#multiInstanceBody");
-				String within = (open.length > 0) ? open[0].getId() : collecting[0].getId();
-				for (String name : names) {
-					this.runtime.createProcessInstanceModification(instance.getId())
-						.startBeforeActivity(GaResolutionProcess.ENDORSE, within)
-						.setVariableLocal(GaResolutionProcess.CO_SPONSOR, name)
-						.setAnnotation(by + " invited " + name + " to co-sponsor")
-						.execute();
-				}
-				return names;
+				Outcome<List<String>> outcome = this.inviting.invite(new InvitingCoSponsors.Invite(id, by, usernames))
+					.then((names) -> addEndorsements(id, by, names));
+				outcome.ifRefused((refused) -> status.setRollbackOnly());
+				return outcome;
 			});
 		}
-		catch (InputRefusedException ex) {
-			return Optional.of(ex);
-		}
 		catch (DuplicateKeyException ex) {
-			return Optional
-				.of(new InputRefusedException("coSponsors", "was invited at the same moment by another request"));
+			return Outcome.refused("coSponsors", "was invited at the same moment by another request");
 		}
-		this.mails.invited(id, invited);
-		return Optional.empty();
+		return invited.ifAccepted((names) -> this.mails.invited(id, names));
+	}
+
+	private Outcome<List<String>> addEndorsements(UUID id, String by, List<String> names) {
+		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(GaResolutionProcess.KEY)
+			.processInstanceBusinessKey(id.toString())
+			.singleResult();
+		ActivityInstance[] collecting = (instance != null) ? this.runtime.getActivityInstance(instance.getId())
+			.getActivityInstances(GaResolutionProcess.COLLECT_SPONSORS) : new ActivityInstance[0];
+		if (collecting.length == 0) {
+			return Outcome.refused("This resolution is no longer collecting co-sponsors.");
+		}
+		ActivityInstance[] open = collecting[0]
+			.getActivityInstances(GaResolutionProcess.ENDORSE + "#multiInstanceBody");
+		String within = (open.length > 0) ? open[0].getId() : collecting[0].getId();
+		for (String name : names) {
+			this.runtime.createProcessInstanceModification(instance.getId())
+				.startBeforeActivity(GaResolutionProcess.ENDORSE, within)
+				.setVariableLocal(GaResolutionProcess.CO_SPONSOR.name(), name)
+				.setAnnotation(by + " invited " + name + " to co-sponsor")
+				.execute();
+		}
+		return Outcome.accepted(names);
 	}
 
 	/**
@@ -209,31 +202,29 @@ public class ResolutionProcesses {
 	 * @param by the secretariat
 	 * @return what came of it
 	 */
-	public SchedulingAssembly.Outcome reschedule(UUID assembly, Map<String, Object> values, String by) {
-		SchedulingAssembly.Outcome outcome = this.transactions.execute((status) -> {
-			SchedulingAssembly.Outcome result = this.scheduling.reschedule(assembly, values, by);
-			if (result instanceof SchedulingAssembly.Outcome.Rescheduled moved) {
-				Assembly after = moved.after();
-				for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
-					.processDefinitionKey(GaResolutionProcess.KEY)
-					.variableValueEquals(GaResolutionProcess.ASSEMBLY_ID, assembly.toString())
-					.list()) {
-					this.runtime.setVariable(instance.getId(), GaResolutionProcess.SUBMISSION_DEADLINE,
-							Date.from(after.submissionDeadline()));
-					if (this.runtime.getVariable(instance.getId(), GaResolutionProcess.VOTING_OPENS_AT) != null) {
-						this.runtime.setVariable(instance.getId(), GaResolutionProcess.VOTING_OPENS_AT,
-								Date.from(after.votingOpensAt()));
-					}
-					moveTimer(instance, GaResolutionProcess.SUBMISSION_DEADLINE_PASSED, after.submissionDeadline());
-					moveTimer(instance, GaResolutionProcess.VOTING_OPENS, after.votingOpensAt());
-				}
+	public Outcome<SchedulingAssembly.Rescheduled> reschedule(UUID assembly, Map<String, Object> values, String by) {
+		Outcome<SchedulingAssembly.Rescheduled> outcome = this.transactions
+			.execute((status) -> this.scheduling.reschedule(assembly, values, by).map((moved) -> {
+				moveTimers(moved.after());
+				return moved;
+			}));
+		return outcome.ifAccepted((moved) -> this.mails.rescheduled(moved.before(), moved.after()));
+	}
+
+	private void moveTimers(Assembly after) {
+		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(GaResolutionProcess.KEY)
+			.variableValueEquals(GaResolutionProcess.ASSEMBLY_ID.name(), after.id().toString())
+			.list()) {
+			this.runtime.setVariable(instance.getId(), GaResolutionProcess.SUBMISSION_DEADLINE.name(),
+					Date.from(after.submissionDeadline()));
+			if (this.runtime.getVariable(instance.getId(), GaResolutionProcess.VOTING_OPENS_AT.name()) != null) {
+				this.runtime.setVariable(instance.getId(), GaResolutionProcess.VOTING_OPENS_AT.name(),
+						Date.from(after.votingOpensAt()));
 			}
-			return result;
-		});
-		if (outcome instanceof SchedulingAssembly.Outcome.Rescheduled moved) {
-			this.mails.rescheduled(moved.before(), moved.after());
+			moveTimer(instance, GaResolutionProcess.SUBMISSION_DEADLINE_PASSED, after.submissionDeadline());
+			moveTimer(instance, GaResolutionProcess.VOTING_OPENS, after.votingOpensAt());
 		}
-		return outcome;
 	}
 
 	private void moveTimer(ProcessInstance instance, String timer, Instant due) {
@@ -246,22 +237,20 @@ public class ResolutionProcesses {
 		}
 	}
 
-	public Optional<String> publishBooklet(UUID assembly, String by) {
-		return this.transactions.execute((status) -> {
-			String blocked = this.deciding.bookletBlocked(assembly);
-			if (blocked != null) {
-				return Optional.of(blocked);
-			}
-			this.deciding.bookletPublished(assembly, by);
-			for (Resolution r : this.resolutions.of(assembly)) {
-				if (r.status() == ResolutionStatus.ADMITTED) {
-					this.runtime.createMessageCorrelation(GaResolutionProcess.BOOKLET_PUBLISHED)
-						.processInstanceBusinessKey(r.id().toString())
-						.correlate();
-				}
-			}
-			return Optional.empty();
-		});
+	/**
+	 * Publishes an assembly's booklet (see {@link PublishingBooklet}): every admitted
+	 * resolution goes on to discussion, in the same transaction.
+	 * @param assembly the assembly
+	 * @param by the secretariat
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> publishBooklet(UUID assembly, String by) {
+		return this.transactions.execute((status) -> this.publishing.publish(assembly, by).map((admitted) -> {
+			admitted.forEach((id) -> this.runtime.createMessageCorrelation(GaResolutionProcess.BOOKLET_PUBLISHED)
+				.processInstanceBusinessKey(id.toString())
+				.correlate());
+			return Outcome.Done.DONE;
+		}));
 	}
 
 }

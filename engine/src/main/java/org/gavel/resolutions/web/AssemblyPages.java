@@ -11,13 +11,14 @@ import java.util.UUID;
 
 import org.gavel.documents.PdfDocuments;
 import org.gavel.forms.FormDefinitions;
-import org.gavel.forms.InputRefusedException;
 import org.gavel.forms.Submission;
-import org.gavel.resolutions.DraftingResolution;
 import org.gavel.membership.MemberContexts;
+import org.gavel.resolutions.DraftingResolution;
 import org.gavel.resolutions.ReadingResolutions;
 import org.gavel.resolutions.SchedulingAssembly;
 import org.gavel.resolutions.model.Assembly;
+import org.gavel.resolutions.model.Dates;
+import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionType;
 import org.gavel.resolutions.process.ResolutionProcesses;
 import org.gavel.system.mail.Recipients;
@@ -87,17 +88,15 @@ class AssemblyPages {
 	@PostMapping("/assemblies")
 	String schedule(@RequestParam Map<String, String> input, Authentication user, Model model) {
 		Submission submission = this.forms.get("assembly").check(input);
-		if (submission.valid()) {
-			SchedulingAssembly.Outcome outcome = this.scheduling.schedule(submission.values(), user.getName());
-			if (outcome instanceof SchedulingAssembly.Outcome.Scheduled scheduled) {
-				return "redirect:/assemblies/" + scheduled.id();
-			}
-			for (var problem : ((SchedulingAssembly.Outcome.Refused) outcome).problems().entrySet()) {
-				submission = submission.withError(problem.getKey(), problem.getValue());
-			}
+		if (!submission.valid()) {
+			model.addAttribute("submission", submission);
+			return "assembly-form";
 		}
-		model.addAttribute("submission", submission);
-		return "assembly-form";
+		return this.scheduling.schedule(submission.values(), user.getName())
+			.fold((scheduled) -> "redirect:/assemblies/" + scheduled, (refused) -> {
+				model.addAttribute("submission", submission.withRefusal(refused).orElse(submission));
+				return "assembly-form";
+			});
 	}
 
 	@GetMapping("/assemblies/{id}/edit")
@@ -123,18 +122,12 @@ class AssemblyPages {
 			Model model) {
 		Assembly a = overview(id).assembly();
 		Submission submission = this.forms.get("assembly").check(input);
-		if (submission.valid()) {
-			SchedulingAssembly.Outcome outcome = this.processes.reschedule(id, submission.values(), user.getName());
-			if (outcome instanceof SchedulingAssembly.Outcome.Refused refused) {
-				for (var problem : refused.problems().entrySet()) {
-					submission = submission.withError(problem.getKey(), problem.getValue());
-				}
-			}
-			else {
-				return "redirect:/assemblies/" + id;
-			}
+		if (!submission.valid()) {
+			return reschedulePage(a, model, submission);
 		}
-		return reschedulePage(a, model, submission);
+		return this.processes.reschedule(id, submission.values(), user.getName())
+			.fold((moved) -> "redirect:/assemblies/" + id,
+					(refused) -> reschedulePage(a, model, submission.withRefusal(refused).orElse(submission)));
 	}
 
 	private String reschedulePage(Assembly a, Model model, Submission submission) {
@@ -156,8 +149,7 @@ class AssemblyPages {
 	String publish(@PathVariable UUID id, Authentication user, Model model) {
 		overview(id);
 		return this.processes.publishBooklet(id, user.getName())
-			.map((refused) -> page(id, user, model, refused))
-			.orElse("redirect:/assemblies/" + id);
+			.fold((done) -> "redirect:/assemblies/" + id, (refused) -> page(id, user, model, refused.reason()));
 	}
 
 	@GetMapping(path = "/assemblies/{id}/booklet", produces = MediaType.TEXT_HTML_VALUE)
@@ -187,17 +179,16 @@ class AssemblyPages {
 		}
 		Map<String, Object> v = submission.values();
 		String invited = (String) v.get("coSponsors");
-		try {
-			UUID resolution = this.processes.draft(new DraftingResolution.DraftResolution(id, user.getName(),
-					(String) v.get("title"), ResolutionType.ofValue((String) v.get("type")).orElseThrow(),
-					(String) v.get("rationale"), (String) v.get("operativeText"), (String) v.get("workingGroup"),
-					(invited != null) ? Arrays.stream(invited.split(",")).map(String::strip).toList() : List.of()));
-			return "redirect:/resolutions/" + resolution;
-		}
-		catch (InputRefusedException ex) {
-			return (ex.field() != null) ? draftPage(id, model, submission.withError(ex.field(), ex.reason()), null)
-					: draftPage(id, model, submission, ex.reason());
-		}
+		return this.processes
+			.draft(new DraftingResolution.DraftResolution(id, user.getName(),
+					new Resolution.Text((String) v.get("title"),
+							ResolutionType.ofValue((String) v.get("type")).orElseThrow(), (String) v.get("rationale"),
+							(String) v.get("operativeText"), (String) v.get("workingGroup")),
+					(invited != null) ? Arrays.stream(invited.split(",")).map(String::strip).toList() : List.of()))
+			.fold((resolution) -> "redirect:/resolutions/" + resolution,
+					(refused) -> submission.withRefusal(refused)
+						.map((marked) -> draftPage(id, model, marked, null))
+						.orElseGet(() -> draftPage(id, model, submission, refused.reason())));
 	}
 
 	private String draftPage(UUID id, Model model, Submission submission, String error) {
@@ -218,7 +209,7 @@ class AssemblyPages {
 
 	private Map<String, Object> bookletValues(UUID id) {
 		ReadingResolutions.Overview overview = overview(id);
-		return Map.of("dates", new org.gavel.resolutions.Dates(), "overview", overview, "records",
+		return Map.of("dates", new Dates(), "overview", overview, "records",
 				overview.published().stream().map((r) -> this.reading.resolution(r.id()).orElseThrow()).toList());
 	}
 

@@ -5,19 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.gavel.documents.PdfDocuments;
 import org.gavel.forms.FormDefinitions;
-import org.gavel.forms.InputRefusedException;
 import org.gavel.forms.Submission;
-import org.gavel.resolutions.Dates;
-import org.gavel.resolutions.DecidingResolution;
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.model.Decision;
+import org.gavel.resolutions.CommentingOnResolution;
+import org.gavel.resolutions.ImplementingResolution;
 import org.gavel.resolutions.ReadingResolutions;
+import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.process.GaResolutionProcess;
 import org.gavel.resolutions.process.ResolutionProcesses;
+import org.gavel.system.Outcome;
 import org.gavel.system.mail.Recipients;
 
 import org.springframework.http.HttpStatus;
@@ -56,7 +58,9 @@ class ResolutionPages {
 
 	private final ResolutionProcesses processes;
 
-	private final DecidingResolution deciding;
+	private final CommentingOnResolution commenting;
+
+	private final ImplementingResolution implementing;
 
 	private final FormDefinitions forms;
 
@@ -66,12 +70,14 @@ class ResolutionPages {
 
 	private final MemberContexts contexts;
 
-	ResolutionPages(ReadingResolutions reading, ResolutionProcesses processes, DecidingResolution deciding,
-			FormDefinitions forms, PdfDocuments documents, Recipients recipients, MemberContexts contexts) {
+	ResolutionPages(ReadingResolutions reading, ResolutionProcesses processes, CommentingOnResolution commenting,
+			ImplementingResolution implementing, FormDefinitions forms, PdfDocuments documents, Recipients recipients,
+			MemberContexts contexts) {
+		this.commenting = commenting;
+		this.implementing = implementing;
 		this.contexts = contexts;
 		this.reading = reading;
 		this.processes = processes;
-		this.deciding = deciding;
 		this.forms = forms;
 		this.documents = documents;
 		this.recipients = recipients;
@@ -91,11 +97,8 @@ class ResolutionPages {
 		if (!submission.valid()) {
 			return page(id, user, model, Map.of(task[1], submission), null);
 		}
-		return this.processes.complete(id, task[0], user.getName(), groups(user), submission.values())
-			.map((refused) -> submission.withRefusal(refused)
-				.map((marked) -> page(id, user, model, Map.of(task[1], marked), null))
-				.orElseGet(() -> page(id, user, model, Map.of(task[1], submission), refused)))
-			.orElse("redirect:/resolutions/" + id);
+		return shown(id, task[1], submission, user, model,
+				this.processes.complete(id, task[0], user.getName(), groups(user), submission.values()));
 	}
 
 	@PostMapping("/resolutions/{id}/invitations")
@@ -108,25 +111,22 @@ class ResolutionPages {
 		List<String> usernames = Arrays.stream(((String) submission.values().get("coSponsors")).split(","))
 			.map(String::strip)
 			.toList();
-		return this.processes.invite(id, user.getName(), usernames)
-			.map((ex) -> (ex.field() != null)
-					? page(id, user, model,
-							Map.of("co-sponsor-invitation", submission.withError(ex.field(), ex.reason())), null)
-					: page(id, user, model, Map.of("co-sponsor-invitation", submission), ex.reason()))
-			.orElse("redirect:/resolutions/" + id);
+		return shown(id, "co-sponsor-invitation", submission, user, model,
+				this.processes.invite(id, user.getName(), usernames));
 	}
 
 	@PostMapping("/resolutions/{id}/comments")
 	String comment(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
-		return direct(id, "resolution-comment", input, user, model,
-				(values) -> this.deciding.comment(id, user.getName(), (String) values.get("comment")));
+		return direct(id, "resolution-comment", input, user, model, (values) -> this.commenting
+			.comment(new CommentingOnResolution.Comment(id, user.getName(), (String) values.get("comment"))));
 	}
 
 	@PostMapping("/resolutions/{id}/implementation")
 	String implementation(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user,
 			Model model) {
-		return direct(id, "implementation", input, user, model, (values) -> this.deciding.implementation(id,
-				user.getName(), (String) values.get("stage"), (String) values.get("note")));
+		return direct(id, "implementation", input, user, model,
+				(values) -> this.implementing.move(new ImplementingResolution.Move(id, user.getName(),
+						(String) values.get("stage"), (String) values.get("note"))));
 	}
 
 	@GetMapping(path = "/resolutions/{id}/certificate", produces = MediaType.TEXT_HTML_VALUE)
@@ -149,21 +149,24 @@ class ResolutionPages {
 	}
 
 	private String direct(UUID id, String form, Map<String, String> input, Authentication user, Model model,
-			java.util.function.Consumer<Map<String, Object>> action) {
+			Function<Map<String, Object>, Outcome<?>> action) {
 		record(id, user);
 		Submission submission = this.forms.get(form).check(input);
-		if (submission.valid()) {
-			try {
-				action.accept(submission.values());
-				return "redirect:/resolutions/" + id;
-			}
-			catch (InputRefusedException ex) {
-				return (ex.field() != null)
-						? page(id, user, model, Map.of(form, submission.withError(ex.field(), ex.reason())), null)
-						: page(id, user, model, Map.of(form, submission), ex.reason());
-			}
+		if (!submission.valid()) {
+			return page(id, user, model, Map.of(form, submission), null);
 		}
-		return page(id, user, model, Map.of(form, submission), null);
+		return shown(id, form, submission, user, model, action.apply(submission.values()));
+	}
+
+	/**
+	 * Back to the resolution when done; else the form again, the refusal by its field.
+	 */
+	private String shown(UUID id, String form, Submission submission, Authentication user, Model model,
+			Outcome<?> outcome) {
+		return outcome.fold((done) -> "redirect:/resolutions/" + id,
+				(refused) -> submission.withRefusal(refused)
+					.map((marked) -> page(id, user, model, Map.of(form, marked), null))
+					.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused.reason())));
 	}
 
 	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {

@@ -9,8 +9,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.gavel.system.LogSafe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gavel.system.SystemLog;
 
 /**
  * Logs every change an administrator makes to the variables of a task or process instance
@@ -19,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * Java API alike. (Nobody else may make such a change: see {@link TaskActors}.)
  */
 public class AdministratorChanges extends AbstractProcessEnginePlugin implements HistoryEventHandler {
-
-	private static final Logger log = LoggerFactory.getLogger(AdministratorChanges.class);
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -35,12 +32,9 @@ public class AdministratorChanges extends AbstractProcessEnginePlugin implements
 	@Override
 	public void handleEvent(HistoryEvent event) {
 		if (event instanceof UserOperationLogEntryEventEntity entry && watched(entry.getOperationType())) {
-			log.atWarn()
-				.addKeyValue("code", "SYSTEM-012")
-				.log("SYSTEM-012 administrator change user={} operation={} entity={} process-instance={} task={} "
-						+ "property={}", LogSafe.text(entry.getUserId()), entry.getOperationType(),
-						entry.getEntityType(), entry.getProcessInstanceId(), entry.getTaskId(),
-						LogSafe.text(entry.getProperty()));
+			SystemLog.ADMINISTRATOR_CHANGE.log(LogSafe.text(entry.getUserId()), entry.getOperationType(),
+					entry.getEntityType(), entry.getProcessInstanceId(), entry.getTaskId(),
+					LogSafe.text(entry.getProperty()));
 		}
 	}
 

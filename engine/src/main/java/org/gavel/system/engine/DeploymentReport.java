@@ -4,8 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gavel.system.SystemLog;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeploymentReport {
-
-	private static final Logger log = LoggerFactory.getLogger(DeploymentReport.class);
 
 	private final RepositoryService repositoryService;
 
@@ -34,15 +31,13 @@ class DeploymentReport {
 			.asc()
 			.list();
 		if (definitions.isEmpty()) {
-			log.warn("SYSTEM-003 no process definition deployed; check camunda.bpm.deployment-resource-pattern");
+			SystemLog.NO_PROCESS_DEPLOYED.log();
 		}
 		for (ProcessDefinition definition : definitions) {
-			log.atInfo()
-				.addKeyValue("code", "SYSTEM-002")
-				.addKeyValue("process", definition.getKey())
-				.addKeyValue("version", definition.getVersion())
-				.log("SYSTEM-002 process deployed key={} version={} resource={}", definition.getKey(),
-						definition.getVersion(), definition.getResourceName());
+			SystemLog.PROCESS_DEPLOYED.event()
+				.with("process", definition.getKey())
+				.with("version", definition.getVersion())
+				.log(definition.getKey(), definition.getVersion(), definition.getResourceName());
 		}
 	}
 

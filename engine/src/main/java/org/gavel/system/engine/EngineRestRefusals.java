@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.gavel.forms.InputRefusedException;
 
 /**
  * The engine REST API answers a refusal of Gavel's rules (a task completed by someone

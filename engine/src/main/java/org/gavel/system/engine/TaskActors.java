@@ -18,9 +18,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.gavel.forms.InputRefusedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gavel.system.SystemLog;
 
 /**
  * Whoever completes a user task is the person signed in, through every way in (the
@@ -42,8 +40,6 @@ import org.slf4j.LoggerFactory;
  * ({@code SYSTEM-011}).
  */
 public class TaskActors extends AbstractProcessEnginePlugin {
-
-	private static final Logger log = LoggerFactory.getLogger(TaskActors.class);
 
 	static final TaskListener CLAIM_FOR_ONESELF = TaskActors::claimedForOneself;
 
@@ -121,9 +117,7 @@ public class TaskActors extends AbstractProcessEnginePlugin {
 			narrowed++;
 		}
 		if (narrowed > 0) {
-			log.atInfo()
-				.addKeyValue("code", "SYSTEM-011")
-				.log("SYSTEM-011 {} task authorization(s) narrowed from UPDATE to TASK_WORK", narrowed);
+			SystemLog.TASK_AUTHORIZATIONS_NARROWED.log(narrowed);
 		}
 	}
 

@@ -15,8 +15,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.gavel.system.LogSafe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
@@ -39,8 +37,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MailDelivery implements SmartLifecycle {
-
-	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
 	private static final int BATCH = 50;
 
@@ -98,7 +94,7 @@ public class MailDelivery implements SmartLifecycle {
 				}
 			}
 			if (sent > 0) {
-				log.atInfo().addKeyValue("code", "MAIL-001").log("MAIL-001 sent {} mail(s)", sent);
+				MailLog.SENT.log(sent);
 			}
 			return sent;
 		}
@@ -112,9 +108,7 @@ public class MailDelivery implements SmartLifecycle {
 			deliverDue();
 		}
 		catch (RuntimeException ex) {
-			log.atWarn()
-				.addKeyValue("code", "MAIL-005")
-				.log("MAIL-005 the outbox could not be read; trying again later: {}", LogSafe.text(ex.getMessage()));
+			MailLog.OUTBOX_UNREADABLE.log(LogSafe.text(ex.getMessage()));
 		}
 	}
 
@@ -169,10 +163,8 @@ public class MailDelivery implements SmartLifecycle {
 				update gavel.mail_outbox set attempts = ?, next_attempt_at = ?, last_error = ?,
 				    claimed_by = null, claimed_until = null
 				where id = ?""").params(attempts, Timestamp.from(next), error, mail.id()).update();
-		log.atWarn()
-			.addKeyValue("code", "MAIL-004")
-			.log("MAIL-004 mail {} to {} not delivered (attempt {}{}): {}", mail.id(), LogSafe.text(mail.recipient()),
-					attempts, givenUp ? ", given up" : "", error);
+		MailLog.NOT_DELIVERED.log(mail.id(), LogSafe.text(mail.recipient()), attempts, givenUp ? ", given up" : "",
+				error);
 	}
 
 	private void reportHeld() {
@@ -181,9 +173,7 @@ public class MailDelivery implements SmartLifecycle {
 			.single();
 		if (held != this.heldReported) {
 			this.heldReported = held;
-			log.atInfo()
-				.addKeyValue("code", "MAIL-002")
-				.log("MAIL-002 no SMTP host configured (spring.mail.host): {} mail(s) held in the outbox", held);
+			MailLog.HELD.log(held);
 		}
 	}
 

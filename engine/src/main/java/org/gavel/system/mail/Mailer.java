@@ -9,8 +9,6 @@ import java.util.Set;
 
 import org.gavel.system.LogSafe;
 import org.gavel.system.templates.Templates;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,8 +24,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Mailer {
-
-	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
 	private final Templates templates;
 
@@ -67,10 +63,7 @@ public class Mailer {
 					insert into gavel.mail_outbox (kind, subject_key, recipient, subject, body, queued_at)
 					values (?, ?, ?, ?, ?, ?)""").params(kind, subject, recipient, mail.subject(), body, now).update();
 		}
-		log.atInfo()
-			.addKeyValue("code", "MAIL-003")
-			.log("MAIL-003 queued \"{}\" for {} recipient(s); {} had it already", LogSafe.text(mail.subject()),
-					rest.size(), mail.to().size() - rest.size());
+		MailLog.QUEUED.log(LogSafe.text(mail.subject()), rest.size(), mail.to().size() - rest.size());
 		wakeDeliveryAfterCommit();
 	}
 

@@ -2,6 +2,7 @@ package org.gavel.system.mail;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.gavel.membership.Directory;
 import org.gavel.membership.model.Membership;
@@ -32,7 +33,7 @@ public class Recipients {
 		Membership membership = this.directory.membership();
 		return usernames.stream()
 			.map(membership::person)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.filter(Person::enabled)
 			.map(Person::email)
 			.filter(Objects::nonNull)

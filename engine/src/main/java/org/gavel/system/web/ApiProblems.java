@@ -1,5 +1,6 @@
 package org.gavel.system.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
 		if (ex.getCause() instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
 			String allowed = String.join(", ",
-					java.util.Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList());
+					Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList());
 			return badRequest("The request has invalid fields.",
 					List.of(field(path(format), "must be one of " + allowed)));
 		}

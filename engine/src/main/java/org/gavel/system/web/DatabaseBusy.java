@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gavel.system.ErrorDetail;
 import org.gavel.system.LogSafe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gavel.system.SystemLog;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -26,14 +25,9 @@ class DatabaseBusy {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
-	private static final Logger log = LoggerFactory.getLogger(DatabaseBusy.class);
-
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class })
 	void busy(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		log.atWarn()
-			.addKeyValue("code", "SYSTEM-010")
-			.log("SYSTEM-010 no database connection free for {} {}: answered 503", request.getMethod(),
-					LogSafe.text(request.getRequestURI()));
+		SystemLog.DATABASE_BUSY.log(request.getMethod(), LogSafe.text(request.getRequestURI()));
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		ErrorDetail.set(request,
 				"Gavel is very busy right now and did not record anything. Please try again in a " + "few seconds.");

@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -35,7 +36,7 @@ class NotFound {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	void notAnId(MethodArgumentTypeMismatchException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}

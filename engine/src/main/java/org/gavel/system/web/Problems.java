@@ -2,6 +2,10 @@ package org.gavel.system.web;
 
 import java.util.List;
 
+import org.gavel.system.Refusal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -21,6 +25,26 @@ public final class Problems {
 	 */
 	public static ResponseEntity<ProblemDetail> invalidField(String field, String message) {
 		return ApiProblems.badRequest("The request has invalid fields.", List.of(ApiProblems.field(field, message)));
+	}
+
+	/**
+	 * A use case's refusal: 400 naming the field when it names one, else 409 with the
+	 * reason (the request was well formed; the state of things refuses it).
+	 * @param refusal the refusal
+	 * @return the response
+	 */
+	public static ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+		if (!refusal.fields().isEmpty()) {
+			return ApiProblems.badRequest("The request has invalid fields.",
+					refusal.fields()
+						.entrySet()
+						.stream()
+						.map((entry) -> ApiProblems.field(entry.getKey(), entry.getValue()))
+						.toList());
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.reason()));
 	}
 
 }

@@ -1,13 +1,13 @@
 package org.gavel.system.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,8 +27,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestSizeLimit(@Value("${gavel.api.max-request-size:64KB}") org.springframework.util.unit.DataSize maxSize) {
-		this.maxBytes = maxSize.toBytes();
+	RequestSizeLimit(ApiSettings settings) {
+		this.maxBytes = settings.maxRequestSize().toBytes();
 	}
 
 	@Override
@@ -48,7 +48,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 					+ "\"detail\":\"The request body has " + length + " bytes; at most " + this.maxBytes
 					+ " are accepted.\",\"instance\":\"" + request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "")
 					+ "\"}";
-			response.getOutputStream().write(problem.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			response.getOutputStream().write(problem.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.model.Electorate;
+import org.gavel.system.DemoLog;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.model.Ballot;
@@ -17,9 +18,8 @@ import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.Votes;
+import org.gavel.voting.process.BallotProcess;
 import org.gavel.voting.process.BallotProcesses;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty(name = "gavel.demo.seed", havingValue = "true")
 class DemoBallots {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoBallots.class);
 
 	private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
 
@@ -76,8 +74,11 @@ class DemoBallots {
 		if (this.jdbc.sql("select count(*) from gavel.ballot").query(Long.class).single() > 0) {
 			return;
 		}
-		UUID roll = ((TakingElectoralRoll.Outcome.Taken) this.rolls
-			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))).roll().id();
+		UUID roll = this.rolls
+			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
+			.orElseThrow()
+			.roll()
+			.id();
 		Instant now = this.clock.instant();
 		UUID open = open("Adopt the smallholder inclusion roadmap", "gpsnr-ga", roll, now.minus(Duration.ofDays(1)),
 				now.plus(Duration.ofDays(13)));
@@ -96,19 +97,18 @@ class DemoBallots {
 			inFavour.forEach((voter) -> put(ballot, voter, Choice.FOR, now.minus(Duration.ofDays(8))));
 			against.forEach((voter) -> put(ballot, voter, Choice.AGAINST, now.minus(Duration.ofDays(7))));
 		});
-		this.processes.closeNow(past, "sara");
-		this.processes.signOff(past, "scott", "Checked against the audit export.");
-		this.processes.signOff(past, "sandra", null);
-		log.atInfo()
-			.addKeyValue("code", "DEMO-001")
-			.log("DEMO-001 demo ballots seeded: one open with 4 votes ({}), one published ({})", open, past);
+		this.processes.closeNow(past, "sara").orElseThrow();
+		this.processes.signOff(past, "scott", "Checked against the audit export.").orElseThrow();
+		this.processes.signOff(past, "sandra", null).orElseThrow();
+		DemoLog.BALLOTS_SEEDED.log(open, past);
 	}
 
 	private UUID open(String title, String ruleSet, UUID roll, Instant opens, Instant closes) {
-		return ((OpeningBallot.Outcome.Opened) this.processes.open(
-				new OpeningBallot.OpenBallot(title, ruleSet, null, roll, opens, closes, SINGAPORE, false, "sara"),
-				null))
-			.ballot()
+		return this.processes
+			.open(new BallotProcess.Input(
+					new OpeningBallot.OpenBallot(title, ruleSet, null, roll, opens, closes, SINGAPORE, false, "sara"),
+					null, true))
+			.orElseThrow()
 			.id();
 	}
 

@@ -13,8 +13,8 @@ import java.util.List;
  * @param chambers the figures per chamber
  * @param checks quorum, pass conditions and tie, explained
  */
-public record Result(String ruleSet, int version, Outcome outcome, ChamberFigures totals, List<ChamberFigures> chambers,
-		List<Check> checks) {
+public record Result(String ruleSet, int version, BallotOutcome outcome, ChamberFigures totals,
+		List<ChamberFigures> chambers, List<Check> checks) {
 
 	public Result {
 		chambers = List.copyOf(chambers);

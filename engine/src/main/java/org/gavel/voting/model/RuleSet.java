@@ -1,6 +1,8 @@
 package org.gavel.voting.model;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -116,10 +118,10 @@ public record RuleSet(String name, int version, String title, Weighting weightin
 	 * ({@code organisation}, {@code individual}); a type not listed is unlimited
 	 * @param deadlineBeforeClose how long before the ballot closes proxies must be given
 	 */
-	public record Proxies(java.util.Map<String, Integer> maxPrincipals, java.time.Duration deadlineBeforeClose) {
+	public record Proxies(Map<String, Integer> maxPrincipals, Duration deadlineBeforeClose) {
 
 		public Proxies {
-			maxPrincipals = java.util.Map.copyOf(maxPrincipals);
+			maxPrincipals = Map.copyOf(maxPrincipals);
 		}
 
 	}

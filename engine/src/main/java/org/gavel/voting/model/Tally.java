@@ -37,12 +37,12 @@ public final class Tally {
 			checks.addAll(quorum);
 			if (quorum.stream().anyMatch((check) -> !check.met())) {
 				checks.add(new Check(false, Quorums.consequence(rules.quorum().onFailure())));
-				return new Result(rules.name(), rules.version(), Outcome.NO_QUORUM, totals, chambers, checks);
+				return new Result(rules.name(), rules.version(), BallotOutcome.NO_QUORUM, totals, chambers, checks);
 			}
 		}
 		Totals weighted = Totals.of(groups, weights);
 		if (weighted.isTie()) {
-			Outcome tie = Ties.decide(rules.ties(), castingVote, totals.ballots(), checks);
+			BallotOutcome tie = Ties.decide(rules.ties(), castingVote, totals.ballots(), checks);
 			if (tie != null) {
 				return new Result(rules.name(), rules.version(), tie, totals, chambers, checks);
 			}
@@ -50,7 +50,7 @@ public final class Tally {
 		for (RuleSet.Condition condition : rules.conditions()) {
 			checks.addAll(Conditions.check(condition, groups, weights, weighted));
 		}
-		Outcome outcome = checks.stream().allMatch(Check::met) ? Outcome.ADOPTED : Outcome.REJECTED;
+		BallotOutcome outcome = checks.stream().allMatch(Check::met) ? BallotOutcome.ADOPTED : BallotOutcome.REJECTED;
 		return new Result(rules.name(), rules.version(), outcome, totals, chambers, checks);
 	}
 

@@ -15,26 +15,27 @@ final class Ties {
 	 * Decides a tie.
 	 * @return the outcome the tie leads to
 	 */
-	static Outcome decide(RuleSet.TieRule rule, Optional<Choice> castingVote, Counts ballots, List<Check> checks) {
+	static BallotOutcome decide(RuleSet.TieRule rule, Optional<Choice> castingVote, Counts ballots,
+			List<Check> checks) {
 		String tie = "Tie: " + ballots.inFavour() + " for and " + ballots.against() + " against carry equal weight";
 		switch (rule) {
 			case FAILS -> {
 				checks.add(new Check(false, tie + "; a tie fails under this rule set."));
-				return Outcome.REJECTED;
+				return BallotOutcome.REJECTED;
 			}
 			case REVOTE -> {
 				checks.add(new Check(false, tie + "; the ballot is to be held again."));
-				return Outcome.TIE;
+				return BallotOutcome.TIE;
 			}
 			default -> {
 				if (castingVote.isEmpty()) {
 					checks.add(new Check(false, tie + "; waiting for the chair's casting vote."));
-					return Outcome.TIE;
+					return BallotOutcome.TIE;
 				}
 				boolean inFavour = castingVote.get() == Choice.FOR;
 				checks.add(new Check(inFavour,
 						tie + "; the chair's casting vote is " + castingVote.get().name().toLowerCase() + "."));
-				return inFavour ? Outcome.ADOPTED : Outcome.REJECTED;
+				return inFavour ? BallotOutcome.ADOPTED : BallotOutcome.REJECTED;
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -42,7 +43,7 @@ final class Weights {
 			Share subShare = levelShare(weighting.subChambers(), inChamber, group, (g) -> g.group().subChamber(),
 					members, weighting.emptyGroups());
 			List<GroupCount> inSubChamber = inChamber.stream()
-				.filter((g) -> java.util.Objects.equals(g.group().subChamber(), group.group().subChamber()))
+				.filter((g) -> Objects.equals(g.group().subChamber(), group.group().subChamber()))
 				.toList();
 			Share typeShare = levelShare(weighting.memberTypes(), inSubChamber, group, (g) -> g.group().memberType(),
 					members, weighting.emptyGroups());

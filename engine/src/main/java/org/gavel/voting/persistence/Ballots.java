@@ -12,8 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.BallotOutcome;
+import org.gavel.voting.model.BallotSummary;
+import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.RuleSet;
+import org.gavel.voting.model.SignOff;
 import org.gavel.voting.rules.RuleSetFile;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,10 +114,11 @@ public class Ballots {
 			.optional();
 	}
 
-	public void recordClose(UUID ballot, Instant closedAt, String chainHead, String outcome, String explanation) {
+	public void recordClose(UUID ballot, Instant closedAt, String chainHead, BallotOutcome outcome,
+			String explanation) {
 		this.jdbc
 			.sql("update gavel.ballot set closed_at = ?, chain_head = ?, outcome = ?, explanation = ? where id = ?")
-			.params(Timestamp.from(closedAt), chainHead, outcome, explanation, ballot)
+			.params(Timestamp.from(closedAt), chainHead, outcome.name(), explanation, ballot)
 			.update();
 	}
 
@@ -150,11 +155,11 @@ public class Ballots {
 	 * Every ballot, newest first, with its state.
 	 * @return the ballots
 	 */
-	public List<Summary> summaries() {
+	public List<BallotSummary> summaries() {
 		return this.jdbc.sql("""
 				select id, title, opens_at, closes_at, time_zone, closed_at, published_at, outcome from gavel.ballot
 				order by closes_at desc""")
-			.query((rs, row) -> new Summary(rs.getObject("id", UUID.class), rs.getString("title"),
+			.query((rs, row) -> new BallotSummary(rs.getObject("id", UUID.class), rs.getString("title"),
 					rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
 					ZoneId.of(rs.getString("time_zone")),
 					(rs.getTimestamp("closed_at") != null) ? rs.getTimestamp("closed_at").toInstant() : null,
@@ -168,15 +173,19 @@ public class Ballots {
 	 * @param ballot the ballot
 	 * @return the result, empty while the ballot is open or when there is no such ballot
 	 */
-	public Optional<Closed> closed(UUID ballot) {
+	public Optional<Closing> closed(UUID ballot) {
 		return this.jdbc.sql("""
 				select closed_at, chain_head, outcome, explanation, published_at from gavel.ballot
 				where id = ? and closed_at is not null""")
 			.param(ballot)
-			.query((rs, row) -> new Closed(rs.getTimestamp("closed_at").toInstant(), rs.getString("chain_head"),
-					rs.getString("outcome"), rs.getString("explanation"),
+			.query((rs, row) -> new Closing(rs.getTimestamp("closed_at").toInstant(), rs.getString("chain_head"),
+					outcome(rs.getString("outcome")), rs.getString("explanation"),
 					(rs.getTimestamp("published_at") != null) ? rs.getTimestamp("published_at").toInstant() : null))
 			.optional();
+	}
+
+	private static BallotOutcome outcome(String stored) {
+		return (stored != null) ? BallotOutcome.valueOf(stored) : null;
 	}
 
 	private Map<String, Elector> roll(UUID rollId) {
@@ -192,47 +201,6 @@ public class Ballots {
 			.list()
 			.forEach((elector) -> roll.put(elector.id(), elector));
 		return roll;
-	}
-
-	/**
-	 * What a closed ballot publishes.
-	 *
-	 * @param closedAt when it was closed
-	 * @param chainHead the head of the hash chain over its votes
-	 * @param outcome the outcome
-	 * @param explanation the explanation, a sentence a line
-	 * @param publishedAt when the scrutineers' sign-off published it, or {@code null}
-	 */
-	public record Closed(Instant closedAt, String chainHead, String outcome, String explanation, Instant publishedAt) {
-
-	}
-
-	/**
-	 * A scrutineer's sign-off.
-	 *
-	 * @param scrutineer who
-	 * @param signedAt when
-	 * @param remark what they noted, or {@code null}
-	 */
-	public record SignOff(String scrutineer, Instant signedAt, String remark) {
-
-	}
-
-	/**
-	 * A ballot in a list.
-	 *
-	 * @param id identifier
-	 * @param title what is voted on
-	 * @param opensAt when voting opens
-	 * @param closesAt when it closes
-	 * @param zone the zone deadlines are shown in
-	 * @param closedAt when it was counted, or {@code null}
-	 * @param publishedAt when its result was published, or {@code null}
-	 * @param outcome the outcome once counted
-	 */
-	public record Summary(UUID id, String title, Instant opensAt, Instant closesAt, ZoneId zone, Instant closedAt,
-			Instant publishedAt, String outcome) {
-
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.gavel.voting.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +72,7 @@ public class Proxies {
 			.list();
 	}
 
-	private static Proxy proxy(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Proxy proxy(ResultSet rs, int row) throws SQLException {
 		return new Proxy(rs.getString("principal"), rs.getString("holder"), rs.getString("member_type"),
 				rs.getObject("slot", Integer.class), rs.getString("given_by"), rs.getTimestamp("given_at").toInstant());
 	}

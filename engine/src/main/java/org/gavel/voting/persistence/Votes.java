@@ -1,13 +1,19 @@
 package org.gavel.voting.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.ChainedVote;
@@ -35,9 +41,9 @@ public class Votes {
 	/** Whether the database takes the lock, the claim and the vote in one statement. */
 	private final boolean oneStatement;
 
-	Votes(JdbcClient jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
+	Votes(JdbcClient jdbc, DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
-		try (java.sql.Connection connection = dataSource.getConnection()) {
+		try (Connection connection = dataSource.getConnection()) {
 			this.oneStatement = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
 		}
 	}
@@ -328,8 +334,8 @@ public class Votes {
 	 * @param ballot the ballot
 	 * @return the voters
 	 */
-	public java.util.Set<String> voters(UUID ballot) {
-		return new java.util.HashSet<>(this.jdbc.sql("select voter from gavel.ballot_voter where ballot_id = ?")
+	public Set<String> voters(UUID ballot) {
+		return new HashSet<>(this.jdbc.sql("select voter from gavel.ballot_voter where ballot_id = ?")
 			.param(ballot)
 			.query(String.class)
 			.list());

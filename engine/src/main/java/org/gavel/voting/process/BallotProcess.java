@@ -1,70 +1,89 @@
 package org.gavel.voting.process;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gavel.system.engine.Variable;
+import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.model.BallotOutcome;
+
 /**
- * The names {@code processes/ballot.bpmn} and its callers share: the process key, the
- * variables a caller passes in, those the process sets, and the user tasks' ids.
+ * The contract of {@code processes/ballot.bpmn}: its key, its typed input and output, the
+ * variables it sets, and its elements' ids. A caller starts or calls it with an
+ * {@link Input} and reads its {@link Output}; a process that calls it maps them in a
+ * {@code DelegateVariableMapping} of its own (see {@code SeatVoteMapping}).
  */
 public final class BallotProcess {
 
 	/** The process definition key; call it from another process with a call activity. */
 	public static final String KEY = "BallotProcess";
 
-	/** In: what is voted on (string). */
-	public static final String TITLE = "title";
+	/** In: what is voted on. */
+	public static final Variable<String> TITLE = Variable.text("title");
 
-	/** In: the rule set's name (string). */
-	public static final String RULE_SET = "ruleSet";
+	/** In: the rule set's name. */
+	public static final Variable<String> RULE_SET = Variable.text("ruleSet");
 
-	/** In, optional: the rule set's version (integer); the latest when absent. */
-	public static final String RULE_SET_VERSION = "ruleSetVersion";
+	/** In, optional: the rule set's version; the latest when absent. */
+	public static final Variable<Integer> RULE_SET_VERSION = Variable.integer("ruleSetVersion");
 
-	/** In: the electoral roll's id (string). */
-	public static final String ROLL_ID = "rollId";
+	/** In: the electoral roll's id. */
+	public static final Variable<UUID> ROLL_ID = Variable.id("rollId");
 
-	/** In: when voting opens (ISO-8601 instant, string). */
-	public static final String OPENS_AT = "opensAt";
+	/** In: when voting opens. */
+	public static final Variable<Instant> OPENS_AT = Variable.instant("opensAt");
 
-	/** In: when the online window closes (ISO-8601 instant, string). */
-	public static final String CLOSES_AT = "closesAt";
+	/** In: when the online window closes. */
+	public static final Variable<Instant> CLOSES_AT = Variable.instant("closesAt");
 
 	/** In: the time zone of the deadlines, e.g. {@code Asia/Singapore}. */
-	public static final String TIME_ZONE = "timeZone";
+	public static final Variable<ZoneId> TIME_ZONE = Variable.zone("timeZone");
 
-	/** In, optional: whether an in-room session follows the online window (boolean). */
-	public static final String IN_ROOM_SESSION = "inRoomSession";
+	/** In, optional: whether an in-room session follows the online window. */
+	public static final Variable<Boolean> IN_ROOM_SESSION = Variable.flag("inRoomSession");
 
-	/** In: who opens the ballot (username). */
-	public static final String OPENED_BY = "openedBy";
+	/** In: who opens the ballot (username, or the opening process's name). */
+	public static final Variable<String> OPENED_BY = Variable.text("openedBy");
 
 	/**
-	 * In, optional: how long before the close non-voters are reminded (ISO-8601
-	 * duration); {@code gavel.voting.reminder-before} when absent.
+	 * In, optional: how long before the close non-voters are reminded;
+	 * {@code gavel.voting.reminder-before} when absent.
 	 */
-	public static final String REMINDER_BEFORE = "reminderBefore";
+	public static final Variable<Duration> REMINDER_BEFORE = Variable.duration("reminderBefore");
 
 	/**
 	 * In, optional: {@code false} when the calling process mails the result itself (a
 	 * resolution's result carries its certificate); the ballot mails it otherwise.
 	 */
-	public static final String NOTIFY_RESULT = "notifyResult";
+	public static final Variable<Boolean> NOTIFY_RESULT = Variable.flag("notifyResult");
 
-	/** Set: the ballot's id (string), also the instance's business key. */
-	public static final String BALLOT_ID = "ballotId";
+	/** Out: the ballot's id, also the instance's business key. */
+	public static final Variable<UUID> BALLOT_ID = Variable.id("ballotId");
+
+	/** Out: the outcome once counted. */
+	public static final Variable<BallotOutcome> OUTCOME = Variable.choice("outcome", BallotOutcome.class);
 
 	/** Set: whether a reminder is due before the close. */
-	public static final String REMIND = "remind";
+	public static final Variable<Boolean> REMIND = Variable.flag("remind");
 
-	/** Set: when the reminder goes out (date). */
-	public static final String REMINDER_AT = "reminderAt";
+	/** Set: when the reminder goes out, for the timer. */
+	public static final Variable<Instant> REMINDER_AT = Variable.instant("reminderAt");
 
-	/** Set: when the online window closes (date), for the timer. */
-	public static final String CLOSE_AT = "closeAt";
+	/** Set: when the online window closes, for the timer. */
+	public static final Variable<Instant> CLOSE_AT = Variable.instant("closeAt");
 
-	/** Set: the outcome once counted (ADOPTED, REJECTED, NO_QUORUM, TIE). */
-	public static final String OUTCOME = "outcome";
+	/** Set: how many members were reminded, or told the result. */
+	public static final Variable<Integer> REMINDED = Variable.integer("reminded");
+
+	public static final Variable<Integer> NOTIFIED = Variable.integer("notified");
 
 	/** Set by a sign-off: the scrutineer's remark, if any. */
-	public static final String REMARK = "remark";
+	public static final Variable<String> REMARK = Variable.text("remark");
 
 	/** User task: the secretariat enters in-room tallies, then completes it. */
 	public static final String ENTER_IN_ROOM_TALLIES = "Activity_EnterInRoomTallies";
@@ -82,12 +101,76 @@ public final class BallotProcess {
 	}
 
 	/**
-	 * The ballot an instance runs.
-	 * @param scope an execution or a task of the instance
-	 * @return the ballot's id
+	 * What a ballot is started or called with.
+	 *
+	 * @param ballot the ballot to open
+	 * @param reminderBefore how long before the close to remind, or {@code null} for the
+	 * default
+	 * @param notifyResult whether the ballot mails its result to the roll
 	 */
-	static java.util.UUID ballotId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-		return java.util.UUID.fromString((String) scope.getVariable(BALLOT_ID));
+	public record Input(OpeningBallot.OpenBallot ballot, Duration reminderBefore, boolean notifyResult) {
+
+		/**
+		 * Reads the input of a started instance, each refusal naming the variable.
+		 * @param scope the instance's first execution
+		 * @return the input
+		 */
+		public static Input of(VariableScope scope) {
+			return new Input(
+					new OpeningBallot.OpenBallot(TITLE.optional(scope).orElse(null),
+							RULE_SET.optional(scope).orElse(null), RULE_SET_VERSION.optional(scope).orElse(null),
+							ROLL_ID.from(scope), OPENS_AT.from(scope), CLOSES_AT.from(scope), TIME_ZONE.from(scope),
+							IN_ROOM_SESSION.optional(scope).orElse(false), OPENED_BY.optional(scope).orElse(null)),
+					REMINDER_BEFORE.optional(scope).orElse(null), NOTIFY_RESULT.optional(scope).orElse(true));
+		}
+
+		/**
+		 * The variables to start or call the process with.
+		 * @return the variables
+		 */
+		public Map<String, Object> variables() {
+			Map<String, Object> variables = new HashMap<>();
+			writeTo(variables);
+			return variables;
+		}
+
+		/**
+		 * Puts the input into variables to start or call the process with.
+		 * @param variables the variables
+		 */
+		public void writeTo(Map<String, Object> variables) {
+			TITLE.put(variables, this.ballot.title());
+			RULE_SET.put(variables, this.ballot.ruleSet());
+			RULE_SET_VERSION.put(variables, this.ballot.ruleSetVersion());
+			ROLL_ID.put(variables, this.ballot.rollId());
+			OPENS_AT.put(variables, this.ballot.opensAt());
+			CLOSES_AT.put(variables, this.ballot.closesAt());
+			TIME_ZONE.put(variables, this.ballot.zone());
+			IN_ROOM_SESSION.put(variables, this.ballot.inRoomSession());
+			OPENED_BY.put(variables, this.ballot.openedBy());
+			REMINDER_BEFORE.put(variables, this.reminderBefore);
+			NOTIFY_RESULT.put(variables, this.notifyResult);
+		}
+
+	}
+
+	/**
+	 * What a ballot gives back to its caller when it ends.
+	 *
+	 * @param ballotId the ballot
+	 * @param outcome its counted outcome
+	 */
+	public record Output(UUID ballotId, BallotOutcome outcome) {
+
+		/**
+		 * Reads the output of an ended instance.
+		 * @param scope the called instance
+		 * @return the output
+		 */
+		public static Output of(VariableScope scope) {
+			return new Output(BALLOT_ID.from(scope), OUTCOME.from(scope));
+		}
+
 	}
 
 }

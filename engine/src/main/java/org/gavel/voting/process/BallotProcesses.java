@@ -1,10 +1,9 @@
 package org.gavel.voting.process;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -13,12 +12,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
-import org.gavel.forms.InputRefusedException;
 import org.gavel.forms.TaskForms;
+import org.gavel.system.Outcome;
+import org.gavel.system.engine.InputRefusedException;
 import org.gavel.voting.ClosingBallot;
 import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.model.Ballot;
 import org.gavel.voting.persistence.Ballots;
 
 import org.springframework.stereotype.Service;
@@ -45,10 +45,10 @@ public class BallotProcesses {
 
 	private final ManagementService management;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	BallotProcesses(RuntimeService runtime, TaskService tasks, Ballots ballots, TaskForms taskForms,
-			OpeningBallot opening, ClosingBallot closing, ManagementService management, java.time.Clock clock) {
+			OpeningBallot opening, ClosingBallot closing, ManagementService management, Clock clock) {
 		this.clock = clock;
 		this.opening = opening;
 		this.closing = closing;
@@ -61,40 +61,22 @@ public class BallotProcesses {
 
 	/**
 	 * Opens a ballot by starting its process.
-	 * @param command the ballot
-	 * @param reminderBefore how long before the close to remind, or {@code null} for the
-	 * default
+	 * @param input the ballot, and how its process runs
 	 * @return the ballot opened, or why not (nothing stored)
 	 */
-	public OpeningBallot.Outcome open(OpeningBallot.OpenBallot command, Duration reminderBefore) {
-		Optional<OpeningBallot.Outcome.Rejected> invalid = this.opening.check(command);
-		if (invalid.isPresent()) {
-			return invalid.get();
-		}
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(BallotProcess.TITLE, command.title());
-		variables.put(BallotProcess.RULE_SET, command.ruleSet());
-		variables.put(BallotProcess.RULE_SET_VERSION, command.ruleSetVersion());
-		variables.put(BallotProcess.ROLL_ID, command.rollId().toString());
-		variables.put(BallotProcess.OPENS_AT, command.opensAt().toString());
-		variables.put(BallotProcess.CLOSES_AT, command.closesAt().toString());
-		variables.put(BallotProcess.TIME_ZONE, command.zone().getId());
-		variables.put(BallotProcess.IN_ROOM_SESSION, command.inRoomSession());
-		variables.put(BallotProcess.OPENED_BY, command.openedBy());
-		if (reminderBefore != null) {
-			variables.put(BallotProcess.REMINDER_BEFORE, reminderBefore.toString());
-		}
-		try {
-			ProcessInstanceWithVariables started = this.runtime.createProcessInstanceByKey(BallotProcess.KEY)
-				.setVariables(variables)
-				.executeWithVariablesInReturn();
-			UUID id = UUID.fromString(started.getVariables().getValue(BallotProcess.BALLOT_ID, String.class));
-			return new OpeningBallot.Outcome.Opened(this.ballots.find(id).orElseThrow());
-		}
-		catch (RuntimeException ex) {
-			InputRefusedException refused = InputRefusedException.in(ex).orElseThrow(() -> ex);
-			return new OpeningBallot.Outcome.Rejected(refused.field(), refused.reason());
-		}
+	public Outcome<Ballot> open(BallotProcess.Input input) {
+		return this.opening.check(input.ballot()).then((checked) -> {
+			try {
+				UUID id = BallotProcess.BALLOT_ID.from(this.runtime.createProcessInstanceByKey(BallotProcess.KEY)
+					.setVariables(input.variables())
+					.executeWithVariablesInReturn()
+					.getVariables());
+				return Outcome.accepted(this.ballots.find(id).orElseThrow());
+			}
+			catch (RuntimeException ex) {
+				return Outcome.refused(InputRefusedException.in(ex).orElseThrow(() -> ex).refusal());
+			}
+		});
 	}
 
 	/**
@@ -103,26 +85,26 @@ public class BallotProcesses {
 	 * waiting for the job executor. A ballot opened without the process is closed
 	 * directly.
 	 * @param ballot the ballot
-	 * @return empty when counted (or counted already), else why not
+	 * @param by the secretariat member who asks
+	 * @return done when counted, or why not
 	 */
-	public Optional<String> closeNow(UUID ballot, String by) {
-		var found = this.ballots.find(ballot).orElse(null);
+	public Outcome<Outcome.Done> closeNow(UUID ballot, String by) {
+		Ballot found = this.ballots.find(ballot).orElse(null);
 		if (found == null) {
-			return Optional.of("There is no ballot " + ballot + ".");
+			return Outcome.refused("There is no ballot " + ballot + ".");
 		}
 		if (this.clock.instant().isBefore(found.closesAt())) {
-			return Optional.of("Voting is open until " + found.closesAt().atZone(found.zone()) + ".");
+			return Outcome.refused("Voting is open until " + found.closesAt().atZone(found.zone()) + ".");
 		}
 		if (this.ballots.closed(ballot).isPresent()) {
-			return Optional.of("The ballot is closed already.");
+			return Outcome.refused("The ballot is closed already.");
 		}
 		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(ballot.toString())
 			.processDefinitionKey(BallotProcess.KEY)
 			.singleResult();
 		if (instance == null) {
-			return (this.closing.close(ballot) instanceof ClosingBallot.Outcome.Refused refused)
-					? Optional.of(refused.reason()) : Optional.empty();
+			return this.closing.close(ballot).map((closed) -> Outcome.Done.DONE);
 		}
 		for (int step = 0; step < 5 && this.ballots.closed(ballot).isEmpty(); step++) {
 			if (endInRoomSession(ballot, by)) {
@@ -138,8 +120,8 @@ public class BallotProcesses {
 				}
 			}
 		}
-		return this.ballots.closed(ballot).isPresent() ? Optional.empty()
-				: Optional.of("The ballot could not be counted yet; see its process in Cockpit.");
+		return this.ballots.closed(ballot).isPresent() ? Outcome.done()
+				: Outcome.refused("The ballot could not be counted yet; see its process in Cockpit.");
 	}
 
 	/**
@@ -154,8 +136,8 @@ public class BallotProcesses {
 			.processInstanceBusinessKey(ballot.toString())
 			.taskDefinitionKey(BallotProcess.ENTER_IN_ROOM_TALLIES)
 			.list();
-		waiting.forEach((task) -> this.taskForms.submit(task, by, Map.of("tallied", true)).ifPresent((refused) -> {
-			throw new IllegalStateException("the in-room session could not be ended: " + refused);
+		waiting.forEach((task) -> this.taskForms.submit(task, by, Map.of("tallied", true)).ifRefused((refused) -> {
+			throw new IllegalStateException("the in-room session could not be ended: " + refused.message());
 		}));
 		return !waiting.isEmpty();
 	}
@@ -166,14 +148,14 @@ public class BallotProcesses {
 	 * @param ballot the ballot
 	 * @param scrutineer who signs
 	 * @param remark what they note, or {@code null}
-	 * @return what came of it
+	 * @return how many scrutineers have signed off now, or why not (nothing recorded)
 	 */
-	public SignOff signOff(UUID ballot, String scrutineer, String remark) {
+	public Outcome<Integer> signOff(UUID ballot, String scrutineer, String remark) {
 		if (this.ballots.closed(ballot).isEmpty()) {
-			return new SignOff.Refused("The ballot has not been counted yet.");
+			return Outcome.refused("The ballot has not been counted yet.");
 		}
 		if (this.ballots.signOffs(ballot).stream().anyMatch((done) -> done.scrutineer().equals(scrutineer))) {
-			return new SignOff.Refused(scrutineer
+			return Outcome.refused(scrutineer
 					+ " has signed this result off already; the second sign-off must come from another scrutineer.");
 		}
 		Task task = this.tasks.createTaskQuery()
@@ -185,34 +167,13 @@ public class BallotProcesses {
 			.findFirst()
 			.orElse(null);
 		if (task == null) {
-			return new SignOff.Refused("No sign-off of this result is waiting for you.");
+			return Outcome.refused("No sign-off of this result is waiting for you.");
 		}
 		Map<String, Object> form = new HashMap<>();
 		// the portal's sign-off button is the form's "I have checked" box
 		form.put("checked", true);
-		form.put(BallotProcess.REMARK, remark);
-		return this.taskForms.submit(task, scrutineer, form)
-			.<SignOff>map(SignOff.Refused::new)
-			.orElseGet(() -> new SignOff.Done(this.ballots.signOffs(ballot).size()));
-	}
-
-	/** What came of a sign-off. */
-	public sealed interface SignOff {
-
-		/**
-		 * Recorded.
-		 *
-		 * @param signatures how many scrutineers have signed off now
-		 */
-		record Done(int signatures) implements SignOff {
-
-		}
-
-		/** Refused, nothing recorded. */
-		record Refused(String reason) implements SignOff {
-
-		}
-
+		form.put(BallotProcess.REMARK.name(), remark);
+		return this.taskForms.submit(task, scrutineer, form).map((done) -> this.ballots.signOffs(ballot).size());
 	}
 
 }

@@ -27,13 +27,14 @@ class CloseBallotStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = BallotProcess.ballotId(execution);
-		ClosingBallot.Outcome outcome = this.closing.close(id);
-		if (outcome instanceof ClosingBallot.Outcome.Refused refused && this.ballots.closed(id).isEmpty()) {
-			// the engine retries, then raises an incident an operator sees in Cockpit
-			throw new IllegalStateException("ballot " + id + " cannot be closed: " + refused.reason());
-		}
-		execution.setVariable(BallotProcess.OUTCOME, this.ballots.closed(id).orElseThrow().outcome());
+		UUID id = BallotProcess.BALLOT_ID.from(execution);
+		this.closing.close(id).ifRefused((refused) -> {
+			if (this.ballots.closed(id).isEmpty()) {
+				// the engine retries, then raises an incident an operator sees in Cockpit
+				throw new IllegalStateException("ballot " + id + " cannot be closed: " + refused.reason());
+			}
+		});
+		BallotProcess.OUTCOME.set(execution, this.ballots.closed(id).orElseThrow().outcome());
 	}
 
 }

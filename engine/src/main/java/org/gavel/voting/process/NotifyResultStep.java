@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.system.mail.Mailer;
 import org.gavel.system.mail.Recipients;
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Closing;
+import org.gavel.voting.model.SignOff;
 import org.gavel.voting.persistence.Ballots;
 
 import org.springframework.stereotype.Component;
@@ -35,17 +37,17 @@ class NotifyResultStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		if (Boolean.FALSE.equals(execution.getVariable(BallotProcess.NOTIFY_RESULT))) {
-			execution.setVariable("notified", 0);
+		if (!BallotProcess.NOTIFY_RESULT.optional(execution).orElse(true)) {
+			BallotProcess.NOTIFIED.set(execution, 0);
 			return;
 		}
-		UUID id = BallotProcess.ballotId(execution);
+		UUID id = BallotProcess.BALLOT_ID.from(execution);
 		Ballot ballot = this.ballots.find(id).orElseThrow();
-		Ballots.Closed closed = this.ballots.closed(id).orElseThrow();
-		String outcome = closed.outcome().replace('_', ' ').toLowerCase();
+		Closing closed = this.ballots.closed(id).orElseThrow();
+		String outcome = closed.outcome().name().replace('_', ' ').toLowerCase();
 		String scrutineers = this.ballots.signOffs(id)
 			.stream()
-			.map(Ballots.SignOff::scrutineer)
+			.map(SignOff::scrutineer)
 			.collect(Collectors.joining(" and "));
 		List<String> to = this.recipients.addresses(ballot.roll().keySet().stream().sorted().toList());
 		this.mailer.sendOnce("ballot-result", id.toString(),
@@ -53,7 +55,7 @@ class NotifyResultStep implements JavaDelegate {
 						Map.of("title", ballot.title(), "outcome", outcome, "explanation",
 								List.of(closed.explanation().split("\n")), "scrutineers", scrutineers, "chainHead",
 								closed.chainHead(), "link", this.recipients.link("/ballots/" + id))));
-		execution.setVariable("notified", to.size());
+		BallotProcess.NOTIFIED.set(execution, to.size());
 	}
 
 }

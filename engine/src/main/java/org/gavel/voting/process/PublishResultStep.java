@@ -5,9 +5,8 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gavel.voting.VotingLog;
 import org.gavel.voting.persistence.Ballots;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("publishResultStep")
 class PublishResultStep implements JavaDelegate {
-
-	private static final Logger log = LoggerFactory.getLogger(PublishResultStep.class);
 
 	private final Ballots ballots;
 
@@ -30,9 +27,9 @@ class PublishResultStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = BallotProcess.ballotId(execution);
+		UUID id = BallotProcess.BALLOT_ID.from(execution);
 		if (this.ballots.publish(id, this.clock.instant())) {
-			log.atInfo().addKeyValue("code", "VOTING-022").log("VOTING-022 result published ballot={}", id);
+			VotingLog.RESULT_PUBLISHED.log(id);
 		}
 	}
 

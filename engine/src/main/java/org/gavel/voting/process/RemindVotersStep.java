@@ -1,5 +1,6 @@
 package org.gavel.voting.process;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -32,9 +33,9 @@ class RemindVotersStep implements JavaDelegate {
 
 	private final Mailer mailer;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	RemindVotersStep(Ballots ballots, Votes votes, Recipients recipients, Mailer mailer, java.time.Clock clock) {
+	RemindVotersStep(Ballots ballots, Votes votes, Recipients recipients, Mailer mailer, Clock clock) {
 		this.clock = clock;
 		this.ballots = ballots;
 		this.votes = votes;
@@ -44,10 +45,10 @@ class RemindVotersStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = BallotProcess.ballotId(execution);
+		UUID id = BallotProcess.BALLOT_ID.from(execution);
 		Ballot ballot = this.ballots.find(id).orElseThrow();
 		if (!this.clock.instant().isBefore(ballot.closesAt())) {
-			execution.setVariable("reminded", 0);
+			BallotProcess.REMINDED.set(execution, 0);
 			return;
 		}
 		Set<String> voted = this.votes.voters(id);
@@ -61,7 +62,7 @@ class RemindVotersStep implements JavaDelegate {
 		this.mailer.sendOnce("ballot-reminder", id.toString(),
 				new Mailer.Mail(to, "Reminder: vote on " + ballot.title(), "ballot-reminder", Map.of("title",
 						ballot.title(), "closesAt", when(ballot), "link", this.recipients.link("/ballots/" + id))));
-		execution.setVariable("reminded", to.size());
+		BallotProcess.REMINDED.set(execution, to.size());
 	}
 
 	static String when(Ballot ballot) {

@@ -8,10 +8,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gavel.membership.Directory;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
+import org.gavel.system.engine.InputRefusedException;
+import org.gavel.voting.VotingLog;
 import org.gavel.voting.persistence.Ballots;
-import org.gavel.forms.InputRefusedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("signOffListener")
 class SignOffListener implements TaskListener {
-
-	private static final Logger log = LoggerFactory.getLogger(SignOffListener.class);
 
 	private final Ballots ballots;
 
@@ -50,19 +47,16 @@ class SignOffListener implements TaskListener {
 		if (!entitled) {
 			throw new InputRefusedException(null, scrutineer + " is not a scrutineer and cannot sign a result off.");
 		}
-		UUID ballot = BallotProcess.ballotId(task);
-		Object remark = task.getVariable(BallotProcess.REMARK);
+		UUID ballot = BallotProcess.BALLOT_ID.from(task);
 		try {
 			this.ballots.signOff(ballot, scrutineer, this.clock.instant(),
-					(remark != null && !remark.toString().isBlank()) ? remark.toString() : null);
+					BallotProcess.REMARK.optional(task).map(String::strip).orElse(null));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new InputRefusedException(null, scrutineer
 					+ " has signed this result off already; the second sign-off must come from another scrutineer.");
 		}
-		log.atInfo()
-			.addKeyValue("code", "VOTING-021")
-			.log("VOTING-021 result signed off ballot={} scrutineer={}", ballot, scrutineer);
+		VotingLog.SIGNED_OFF.log(ballot, scrutineer);
 	}
 
 }

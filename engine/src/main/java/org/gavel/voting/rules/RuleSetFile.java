@@ -3,7 +3,9 @@ package org.gavel.voting.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,6 @@ import org.gavel.voting.model.InvalidRuleSetException;
 import org.gavel.voting.model.Quorum;
 import org.gavel.voting.model.RuleSet;
 import org.gavel.voting.model.Share;
-
 import org.gavel.voting.model.Weighting;
 
 /**
@@ -98,8 +99,8 @@ public final class RuleSetFile {
 				counting.add(Quorum.Counting.valueOf(value));
 			}
 			catch (IllegalArgumentException ex) {
-				fields.problem("counting[" + i + "]", "'" + value + "' is not allowed; expected one of " + String
-					.join(", ", java.util.Arrays.stream(Quorum.Counting.values()).map(Enum::name).toList()));
+				fields.problem("counting[" + i + "]", "'" + value + "' is not allowed; expected one of "
+						+ String.join(", ", Arrays.stream(Quorum.Counting.values()).map(Enum::name).toList()));
 			}
 		}
 		return new Quorum(basis, scope, comparison, threshold, counting,
@@ -142,7 +143,7 @@ public final class RuleSetFile {
 		RuleSet.Proxies proxies = null;
 		if (fields.has("proxies")) {
 			Fields p = fields.object("proxies", "maxPrincipals", "deadlineBeforeClose");
-			Map<String, Integer> caps = new java.util.LinkedHashMap<>();
+			Map<String, Integer> caps = new LinkedHashMap<>();
 			p.raw("maxPrincipals").fields().forEachRemaining((entry) -> {
 				if (entry.getValue().canConvertToInt() && entry.getValue().asInt() > 0) {
 					caps.put(entry.getKey(), entry.getValue().asInt());

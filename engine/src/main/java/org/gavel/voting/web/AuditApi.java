@@ -1,5 +1,6 @@
 package org.gavel.voting.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,9 +8,10 @@ import java.util.stream.Collectors;
 
 import org.gavel.system.web.JsonApi;
 import org.gavel.voting.AuditingBallot;
+import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.InRoomTally;
-import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.model.SignOff;
 import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
 
@@ -85,18 +87,18 @@ class AuditApi {
 	 * @param chain how the chain is computed
 	 */
 	record Audit(Map<String, Object> ballot, String ruleSetSource, List<Elector> roll, List<Votes.AuditedVote> votes,
-			List<InRoomLine> inRoomTallies, List<Proxies.Proxy> proxies, List<Ballots.SignOff> signOffs, String chain) {
+			List<InRoomLine> inRoomTallies, List<Proxies.Proxy> proxies, List<SignOff> signOffs, String chain) {
 
 		static Audit of(AuditingBallot.Export export) {
-			Ballots.Closed closed = export.closed();
-			Map<String, Object> ballot = new java.util.LinkedHashMap<>();
+			Closing closed = export.closed();
+			Map<String, Object> ballot = new LinkedHashMap<>();
 			ballot.put("id", export.ballot().id());
 			ballot.put("title", export.ballot().title());
 			ballot.put("secret", export.ballot().secret());
 			ballot.put("chainVersion", export.ballot().chainVersion());
 			ballot.put("opensAt", export.ballot().opensAt());
 			ballot.put("closesAt", export.ballot().closesAt());
-			ballot.put("outcome", (closed != null) ? closed.outcome() : null);
+			ballot.put("outcome", (closed != null) ? closed.outcome().name() : null);
 			ballot.put("explanation", (closed != null) ? closed.explanation() : null);
 			ballot.put("chainHead", (closed != null) ? closed.chainHead() : null);
 			ballot.put("inRoomSession", export.ballot().inRoomSession());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,11 +16,11 @@ import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.GivingProxy;
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.VotingGroup;
-import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.process.BallotProcesses;
 
 import org.springframework.http.HttpStatus;
@@ -71,7 +72,7 @@ class BallotPages {
 		boolean officer = BallotsApi.officer(authentication);
 		List<Row> open = new ArrayList<>();
 		List<Row> others = new ArrayList<>();
-		for (Ballots.Summary summary : this.reading.all()) {
+		for (BallotSummary summary : this.reading.all()) {
 			ReadingBallots.Found found = this.reading.find(summary.id()).orElseThrow();
 			boolean onRoll = found.ballot().elector(authentication.getName()).isPresent();
 			boolean holder = !this.reading.standing(summary.id(), authentication.getName()).holdsProxiesOf().isEmpty();
@@ -80,7 +81,7 @@ class BallotPages {
 			}
 			String status = BallotView.status(found, now);
 			Row row = new Row(summary.id().toString(), summary.title(), status, closes(found.ballot()),
-					(found.closed() != null) ? found.closed().outcome() : null,
+					(found.closed() != null) ? found.closed().outcome().name() : null,
 					onRoll && this.reading.standing(summary.id(), authentication.getName()).votedBy() != null);
 			("OPEN".equals(status) ? open : others).add(row);
 		}
@@ -192,11 +193,9 @@ class BallotPages {
 	@PostMapping("/ballots/{id}/close")
 	String close(@PathVariable UUID id, Authentication authentication, Model model) {
 		ReadingBallots.Found found = found(id);
-		java.util.Optional<String> refused = this.processes.closeNow(id, authentication.getName());
-		if (refused.isPresent()) {
-			return page(found, authentication, model, null, refused.get());
-		}
-		return "redirect:/ballots/" + id;
+		return this.processes.closeNow(id, authentication.getName())
+			.fold((done) -> "redirect:/ballots/" + id,
+					(refused) -> page(found, authentication, model, null, refused.reason()));
 	}
 
 	@PostMapping("/ballots/{id}/sign-off")
@@ -206,12 +205,9 @@ class BallotPages {
 		if (remark.length() > 2000) {
 			return page(found, authentication, model, null, "The remark is longer than 2000 characters.");
 		}
-		BallotProcesses.SignOff outcome = this.processes.signOff(id, authentication.getName(),
-				remark.isBlank() ? null : remark.strip());
-		if (outcome instanceof BallotProcesses.SignOff.Refused refused) {
-			return page(found, authentication, model, null, refused.reason());
-		}
-		return "redirect:/ballots/" + id;
+		return this.processes.signOff(id, authentication.getName(), remark.isBlank() ? null : remark.strip())
+			.fold((signatures) -> "redirect:/ballots/" + id,
+					(refused) -> page(found, authentication, model, null, refused.reason()));
 	}
 
 	private String page(ReadingBallots.Found found, Authentication authentication, Model model, String voteError,
@@ -256,7 +252,7 @@ class BallotPages {
 			.map((elector) -> ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType()))
 			.distinct()
 			.map(GroupOption::of)
-			.sorted(java.util.Comparator.comparing(GroupOption::label))
+			.sorted(Comparator.comparing(GroupOption::label))
 			.toList());
 		model.addAttribute("inRoomTallies", ballot.inRoomSession() ? this.reading.inRoom(ballot.id()) : List.of());
 		boolean showResult = found.closed() != null && (found.published() || officer);

@@ -1,13 +1,13 @@
 package org.gavel.voting.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.Clock;
-import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,12 +24,12 @@ import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.GivingProxy;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.ReadingBallots;
+import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.VotingGroup;
-import org.gavel.voting.persistence.Ballots;
-import org.gavel.voting.persistence.Proxies;
+import org.gavel.voting.process.BallotProcess;
 import org.gavel.voting.process.BallotProcesses;
 
 import org.springframework.http.HttpStatus;
@@ -91,23 +91,23 @@ class BallotsApi {
 			try {
 				reminderBefore = Duration.parse(request.reminderBefore());
 			}
-			catch (java.time.format.DateTimeParseException ex) {
+			catch (DateTimeParseException ex) {
 				return Problems.invalidField("reminderBefore",
 						"'" + request.reminderBefore() + "' is not an ISO-8601 duration such as PT48H");
 			}
 		}
-		OpeningBallot.Outcome outcome = this.processes.open(new OpeningBallot.OpenBallot(request.title(),
-				request.ruleSet(), request.ruleSetVersion(), request.rollId(), request.opensAt(), request.closesAt(),
-				zone, Boolean.TRUE.equals(request.inRoomSession()), authentication.getName()), reminderBefore);
-		if (outcome instanceof OpeningBallot.Outcome.Rejected rejected) {
-			return Problems.invalidField(rejected.field(), rejected.reason());
-		}
-		UUID id = ((OpeningBallot.Outcome.Opened) outcome).ballot().id();
-		return ResponseEntity.created(URI.create("/api/ballots/" + id)).body(view(id, authentication));
+		return this.processes
+			.open(new BallotProcess.Input(
+					new OpeningBallot.OpenBallot(request.title(), request.ruleSet(), request.ruleSetVersion(),
+							request.rollId(), request.opensAt(), request.closesAt(), zone,
+							Boolean.TRUE.equals(request.inRoomSession()), authentication.getName()),
+					reminderBefore, true))
+			.<ResponseEntity<?>>fold((ballot) -> ResponseEntity.created(URI.create("/api/ballots/" + ballot.id()))
+				.body(view(ballot.id(), authentication)), Problems::refused);
 	}
 
 	@GetMapping
-	List<Ballots.Summary> list() {
+	List<BallotSummary> list() {
 		return this.reading.all();
 	}
 
@@ -221,11 +221,9 @@ class BallotsApi {
 		if (this.reading.find(id).isEmpty()) {
 			return noSuchBallot(id);
 		}
-		Optional<String> refused = this.processes.closeNow(id, authentication.getName());
-		if (refused.isPresent()) {
-			return problem(HttpStatus.CONFLICT, refused.get());
-		}
-		return ResponseEntity.ok(view(id, authentication));
+		return this.processes.closeNow(id, authentication.getName())
+			.fold((done) -> ResponseEntity.ok(view(id, authentication)),
+					(refused) -> problem(HttpStatus.CONFLICT, refused.reason()));
 	}
 
 	@PostMapping("/{id}/sign-off")
@@ -234,12 +232,9 @@ class BallotsApi {
 		if (this.reading.find(id).isEmpty()) {
 			return noSuchBallot(id);
 		}
-		BallotProcesses.SignOff outcome = this.processes.signOff(id, authentication.getName(),
-				(request != null) ? request.remark() : null);
-		if (outcome instanceof BallotProcesses.SignOff.Refused refused) {
-			return problem(HttpStatus.CONFLICT, refused.reason());
-		}
-		return ResponseEntity.ok(view(id, authentication));
+		return this.processes.signOff(id, authentication.getName(), (request != null) ? request.remark() : null)
+			.fold((signatures) -> ResponseEntity.ok(view(id, authentication)),
+					(refused) -> problem(HttpStatus.CONFLICT, refused.reason()));
 	}
 
 	@GetMapping("/{id}/receipts/{receipt}")

@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.gavel.membership.model.Category;
 import org.gavel.membership.model.ElectoralRollRules;
 import org.gavel.membership.model.Electorate;
+import org.gavel.membership.model.MemberType;
 import org.gavel.membership.model.Membership;
 import org.gavel.membership.model.Organisation;
 import org.gavel.membership.model.Person;
@@ -107,7 +109,7 @@ class RealmFileTest {
 		assertThatThrownBy(() -> RealmFile.read("broken.json", stream(realm)))
 			.isInstanceOf(InvalidRealmFileException.class)
 			.extracting((ex) -> ((InvalidRealmFileException) ex).problems())
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
 			.containsExactly(
 					"broken.json: group /categories/growers: attribute voting is 'perhaps', expected true or false",
 					"broken.json: group /organisations/acme: attribute memberClass is 'ordnary', expected ordinary or affiliate",
@@ -137,7 +139,7 @@ class RealmFileTest {
 		});
 		assertThat(membership.organisation("jane-doe")).hasValueSatisfying((jane) -> {
 			assertThat(jane.subChamber()).isEqualTo("south");
-			assertThat(jane.memberType()).isEqualTo(org.gavel.membership.model.MemberType.INDIVIDUAL);
+			assertThat(jane.memberType()).isEqualTo(MemberType.INDIVIDUAL);
 			assertThat(jane.goodStanding()).isTrue();
 		});
 	}

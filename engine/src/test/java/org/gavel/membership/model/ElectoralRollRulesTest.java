@@ -1,7 +1,11 @@
 package org.gavel.membership.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +18,8 @@ class ElectoralRollRulesTest {
 		RollDraft roll = ElectoralRollRules.draw(Electorate.GENERAL_ASSEMBLY, Personas.membership());
 
 		assertThat(roll.entries()).extracting(RollEntry::voter, RollEntry::organisationId, RollEntry::category)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("rita", "rubber-watch", "civil-society"),
-					org.assertj.core.groups.Tuple.tuple("gina", "green-estates", "growers"));
+			.containsExactly(Tuple.tuple("rita", "rubber-watch", "civil-society"),
+					Tuple.tuple("gina", "green-estates", "growers"));
 	}
 
 	@Test
@@ -34,19 +38,18 @@ class ElectoralRollRulesTest {
 		RollDraft roll = ElectoralRollRules.draw(Electorate.EXECUTIVE_COMMITTEE, Personas.membership());
 
 		assertThat(roll.entries()).extracting(RollEntry::voter, RollEntry::category)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("rita", "civil-society"),
-					org.assertj.core.groups.Tuple.tuple("gina", "growers"));
+			.containsExactly(Tuple.tuple("rita", "civil-society"), Tuple.tuple("gina", "growers"));
 		assertThat(roll.notes()).containsExactly(new RollNote("Growers", "2 of 3 seats vacant"),
 				new RollNote("Civil society", "1 of 2 seats vacant"));
 	}
 
 	@Test
 	void leavesOutEverySeatHolderOfAnOverfilledCategory() {
-		List<Person> persons = new java.util.ArrayList<>(Personas.persons());
-		persons.add(new Person("extra1", "Extra", "One", "e1@x", true, java.util.Set.of(Role.EC_MEMBER), null,
-				"civil-society", false));
-		persons.add(new Person("extra2", "Extra", "Two", "e2@x", true, java.util.Set.of(Role.EC_MEMBER), null,
-				"civil-society", false));
+		List<Person> persons = new ArrayList<>(Personas.persons());
+		persons.add(new Person("extra1", "Extra", "One", "e1@x", true, Set.of(Role.EC_MEMBER), null, "civil-society",
+				false));
+		persons.add(new Person("extra2", "Extra", "Two", "e2@x", true, Set.of(Role.EC_MEMBER), null, "civil-society",
+				false));
 		Membership membership = new Membership(Personas.categories(), Personas.organisations(), persons);
 
 		RollDraft roll = ElectoralRollRules.draw(Electorate.EXECUTIVE_COMMITTEE, membership);
@@ -58,13 +61,13 @@ class ElectoralRollRulesTest {
 
 	@Test
 	void refusesADirectoryThatRefersToUnknownOrganisationsOrCategories() {
-		List<Person> persons = List.of(new Person("ghost", "G", "H", "g@x", true, java.util.Set.of(Role.MEMBER),
-				"nowhere", "no-such-category", false));
+		List<Person> persons = List
+			.of(new Person("ghost", "G", "H", "g@x", true, Set.of(Role.MEMBER), "nowhere", "no-such-category", false));
 
 		assertThatThrownBy(() -> new Membership(Personas.categories(), Personas.organisations(), persons))
 			.isInstanceOf(InvalidMembershipException.class)
 			.extracting((ex) -> ((InvalidMembershipException) ex).problems())
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
 			.containsExactly("user ghost: unknown organisation 'nowhere'",
 					"user ghost: EC seat in unknown category 'no-such-category'");
 	}

@@ -2,6 +2,7 @@ package org.gavel.membership.signin;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.gavel.GavelIntegrationTest;
@@ -97,7 +98,7 @@ class SignInThrottleIT {
 		assertThat(locks).contains("<td>claire</td>", "<td>127.0.0.1</td>");
 
 		HttpResponse<String> lifted = sara.postForm("/membership/sign-in-locks/lift",
-				java.util.Map.of("account", "claire", "address", "127.0.0.1"));
+				Map.of("account", "claire", "address", "127.0.0.1"));
 		assertThat(lifted.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).contains("lifted="));
 		assertThat(new PortalClient(this.port).signIn("claire", "demo").headers().firstValue("Location"))

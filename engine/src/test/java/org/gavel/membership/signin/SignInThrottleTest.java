@@ -2,6 +2,7 @@ package org.gavel.membership.signin;
 
 import java.time.Duration;
 
+import org.assertj.core.groups.Tuple;
 import org.gavel.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class SignInThrottleTest {
 	void theSecretariatLiftsALockAndASuccessForgetsTheFailuresFromThere() {
 		fail("claire", "10.0.0.66", 5);
 		assertThat(this.throttle.locks()).extracting(SignInThrottle.Lock::account, SignInThrottle.Lock::address)
-			.contains(org.assertj.core.groups.Tuple.tuple("claire", "10.0.0.66"));
+			.contains(Tuple.tuple("claire", "10.0.0.66"));
 
 		assertThat(this.throttle.lift("Claire", null, "sara")).isPositive();
 		assertThat(this.throttle.wait("claire", "10.0.0.66")).isEmpty();

@@ -2,7 +2,9 @@ package org.gavel.resolutions.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,12 +58,12 @@ class ScheduleTest {
 		}
 		else {
 			String[] field = problem.split("=", 2);
-			assertThat(problems).containsExactly(java.util.Map.entry(field[0], field[1]));
+			assertThat(problems).containsExactly(Map.entry(field[0], field[1]));
 		}
 	}
 
 	private static Instant at(String local, ZoneId zone) {
-		return java.time.LocalDateTime.parse(local).atZone(zone).toInstant();
+		return LocalDateTime.parse(local).atZone(zone).toInstant();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.gavel.resolutions.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ class SponsorRuleTest {
 		SponsorRule rule = new SponsorRule(3, covering, 0);
 		List<Sponsor> sponsors = sponsors(categories);
 		List<Sponsor> reversed = new ArrayList<>(sponsors);
-		java.util.Collections.reverse(reversed);
+		Collections.reverse(reversed);
 
 		assertThat(rule.check(reversed, CATEGORIES).met()).isEqualTo(rule.check(sponsors, CATEGORIES).met());
 	}

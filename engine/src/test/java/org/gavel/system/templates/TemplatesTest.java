@@ -1,5 +1,6 @@
 package org.gavel.system.templates;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.velocity.exception.MethodInvocationException;
@@ -45,7 +46,7 @@ class TemplatesTest {
 
 	@Test
 	void anErrorPageWithoutACsrfTokenStillRendersForASignedInPerson() {
-		Map<String, Object> values = new java.util.HashMap<>();
+		Map<String, Object> values = new HashMap<>();
 		values.put("viewer", "Ana Siregar");
 		values.put("csrf", null);
 		values.put("name", "x");

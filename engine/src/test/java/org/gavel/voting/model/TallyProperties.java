@@ -2,10 +2,12 @@ package org.gavel.voting.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -42,8 +44,8 @@ class TallyProperties {
 	void anotherVoteInFavourNeverTurnsAnAdoptionIntoARejection(@ForAll("ballots") Scenario scenario,
 			@ForAll long seed) {
 		Statistics.collect(scenario.result().outcome());
-		Statistics.coverage((coverage) -> coverage.check(Outcome.ADOPTED).percentage((p) -> p > 20));
-		if (scenario.result().outcome() != Outcome.ADOPTED) {
+		Statistics.coverage((coverage) -> coverage.check(BallotOutcome.ADOPTED).percentage((p) -> p > 20));
+		if (scenario.result().outcome() != BallotOutcome.ADOPTED) {
 			return;
 		}
 		List<CastBallot> more = new ArrayList<>(scenario.ballots());
@@ -67,7 +69,7 @@ class TallyProperties {
 			more.set(changed, new CastBallot(more.get(changed).elector(), Choice.FOR, more.get(changed).channel()));
 		}
 
-		assertThat(count(scenario.rules(), scenario.roll(), more).outcome()).isEqualTo(Outcome.ADOPTED);
+		assertThat(count(scenario.rules(), scenario.roll(), more).outcome()).isEqualTo(BallotOutcome.ADOPTED);
 	}
 
 	@Property(tries = 300)
@@ -81,7 +83,7 @@ class TallyProperties {
 		}
 		List<GroupCount> groups = Counting.groups(scenario.rules(), scenario.roll(), scenario.ballots(), Set.of());
 		Map<VotingGroup, Share> weights = Weights.perMember(weighting, groups, weighting.normaliseOver());
-		Map<String, Share> inChamber = new java.util.HashMap<>();
+		Map<String, Share> inChamber = new HashMap<>();
 		Share voting = Share.ZERO;
 		for (GroupCount group : groups) {
 			Share carried = weights.get(group.group()).times(Weights.members(group, weighting.normaliseOver()));
@@ -140,7 +142,7 @@ class TallyProperties {
 	private static Scenario scenario(RuleSet rules, int size, long seed) {
 		Random random = new Random(seed);
 		List<String> chambers = rules.weighting().chambers().isEmpty() ? CHAMBERS.subList(5, 9)
-				: List.copyOf(new java.util.TreeSet<>(rules.weighting().chambers().keySet()));
+				: List.copyOf(new TreeSet<>(rules.weighting().chambers().keySet()));
 		List<Elector> roll = new ArrayList<>();
 		List<CastBallot> ballots = new ArrayList<>();
 		for (int i = 0; i < size; i++) {

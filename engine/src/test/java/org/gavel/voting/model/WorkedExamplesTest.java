@@ -16,7 +16,7 @@ class WorkedExamplesTest {
 	void fscGeneralAssemblyAdoptsWithMajoritiesInEveryChamberAndTwoThirdsOverall() {
 		Result result = Tally.count(Presets.fscGa(), fscBallots(2, 2));
 
-		assertThat(result.outcome()).isEqualTo(Outcome.ADOPTED);
+		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.explanation()).isEqualTo("""
 				Quorum in economic: 78.8 % of the voting power took part > 50 % required: met
 				Quorum in environmental: 92.5 % of the voting power took part > 50 % required: met
@@ -34,7 +34,7 @@ class WorkedExamplesTest {
 		Result result = Tally.count(Presets.fscGa(), fscBallots(1, 3));
 
 		assertThat(result.totals().inFavour()).isEqualTo(Share.of(2, 3));
-		assertThat(result.outcome()).isEqualTo(Outcome.ADOPTED);
+		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.checks()).last()
 			.isEqualTo(new Check(true, "Overall: 66.7 % in favour of for and against ≥ 66.7 % required: met"));
 	}
@@ -45,7 +45,7 @@ class WorkedExamplesTest {
 		Result result = Tally.count(Presets.rspoGa(),
 				List.of(GroupCount.of(VotingGroup.chamber("ordinary"), 600, new Counts(117, 98, 35, 1))));
 
-		assertThat(result.outcome()).isEqualTo(Outcome.ADOPTED);
+		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.explanation())
 			.isEqualTo("Overall: 54.4 % in favour of for and against > 50 % required: met\nOutcome: adopted");
 	}
@@ -60,7 +60,7 @@ class WorkedExamplesTest {
 
 		Result result = Tally.count(Presets.rtrsWrittenResolution(), groups);
 
-		assertThat(result.outcome()).isEqualTo(Outcome.ADOPTED);
+		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.explanation()).isEqualTo("""
 				Quorum, 83 of 141 took part: 58.9 % of the roll > 50 % required: met
 				Overall: 94 % in favour of valid ballots > 50 % required: met
@@ -77,7 +77,7 @@ class WorkedExamplesTest {
 
 		Result result = Tally.count(Presets.rtrsWrittenResolution(), groups);
 
-		assertThat(result.outcome()).isEqualTo(Outcome.ADOPTED);
+		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.explanation()).isEqualTo("""
 				Quorum, 11 of 20 took part: 55 % of the roll > 50 % required: met
 				Overall: 54.5 % in favour of valid ballots > 50 % required: met
@@ -92,7 +92,7 @@ class WorkedExamplesTest {
 
 		Result result = Tally.count(Presets.rtrsWrittenResolution(), groups);
 
-		assertThat(result.outcome()).isEqualTo(Outcome.NO_QUORUM);
+		assertThat(result.outcome()).isEqualTo(BallotOutcome.NO_QUORUM);
 		assertThat(result.explanation()).isEqualTo("""
 				Quorum, 6 of 20 took part: 30 % of the roll > 50 % required: not met
 				Quorum not reached: the motion fails.
@@ -108,7 +108,7 @@ class WorkedExamplesTest {
 
 		Result result = Tally.count(Presets.fscCanada(), groups);
 
-		assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(result.outcome()).isEqualTo(BallotOutcome.REJECTED);
 		assertThat(result.explanation()).isEqualTo("""
 				aboriginal: 60 % in favour of all members in good standing > 50 % required: met
 				economic: 90 % in favour of all members in good standing > 50 % required: met
@@ -137,7 +137,7 @@ class WorkedExamplesTest {
 		Result result = Tally.count(Presets.simpleMajority(),
 				List.of(GroupCount.of(VotingGroup.chamber("all"), 12, new Counts(5, 5, 2, 0))));
 
-		assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(result.outcome()).isEqualTo(BallotOutcome.REJECTED);
 		assertThat(result.explanation()).isEqualTo(
 				"Tie: 5 for and 5 against carry equal weight; a tie fails under this rule set.\nOutcome: rejected");
 	}
@@ -152,12 +152,12 @@ class WorkedExamplesTest {
 		Result waiting = Tally.count(Presets.ecConsensusThenSeatVote(), seats);
 		Result decided = Tally.count(Presets.ecConsensusThenSeatVote(), seats, Optional.of(Choice.FOR));
 
-		assertThat(waiting.outcome()).isEqualTo(Outcome.TIE);
+		assertThat(waiting.outcome()).isEqualTo(BallotOutcome.TIE);
 		assertThat(waiting.explanation()).isEqualTo("""
 				Quorum, 7 of 12 took part: 58.3 % of the roll > 50 % required: met
 				Tie: 3 for and 3 against carry equal weight; waiting for the chair's casting vote.
 				Outcome: tie""");
-		assertThat(decided.outcome()).isEqualTo(Outcome.ADOPTED);
+		assertThat(decided.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 	}
 
 	/**

@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.gavel.voting.RuleSets;
 import org.gavel.voting.model.Presets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,7 +62,7 @@ class RuleSetFileTest {
 		assertThatThrownBy(() -> RuleSetFile.read("x.v1.yaml", stream(file)))
 			.isInstanceOf(InvalidRuleSetFileException.class)
 			.extracting((ex) -> ((InvalidRuleSetFileException) ex).problems())
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
 			.containsExactly(problem);
 	}
 
@@ -79,7 +81,7 @@ class RuleSetFileTest {
 		assertThatThrownBy(() -> RuleSetFile.read("rulesets/gpsnr-ga.v1.yaml", stream(yaml)))
 			.isInstanceOf(InvalidRuleSetFileException.class)
 			.extracting((ex) -> ((InvalidRuleSetFileException) ex).problems())
-			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
 			.containsExactly(
 					"rulesets/gpsnr-ga.v1.yaml: the file of rule set gpsnr-ga version 2 must be named gpsnr-ga.v2.yaml",
 					"rulesets/gpsnr-ga.v1.yaml: quorum.basis: 'HEADS' is not allowed; expected one of HEADCOUNT, VOTING_POWER",
@@ -125,8 +127,8 @@ class RuleSetFileTest {
 
 	@Test
 	void refusesTwoDifferentDefinitionsOfOneVersion() throws IOException {
-		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rulesets");
-		java.nio.file.Files.writeString(dir.resolve("fsc-ga.v1.yaml"),
+		Path dir = Files.createTempDirectory("rulesets");
+		Files.writeString(dir.resolve("fsc-ga.v1.yaml"),
 				new String(getClass().getResourceAsStream("/rulesets/simple-majority.v1.yaml").readAllBytes(),
 						StandardCharsets.UTF_8)
 					.replace("name: simple-majority", "name: fsc-ga"));

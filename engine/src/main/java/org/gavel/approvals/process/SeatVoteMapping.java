@@ -1,0 +1,55 @@
+package org.gavel.approvals.process;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.gavel.approvals.ApprovalSettings;
+import org.gavel.approvals.ReadingApprovals;
+import org.gavel.approvals.model.Approval;
+import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.process.BallotProcess;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The seat vote's call of {@code BallotProcess}: its typed input, worked out from the
+ * approval (the roll less the recused, the EC rule set, the vote period), and its output
+ * back into the approval's variables.
+ */
+@Component("seatVoteMapping")
+class SeatVoteMapping implements DelegateVariableMapping {
+
+	private final ReadingApprovals reading;
+
+	private final ApprovalSettings settings;
+
+	private final Clock clock;
+
+	SeatVoteMapping(ReadingApprovals reading, ApprovalSettings settings, Clock clock) {
+		this.reading = reading;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public void mapInputVariables(DelegateExecution approval, VariableMap ballot) {
+		Approval item = this.reading.find(EcApprovalProcess.APPROVAL_ID.from(approval)).orElseThrow();
+		Instant now = this.clock.instant();
+		new BallotProcess.Input(new OpeningBallot.OpenBallot("EC seat vote: " + item.title(), this.settings.ruleSet(),
+				null, EcApprovalProcess.VOTE_ROLL_ID.from(approval), now, now.plus(this.settings.votePeriod()),
+				this.settings.zone(), false, item.opener()), null, true)
+			.writeTo(ballot);
+	}
+
+	@Override
+	public void mapOutputVariables(DelegateExecution approval, VariableScope ballot) {
+		BallotProcess.Output out = BallotProcess.Output.of(ballot);
+		EcApprovalProcess.VOTE_BALLOT_ID.set(approval, out.ballotId());
+		EcApprovalProcess.VOTE_OUTCOME.set(approval, out.outcome());
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.gavel.forms;
+
+import org.gavel.system.LogCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+/**
+ * The log codes of task forms ({@code FORMS-0xx}).
+ */
+public enum FormsLog implements LogCode {
+
+	TASK_NOT_COMPLETED(1, Level.ERROR, "task {} could not be completed by {}");
+
+	private static final Logger log = LoggerFactory.getLogger(FormsLog.class.getPackageName());
+
+	private final Entry entry;
+
+	FormsLog(int number, Level level, String message) {
+		this.entry = Entry.of("FORMS", number, level, message);
+	}
+
+	@Override
+	public Entry entry() {
+		return this.entry;
+	}
+
+	@Override
+	public Logger logger() {
+		return log;
+	}
+
+}

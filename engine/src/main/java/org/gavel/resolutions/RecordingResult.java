@@ -1,0 +1,49 @@
+package org.gavel.resolutions;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.gavel.resolutions.model.ResolutionEvent;
+import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.voting.model.BallotOutcome;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A resolution's counted ballot decides it: adopted ones enter the register; members are
+ * sent the result with its certificate ({@code GA-009}).
+ */
+@Service
+public class RecordingResult {
+
+	private final Resolutions resolutions;
+
+	private final ResolutionMails mails;
+
+	private final Clock clock;
+
+	RecordingResult(Resolutions resolutions, ResolutionMails mails, Clock clock) {
+		this.resolutions = resolutions;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the result.
+	 * @param id the resolution
+	 * @param ballot its ballot
+	 * @param outcome what the count concluded
+	 */
+	@Transactional
+	public void record(UUID id, UUID ballot, BallotOutcome outcome) {
+		this.resolutions.ballot(id, ballot);
+		this.resolutions.result(id, outcome);
+		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.RESULT, "system",
+				outcome.name().replace('_', ' ').toLowerCase()
+						+ ((outcome == BallotOutcome.ADOPTED) ? "; entered in the register" : ""));
+		ResolutionLog.RESULT.log(id, outcome);
+		this.mails.result(id);
+	}
+
+}

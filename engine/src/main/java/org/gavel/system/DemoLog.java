@@ -1,0 +1,37 @@
+package org.gavel.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+/**
+ * The log codes of the demo data seeded on embedded defaults ({@code DEMO-0xx}).
+ */
+public enum DemoLog implements LogCode {
+
+	BALLOTS_SEEDED(1, Level.INFO, "demo ballots seeded: one open with 4 votes ({}), one published ({})"),
+	EC_ITEM_SEEDED(2, Level.INFO,
+			"demo EC item seeded: Terms of reference: Assurance Model Task Force ({}), under EC review"),
+	ASSEMBLY_SEEDED(3, Level.INFO,
+			"demo General Assembly seeded ({}): one resolution admitted, one in admissibility review, two collecting co-sponsors"),
+	ASSEMBLY_PART_WAY(4, Level.WARN, "the demo General Assembly was left part-way: {}");
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLog.class.getPackageName());
+
+	private final Entry entry;
+
+	DemoLog(int number, Level level, String message) {
+		this.entry = Entry.of("DEMO", number, level, message);
+	}
+
+	@Override
+	public Entry entry() {
+		return this.entry;
+	}
+
+	@Override
+	public Logger logger() {
+		return log;
+	}
+
+}

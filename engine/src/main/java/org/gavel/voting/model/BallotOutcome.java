@@ -1,0 +1,15 @@
+package org.gavel.voting.model;
+
+/**
+ * What a count concludes.
+ */
+public enum BallotOutcome {
+
+	ADOPTED, REJECTED, NO_QUORUM,
+	/**
+	 * As much weight for as against, under a rule that leaves it to a casting vote or a
+	 * new ballot.
+	 */
+	TIE
+
+}

@@ -1,0 +1,9 @@
+package org.gavel.archfixtures.alpha.model;
+
+import org.springframework.stereotype.Component;
+
+/** Fixture breaking "domain models are plain Java": a rule that is a Spring bean. */
+@Component
+class Rule {
+
+}

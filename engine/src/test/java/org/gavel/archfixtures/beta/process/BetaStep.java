@@ -1,0 +1,6 @@
+package org.gavel.archfixtures.beta.process;
+
+/** Fixture: a process step, glue no other feature may use. */
+public class BetaStep {
+
+}

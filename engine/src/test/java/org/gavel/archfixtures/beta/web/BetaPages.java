@@ -1,0 +1,6 @@
+package org.gavel.archfixtures.beta.web;
+
+/** Fixture: a feature's web layer. */
+public class BetaPages {
+
+}
