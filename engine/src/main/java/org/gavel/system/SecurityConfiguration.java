@@ -93,6 +93,11 @@ class SecurityConfiguration {
 			.access(metrics(managementPort))
 			.requestMatchers(camundaWebapps, engineRest)
 			.access(engineApps)
+			// A stored file: any signed-in person may ask; ReadingAttachments answers 404
+			// unless they uploaded it, are of the secretariat or its record lets them
+			// read it.
+			.requestMatchers(path(HttpMethod.GET, "/attachments/*"))
+			.authenticated()
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))
 			.authenticated()

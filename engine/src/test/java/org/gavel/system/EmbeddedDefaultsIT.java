@@ -5,12 +5,18 @@ import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gavel.GavelApplication;
+import org.gavel.attachments.ReadingAttachments;
+import org.gavel.attachments.StoringAttachment;
+import org.gavel.attachments.model.Attachment;
+import org.gavel.attachments.model.AttachmentRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The run command's configuration: no profile, no external service, an H2 file database
- * that keeps its data across a restart, and a start-up report that says where everything
- * is.
+ * that keeps its data (processes, stored files) across a restart, and a start-up report
+ * that says where everything is.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultsIT {
@@ -71,8 +77,14 @@ class EmbeddedDefaultsIT {
 	@Test
 	void keepsItsDataAcrossARestart() {
 		String instanceId;
+		byte[] file = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		Attachment stored;
 		try (ConfigurableApplicationContext gavel = start()) {
 			instanceId = gavel.getBean(RuntimeService.class).startProcessInstanceByKey("SmokeProcess").getId();
+			stored = gavel.getBean(StoringAttachment.class)
+				.store(new StoringAttachment.Upload(new Attachment.Owner("test", "1"), "a.pdf", file, "alex",
+						new AttachmentRule("the file", Set.of("application/pdf"), 1024)))
+				.orElseThrow();
 		}
 
 		try (ConfigurableApplicationContext gavel = start()) {
@@ -84,6 +96,10 @@ class EmbeddedDefaultsIT {
 				.createProcessDefinitionQuery()
 				.processDefinitionKey("SmokeProcess")
 				.count()).as("unchanged models are not deployed again").isOne();
+			assertThat(gavel.getBean(ReadingAttachments.class)
+				.open(stored.id(), new ReadingAttachments.Viewer("alex", false))
+				.orElseThrow()
+				.content()).as("a file stored in H2, read back whole after the restart").isEqualTo(file);
 		}
 	}
 

@@ -1,0 +1,82 @@
+package org.gavel.attachments;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gavel.attachments.model.Attachment;
+import org.gavel.attachments.persistence.Attachments;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads stored files for those entitled: the uploader, the secretariat, and whoever the
+ * owning feature's {@link AttachmentAccess} lets in. To anyone else a file does not
+ * exist, so that guessing ids tells nothing.
+ */
+@Service
+public class ReadingAttachments {
+
+	private final Attachments attachments;
+
+	private final Map<String, AttachmentAccess> access;
+
+	ReadingAttachments(Attachments attachments, List<AttachmentAccess> access) {
+		this.attachments = attachments;
+		this.access = access.stream().collect(Collectors.toMap(AttachmentAccess::kind, Function.identity()));
+	}
+
+	/**
+	 * A file with its content, if the viewer may read it.
+	 * @param id the file
+	 * @param viewer who asks
+	 * @return the file, or empty if there is none or it is not theirs to read
+	 */
+	public Optional<Download> open(UUID id, Viewer viewer) {
+		return this.attachments.find(id)
+			.filter((attachment) -> mayRead(attachment, viewer))
+			.map((attachment) -> new Download(attachment, this.attachments.content(id)));
+	}
+
+	/**
+	 * The files of a record the viewer may read, without their content.
+	 * @param owner the record
+	 * @param viewer who asks
+	 * @return the files, oldest first
+	 */
+	public List<Attachment> of(Attachment.Owner owner, Viewer viewer) {
+		return this.attachments.of(owner).stream().filter((attachment) -> mayRead(attachment, viewer)).toList();
+	}
+
+	private boolean mayRead(Attachment attachment, Viewer viewer) {
+		if (viewer.secretariat() || attachment.uploadedBy().equals(viewer.username())) {
+			return true;
+		}
+		AttachmentAccess owner = this.access.get(attachment.owner().kind());
+		return owner != null && owner.mayRead(attachment.owner(), viewer.username());
+	}
+
+	/**
+	 * Who asks for a file.
+	 *
+	 * @param username the signed-in person
+	 * @param secretariat whether they are of the secretariat
+	 */
+	public record Viewer(String username, boolean secretariat) {
+
+	}
+
+	/**
+	 * A file to send.
+	 *
+	 * @param attachment what it is
+	 * @param content its bytes
+	 */
+	public record Download(Attachment attachment, byte[] content) {
+
+	}
+
+}
