@@ -110,6 +110,10 @@ class PlatformIT {
 
 		assertThat(definitions).extracting((definition) -> definition.get("key")).contains("SmokeProcess");
 		assertThat(definitions).allSatisfy((definition) -> assertThat(definition.get("historyTimeToLive")).isNotNull());
+		List<Map<String, Object>> decisions = this.http.withBasicAuth("sara", "demo")
+			.exchange("/engine-rest/decision-definition?latestVersion=true", HttpMethod.GET, null, LIST)
+			.getBody();
+		assertThat(decisions).extracting((decision) -> decision.get("key")).contains("GrievanceTriage");
 	}
 
 	@Test
