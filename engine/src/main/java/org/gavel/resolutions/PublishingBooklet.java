@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gavel.resolutions.model.Assembly;
-import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;

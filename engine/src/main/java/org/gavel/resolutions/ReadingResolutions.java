@@ -16,13 +16,13 @@ import org.gavel.membership.model.Category;
 import org.gavel.membership.model.Decision;
 import org.gavel.membership.model.MemberContext;
 import org.gavel.resolutions.model.Assembly;
-import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionReaders;
 import org.gavel.resolutions.model.Sponsor;
 import org.gavel.resolutions.model.SponsorRule;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Dates;
 import org.gavel.voting.BallotView;
 import org.gavel.voting.ReadingBallots;
 

@@ -14,11 +14,11 @@ import org.gavel.membership.Directory;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
 import org.gavel.resolutions.model.Assembly;
-import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Dates;
 import org.gavel.system.mail.Mailer;
 import org.gavel.system.mail.Recipients;
 

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gavel.resolutions.model.Assembly;
-import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
 import org.gavel.system.Refusal;
 import org.gavel.voting.RuleSets;

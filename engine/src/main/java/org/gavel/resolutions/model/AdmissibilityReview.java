@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
 
 /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
 import org.gavel.system.Refusal;
 

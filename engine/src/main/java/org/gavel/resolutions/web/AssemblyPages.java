@@ -17,10 +17,10 @@ import org.gavel.resolutions.DraftingResolution;
 import org.gavel.resolutions.ReadingResolutions;
 import org.gavel.resolutions.SchedulingAssembly;
 import org.gavel.resolutions.model.Assembly;
-import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionType;
 import org.gavel.resolutions.process.ResolutionProcesses;
+import org.gavel.system.Dates;
 import org.gavel.system.mail.Recipients;
 
 import org.springframework.http.HttpStatus;

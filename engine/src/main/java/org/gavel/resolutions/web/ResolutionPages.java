@@ -15,10 +15,10 @@ import org.gavel.membership.model.Decision;
 import org.gavel.resolutions.CommentingOnResolution;
 import org.gavel.resolutions.ImplementingResolution;
 import org.gavel.resolutions.ReadingResolutions;
-import org.gavel.resolutions.model.Dates;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.process.GaResolutionProcess;
 import org.gavel.resolutions.process.ResolutionProcesses;
+import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
 import org.gavel.system.mail.Recipients;
 

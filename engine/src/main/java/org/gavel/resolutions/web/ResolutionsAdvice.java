@@ -1,6 +1,6 @@
 package org.gavel.resolutions.web;
 
-import org.gavel.resolutions.model.Dates;
+import org.gavel.system.Dates;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;

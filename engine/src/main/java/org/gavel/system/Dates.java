@@ -1,4 +1,4 @@
-package org.gavel.resolutions.model;
+package org.gavel.system;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,7 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates as people read them: in the assembly's time zone, with the zone named.
+ * Dates as people read them: in a zone of their own (an assembly's, an RFP's, the
+ * viewer's), with the zone named.
  */
 public final class Dates {
 
