@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,8 @@ import org.gavel.voting.process.BallotProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -248,6 +251,72 @@ class BallotProcessIT {
 		JsonNode audit = this.json.readTree(signedIn("scott").get(ballot + "/audit", "application/json").body());
 		assertThat(audit.path("inRoomTallies")).hasSize(2);
 		assertThat(audit.path("inRoomTallies").get(0).path("tally").path("enteredBy").asText()).isEqualTo("sara");
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(textBlock = """
+			room-quorum,                ADOPTED
+			room-quorum-without-spoilt, NO_QUORUM
+			""")
+	void spoiltBallotsFromTheRoomAreReportedApartAndCountTowardQuorumWhereTheRuleSaysSo(String ruleSet, String outcome)
+			throws Exception {
+		PortalClient sara = signedIn("sara");
+		// quorum: more than half of the roll taking part in the room, with or without the
+		// spoilt ballots
+		JsonNode opened = open(sara, ruleSet, this.clock.instant().plus(Duration.ofHours(1)), true);
+		String ballot = "/api/ballots/" + opened.path("id").asText();
+		UUID id = UUID.fromString(opened.path("id").asText());
+		this.clock.advance(Duration.ofHours(1));
+		runDueJobs(id);
+		Map<String, Integer> chambers = this.jdbc
+			.sql("select category, count(*) from gavel.electoral_roll_entry where roll_id = ? group by category")
+			.param(this.jdbc.sql("select roll_id from gavel.ballot where id = ?").param(id).query(UUID.class).single())
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		int registered = chambers.values().stream().mapToInt(Integer::intValue).sum();
+		HttpResponse<String> unknownField = sara.postJson(ballot + "/in-room-tallies",
+				"{\"chamber\": \"civil-society\", \"inFavour\": 3, \"against\": 0, \"abstain\": 0, "
+						+ "\"presentNotVoting\": 0, \"spoiled\": 2}");
+		assertThat(unknownField.statusCode()).as("a misspelt field is refused, not dropped").isEqualTo(400);
+		assertThat(unknownField.body()).contains("\"field\":\"spoiled\"", "is not a field of this request");
+
+		// for: all of civil society; then spoilt ballots from the other chambers until,
+		// with them, more than half of the roll took part
+		assertThat(sara
+			.postJson(ballot + "/in-room-tallies", tally("civil-society", chambers.get("civil-society"), 0, 0, 0))
+			.statusCode()).isEqualTo(201);
+		int needed = registered / 2 + 1 - chambers.get("civil-society");
+		int spoilt = 0;
+		for (var chamber : chambers.entrySet()) {
+			if (!chamber.getKey().equals("civil-society") && spoilt < needed) {
+				int here = Math.min(chamber.getValue(), needed - spoilt);
+				HttpResponse<String> entered = sara.postJson(ballot + "/in-room-tallies",
+						"{\"chamber\": \"%s\", \"inFavour\": 0, \"against\": 0, \"abstain\": 0, \"spoilt\": %d, "
+							.formatted(chamber.getKey(), here) + "\"presentNotVoting\": 0}");
+				assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
+				spoilt += here;
+			}
+		}
+		assertThat(sara.postJson(ballot + "/close", "{}").statusCode()).isEqualTo(200);
+
+		JsonNode result = this.json.readTree(sara.get(ballot, "application/json").body()).path("result");
+		assertThat(result.path("totals").path("ballots").path("spoilt").asInt()).isEqualTo(spoilt);
+		assertThat(result.path("outcome").asText()).as("quorum met only with the spoilt ballots").isEqualTo(outcome);
+		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("<th>Spoilt</th>",
+				"<th>" + spoilt + "</th>");
+		JsonNode audit = this.json.readTree(signedIn("scott").get(ballot + "/audit", "application/json").body());
+		for (JsonNode line : audit.path("inRoomTallies")) {
+			int spoiltHere = line.path("tally").path("ballots").path("spoilt").asInt();
+			if (spoiltHere > 0) {
+				assertThat(line.path("line").asText()).endsWith("|spoilt=" + spoiltHere);
+			}
+			else {
+				assertThat(line.path("line").asText()).as("no spoilt ballots: the line as before")
+					.doesNotContain("spoilt");
+			}
+		}
 	}
 
 	@Test

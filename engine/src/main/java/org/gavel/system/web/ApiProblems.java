@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,6 +45,12 @@ class ApiProblems {
 					Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList());
 			return badRequest("The request has invalid fields.",
 					List.of(field(path(format), "must be one of " + allowed)));
+		}
+		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+			String known = String.join(", ",
+					unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
+			return badRequest("The request has invalid fields.",
+					List.of(field(path(unknown), "is not a field of this request (its fields: " + known + ")")));
 		}
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			return badRequest("The request has invalid fields.",

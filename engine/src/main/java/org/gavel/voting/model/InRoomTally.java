@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param group the voting group
  * @param revision 1 for the first entry, then one more per correction
- * @param ballots the ballots counted in the room
+ * @param ballots the ballots counted in the room, spoilt ones apart
  * @param presentNotVoting members present in the room who cast none
  * @param enteredBy who entered it
  */
@@ -33,7 +33,7 @@ public record InRoomTally(VotingGroup group, int revision, Counts ballots, int p
 		return "in-room|" + this.revision + "|" + this.group.chamber() + "|" + nullToEmpty(this.group.subChamber())
 				+ "|" + nullToEmpty(this.group.memberType()) + "|" + this.ballots.inFavour() + "|"
 				+ this.ballots.against() + "|" + this.ballots.abstain() + "|" + this.presentNotVoting + "|"
-				+ this.enteredBy;
+				+ this.enteredBy + ((this.ballots.spoilt() > 0) ? "|spoilt=" + this.ballots.spoilt() : "");
 	}
 
 	private static String nullToEmpty(String value) {

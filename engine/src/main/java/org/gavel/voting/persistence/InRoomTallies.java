@@ -34,11 +34,11 @@ public class InRoomTallies {
 		VotingGroup group = tally.group();
 		this.jdbc.sql("""
 				insert into gavel.in_room_tally (ballot_id, group_key, revision, chamber, sub_chamber, member_type,
-				    in_favour, against, abstain, present_not_voting, entered_by, entered_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    in_favour, against, abstain, spoilt, present_not_voting, entered_by, entered_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ballot, key(group), tally.revision(), group.chamber(), group.subChamber(), group.memberType(),
 					tally.ballots().inFavour(), tally.ballots().against(), tally.ballots().abstain(),
-					tally.presentNotVoting(), tally.enteredBy(), Timestamp.from(enteredAt))
+					tally.ballots().spoilt(), tally.presentNotVoting(), tally.enteredBy(), Timestamp.from(enteredAt))
 			.update();
 	}
 
@@ -53,7 +53,7 @@ public class InRoomTallies {
 			.query((rs, row) -> new InRoomTally(
 					new VotingGroup(rs.getString("chamber"), rs.getString("sub_chamber"), rs.getString("member_type")),
 					rs.getInt("revision"),
-					new Counts(rs.getInt("in_favour"), rs.getInt("against"), rs.getInt("abstain"), 0),
+					new Counts(rs.getInt("in_favour"), rs.getInt("against"), rs.getInt("abstain"), rs.getInt("spoilt")),
 					rs.getInt("present_not_voting"), rs.getString("entered_by")))
 			.list();
 	}

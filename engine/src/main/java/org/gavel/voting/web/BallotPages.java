@@ -162,12 +162,12 @@ class BallotPages {
 	@PostMapping("/ballots/{id}/in-room")
 	String enterInRoom(@PathVariable UUID id, @RequestParam(defaultValue = "") String group,
 			@RequestParam(defaultValue = "") String inFavour, @RequestParam(defaultValue = "") String against,
-			@RequestParam(defaultValue = "") String abstain, @RequestParam(defaultValue = "") String presentNotVoting,
-			Authentication authentication, Model model) {
+			@RequestParam(defaultValue = "") String abstain, @RequestParam(defaultValue = "0") String spoilt,
+			@RequestParam(defaultValue = "") String presentNotVoting, Authentication authentication, Model model) {
 		ReadingBallots.Found found = found(id);
-		int[] figures = new int[4];
-		String[] given = { inFavour, against, abstain, presentNotVoting };
-		for (int i = 0; i < 4; i++) {
+		String[] given = { inFavour, against, abstain, spoilt, presentNotVoting };
+		int[] figures = new int[given.length];
+		for (int i = 0; i < given.length; i++) {
 			try {
 				figures[i] = Integer.parseInt(given[i].strip());
 			}
@@ -183,7 +183,7 @@ class BallotPages {
 		VotingGroup chosen = new VotingGroup(parts[0].strip(), parts[1].isBlank() ? null : parts[1].strip(),
 				parts[2].isBlank() ? null : parts[2].strip());
 		EnteringInRoomTally.Outcome outcome = this.inRoom.enter(new EnteringInRoomTally.EnterTally(id, chosen,
-				new Counts(figures[0], figures[1], figures[2], 0), figures[3], authentication.getName()));
+				new Counts(figures[0], figures[1], figures[2], figures[3]), figures[4], authentication.getName()));
 		if (outcome instanceof EnteringInRoomTally.Outcome.Refused refused) {
 			return page(found, authentication, model, null, refused.reason());
 		}

@@ -200,8 +200,9 @@ class BallotsApi {
 		EnteringInRoomTally.Outcome outcome = this.inRoom.enter(new EnteringInRoomTally.EnterTally(id,
 				new VotingGroup(request.chamber(), blankToNull(request.subChamber()),
 						blankToNull(request.memberType())),
-				new Counts(request.inFavour(), request.against(), request.abstain(), 0), request.presentNotVoting(),
-				authentication.getName()));
+				new Counts(request.inFavour(), request.against(), request.abstain(),
+						(request.spoilt() != null) ? request.spoilt() : 0),
+				request.presentNotVoting(), authentication.getName()));
 		if (outcome instanceof EnteringInRoomTally.Outcome.Entered entered) {
 			return ResponseEntity.status(HttpStatus.CREATED).body(entered.tally());
 		}
@@ -342,12 +343,14 @@ class BallotsApi {
 	 * @param against ballots against
 	 * @param abstain abstentions
 	 * @param presentNotVoting members present who cast no ballot
+	 * @param spoilt spoilt ballots, 0 when left out
 	 */
 	record InRoomRequest(@NotBlank(message = "is required") String chamber, String subChamber, String memberType,
 			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer inFavour,
 			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer against,
-			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer abstain, @NotNull(
-					message = "is required") @PositiveOrZero(message = "cannot be negative") Integer presentNotVoting) {
+			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer abstain,
+			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer presentNotVoting,
+			@PositiveOrZero(message = "cannot be negative") Integer spoilt) {
 
 	}
 

@@ -95,7 +95,8 @@ class SignInThrottleIT {
 		}
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String locks = sara.get("/membership/sign-in-locks", "text/html").body();
-		assertThat(locks).contains("<td>claire</td>", "<td>127.0.0.1</td>");
+		assertThat(locks).contains("<td data-label=\"Account\">claire</td>",
+				"<td data-label=\"Address\">127.0.0.1</td>");
 
 		HttpResponse<String> lifted = sara.postForm("/membership/sign-in-locks/lift",
 				Map.of("account", "claire", "address", "127.0.0.1"));
