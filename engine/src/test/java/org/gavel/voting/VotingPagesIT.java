@@ -134,7 +134,7 @@ class VotingPagesIT {
 		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("<option value=\"civil-society||\">");
 
 		HttpResponse<String> entered = sara.postForm("/ballots/" + id + "/in-room", Map.of("group", "civil-society||",
-				"inFavour", "2", "against", "0", "abstain", "1", "presentNotVoting", "0"));
+				"inFavour", "1", "against", "0", "abstain", "1", "spoilt", "1", "presentNotVoting", "0"));
 		HttpResponse<String> tooMany = sara.postForm("/ballots/" + id + "/in-room", Map.of("group", "civil-society||",
 				"inFavour", "4", "against", "0", "abstain", "0", "presentNotVoting", "0"));
 		HttpResponse<String> negative = sara.postForm("/ballots/" + id + "/in-room", Map.of("group", "civil-society||",
@@ -142,7 +142,9 @@ class VotingPagesIT {
 
 		assertThat(entered.statusCode()).isEqualTo(302);
 		assertThat(sara.get("/ballots/" + id, "text/html").body())
-			.contains("<tr><td>civil-society</td><td>2</td><td>0</td><td>1</td><td>0</td><td>1</td><td>sara</td></tr>");
+			.as("for, against, abstain, spoilt, present, entry, by")
+			.contains(
+					"<tr><td>civil-society</td><td>1</td><td>0</td><td>1</td><td>1</td><td>0</td><td>1</td><td>sara</td></tr>");
 		assertThat(tooMany.body()).contains("civil-society: 4 in the room and 0 online or by proxy make 4, more than "
 				+ "the 3 members on the roll");
 		assertThat(negative.body()).contains("Each figure must be a whole number, zero or more; nothing was entered.");
