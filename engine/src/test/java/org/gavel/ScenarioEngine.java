@@ -1,6 +1,17 @@
 package org.gavel;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 
 /**
  * The in-memory process engine of process scenario tests, configured by
@@ -18,6 +29,34 @@ public final class ScenarioEngine {
 	 */
 	public static ProcessEngineExtension extension() {
 		return ProcessEngineExtension.builder().configurationResource("scenario-engine.cfg.xml").build();
+	}
+
+	/**
+	 * Moves the engine's clock to an instant and runs the jobs due then.
+	 * @param instant the new now
+	 * @return how many jobs ran
+	 */
+	public static int runDueJobsAt(Instant instant) {
+		ClockUtil.setCurrentTime(Date.from(instant));
+		List<Job> due = jobQuery().executable().list();
+		due.forEach((job) -> execute(job));
+		return due.size();
+	}
+
+	/**
+	 * The key of the form a user task shows.
+	 * @param engine the engine
+	 * @param task the task
+	 * @return its Camunda form's key
+	 */
+	public static String formOf(ProcessEngine engine, Task task) {
+		return engine.getTaskService()
+			.createTaskQuery()
+			.taskId(task.getId())
+			.initializeFormKeys()
+			.singleResult()
+			.getCamundaFormRef()
+			.getKey();
 	}
 
 }

@@ -49,6 +49,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.gavel.ScenarioEngine.formOf;
+import static org.gavel.ScenarioEngine.runDueJobsAt;
 
 /**
  * Scenarios of {@code processes/ec-approval.bpmn} on the in-memory engine: the BPMN is
@@ -230,7 +232,7 @@ class EcApprovalProcessScenarioTest {
 			.containsEntry(EcApprovalProcess.MAX_ROUNDS.name(), 3);
 		List<Task> reviews = reviews();
 		assertThat(reviews).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(SEATS);
-		assertThat(formOf(reviews.get(0))).isEqualTo("ec-review");
+		assertThat(formOf(this.engine, reviews.get(0))).isEqualTo("ec-review");
 		assertThat(job(EcApprovalProcess.REVIEW_REMINDER_DUE, approval))
 			.hasDueDate(Date.from(NOW.plus(REMINDER_AFTER)));
 		assertThat(job(EcApprovalProcess.REVIEW_DEADLINE_PASSED, approval)).hasDueDate(Date.from(NOW.plus(DUE_AFTER)));
@@ -309,7 +311,7 @@ class EcApprovalProcessScenarioTest {
 			.containsEntry(EcApprovalProcess.VOTE_OUTCOME.name(), outcome.name());
 		Task decision = task(EcApprovalProcess.CHAIR_DECIDES, approval);
 		assertThat(decision).isAssignedTo(CHAIR);
-		assertThat(formOf(decision)).isEqualTo("ec-chair-decision");
+		assertThat(formOf(this.engine, decision)).isEqualTo("ec-chair-decision");
 	}
 
 	@Test
@@ -343,7 +345,7 @@ class EcApprovalProcessScenarioTest {
 		assertThat(approval).hasPassed("Activity_ReturnForRevision").isWaitingAt(EcApprovalProcess.REVISE_ITEM);
 		Task revision = task(EcApprovalProcess.REVISE_ITEM, approval);
 		assertThat(revision).isAssignedTo(SUBMITTER);
-		assertThat(formOf(revision)).isEqualTo("ec-revision");
+		assertThat(formOf(this.engine, revision)).isEqualTo("ec-revision");
 		assertThat(this.ran).endsWith("chair cleo return", "return: Say who chairs the task force.", "revise create");
 	}
 
@@ -353,7 +355,7 @@ class EcApprovalProcessScenarioTest {
 		returnForRevision(approval);
 		execute(job("Activity_ReturnForRevision", approval));
 
-		assertThat(formOf(task(EcApprovalProcess.REVISE_ITEM, approval))).isEqualTo("tor-revision");
+		assertThat(formOf(this.engine, task(EcApprovalProcess.REVISE_ITEM, approval))).isEqualTo("tor-revision");
 	}
 
 	@Test
@@ -547,24 +549,6 @@ class EcApprovalProcessScenarioTest {
 	private void count(ProcessInstance ballot, BallotOutcome outcome) {
 		complete(task(STUB_COUNT, ballot), withVariables(BallotProcess.BALLOT_ID.name(), VOTE_BALLOT.toString(),
 				BallotProcess.OUTCOME.name(), outcome.name()));
-	}
-
-	private String formOf(Task task) {
-		return this.engine.getTaskService()
-			.createTaskQuery()
-			.taskId(task.getId())
-			.initializeFormKeys()
-			.singleResult()
-			.getCamundaFormRef()
-			.getKey();
-	}
-
-	/** Moves the engine clock to the instant and runs the jobs due then. */
-	private int runDueJobsAt(Instant instant) {
-		ClockUtil.setCurrentTime(Date.from(instant));
-		List<Job> due = jobQuery().executable().list();
-		due.forEach((job) -> execute(job));
-		return due.size();
 	}
 
 	private static BpmnModelInstance stubBallot() {

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -53,6 +52,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.gavel.ScenarioEngine.formOf;
+import static org.gavel.ScenarioEngine.runDueJobsAt;
 
 /**
  * Scenarios of {@code processes/ga-resolution.bpmn} on the in-memory engine: the BPMN is
@@ -254,10 +255,10 @@ class GaResolutionProcessScenarioTest {
 			.isWaitingAt(GaResolutionProcess.ENDORSE, GaResolutionProcess.SUBMIT);
 		List<Task> endorsements = endorsements();
 		assertThat(endorsements).extracting(Task::getAssignee).containsExactlyInAnyOrder("olu", "pia");
-		assertThat(formOf(endorsements.get(0))).isEqualTo("co-sponsor-endorsement");
+		assertThat(formOf(this.engine, endorsements.get(0))).isEqualTo("co-sponsor-endorsement");
 		Task submission = task(GaResolutionProcess.SUBMIT, resolution);
 		assertThat(submission).isAssignedTo(PROPOSER);
-		assertThat(formOf(submission)).isEqualTo("resolution-confirmation");
+		assertThat(formOf(this.engine, submission)).isEqualTo("resolution-confirmation");
 		assertThat(job(GaResolutionProcess.SUBMISSION_DEADLINE_PASSED, resolution))
 			.hasDueDate(Date.from(SUBMISSION_DEADLINE));
 		assertThat(this.ran).containsExactly("invite");
@@ -307,7 +308,7 @@ class GaResolutionProcessScenarioTest {
 		assertThat(resolution).isWaitingAt(GaResolutionProcess.REVIEW_ADMISSIBILITY);
 		Task review = task(GaResolutionProcess.REVIEW_ADMISSIBILITY, resolution);
 		assertThat(review).hasCandidateGroup("secretariat").isNotAssigned();
-		assertThat(formOf(review)).isEqualTo("admissibility-review");
+		assertThat(formOf(this.engine, review)).isEqualTo("admissibility-review");
 		assertThat(this.ran).containsExactly("invite", "endorsement olu endorse", "submit pat", "record submission");
 	}
 
@@ -362,7 +363,7 @@ class GaResolutionProcessScenarioTest {
 		assertThat(resolution).isWaitingAt(GaResolutionProcess.REVISE);
 		Task revision = task(GaResolutionProcess.REVISE, resolution);
 		assertThat(revision).isAssignedTo(PROPOSER);
-		assertThat(formOf(revision)).isEqualTo("resolution-revision");
+		assertThat(formOf(this.engine, revision)).isEqualTo("resolution-revision");
 		assertThat(job(GaResolutionProcess.RESUBMISSION_DEADLINE_PASSED, resolution))
 			.hasDueDate(Date.from(RESUBMIT_BY));
 		assertThat(this.ran).endsWith("admissibility return", "return until " + RESUBMIT_BY + ": Cite the statute.",
@@ -452,7 +453,7 @@ class GaResolutionProcessScenarioTest {
 			.containsEntry(GaResolutionProcess.EC_CHAIR.name(), EC_CHAIR);
 		Task position = task(GaResolutionProcess.WRITE_EC_POSITION, resolution);
 		assertThat(position).isAssignedTo(EC_CHAIR).hasCandidateGroupAssociated("secretariat");
-		assertThat(formOf(position)).isEqualTo("ec-position");
+		assertThat(formOf(this.engine, position)).isEqualTo("ec-position");
 		assertThat(this.engine.getTaskService().getVariableLocal(position.getId(), GaResolutionProcess.STANCE.name()))
 			.as("prefilled from the EC's decision")
 			.isEqualTo("support");
@@ -617,24 +618,6 @@ class GaResolutionProcessScenarioTest {
 
 	private List<Task> endorsements() {
 		return taskQuery().taskDefinitionKey(GaResolutionProcess.ENDORSE).list();
-	}
-
-	private String formOf(Task task) {
-		return this.engine.getTaskService()
-			.createTaskQuery()
-			.taskId(task.getId())
-			.initializeFormKeys()
-			.singleResult()
-			.getCamundaFormRef()
-			.getKey();
-	}
-
-	/** Moves the engine clock to the instant and runs the jobs due then. */
-	private int runDueJobsAt(Instant instant) {
-		ClockUtil.setCurrentTime(Date.from(instant));
-		List<Job> due = jobQuery().executable().list();
-		due.forEach((job) -> execute(job));
-		return due.size();
 	}
 
 	/** A called process stub: it waits at one user task, then ends. */

@@ -36,6 +36,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.gavel.ScenarioEngine.runDueJobsAt;
 
 /**
  * Scenarios of {@code processes/ballot.bpmn} on the in-memory engine: the BPMN is the
@@ -316,14 +317,6 @@ class BallotProcessScenarioTest {
 	private void signOff(Task task, String scrutineer) {
 		this.engine.getTaskService().claim(task.getId(), scrutineer);
 		complete(task, withVariables(BallotProcess.REMARK.name(), "checked"));
-	}
-
-	/** Moves the engine clock to the instant and runs the jobs due then. */
-	private int runDueJobsAt(Instant instant) {
-		ClockUtil.setCurrentTime(Date.from(instant));
-		List<Job> due = jobQuery().executable().list();
-		due.forEach((job) -> execute(job));
-		return due.size();
 	}
 
 }
