@@ -19,7 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -103,59 +102,59 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(path("/membership/rolls/**"), path("/membership/sign-in-locks/**"),
 					path("/api/electoral-rolls/**"))
-			.hasRole("SECRETARIAT")
+			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/receipts/*"),
 					path(HttpMethod.GET, "/ballots/*/receipt"))
 			.permitAll()
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/audit"),
 					path(HttpMethod.GET, "/api/ballots/*/audit.csv"))
-			.hasAnyRole("SECRETARIAT", "SCRUTINEER")
+			.access(RoleRule.only("SECRETARIAT", "SCRUTINEER"))
 			.requestMatchers(path(HttpMethod.POST, "/api/ballots"), path(HttpMethod.POST, "/api/ballots/*/close"),
 					path(HttpMethod.POST, "/api/ballots/*/in-room-tallies"),
 					path(HttpMethod.POST, "/ballots/*/in-room"), path(HttpMethod.POST, "/ballots/*/close"))
-			.hasRole("SECRETARIAT")
+			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.POST, "/api/ballots/*/sign-off"),
 					path(HttpMethod.POST, "/ballots/*/sign-off"))
-			.hasRole("SCRUTINEER")
+			.access(RoleRule.only("SCRUTINEER"))
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots"), path(HttpMethod.GET, "/api/ballots/*"),
 					path(HttpMethod.GET, "/api/ballots/*/proxies"), path(HttpMethod.GET, "/ballots"),
 					path(HttpMethod.GET, "/ballots/*"))
-			.hasAnyRole("MEMBER", "EC_MEMBER", "SECRETARIAT", "SCRUTINEER")
+			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT", "SCRUTINEER"))
 			.requestMatchers(path(HttpMethod.POST, "/api/ballots/*/votes"),
 					path(HttpMethod.POST, "/api/ballots/*/proxies"),
 					path(HttpMethod.DELETE, "/api/ballots/*/proxies/*"), path(HttpMethod.POST, "/ballots/*/confirm"),
 					path(HttpMethod.POST, "/ballots/*/vote"), path(HttpMethod.POST, "/ballots/*/proxy"),
 					path(HttpMethod.POST, "/ballots/*/proxy/withdraw"))
-			.hasAnyRole("MEMBER", "EC_MEMBER", "SECRETARIAT")
+			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.POST, "/approvals/*/review"),
 					path(HttpMethod.POST, "/approvals/*/chair-decision"))
-			.hasRole("EC_MEMBER")
+			.access(RoleRule.only("EC_MEMBER"))
 			.requestMatchers(path(HttpMethod.POST, "/approvals/*/close-round"))
-			.hasAnyRole("EC_MEMBER", "SECRETARIAT")
+			.access(RoleRule.only("EC_MEMBER", "SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/terms/new"), path(HttpMethod.POST, "/terms"),
 					path("/terms/*/revise"))
-			.hasRole("WG_CHAIR")
+			.access(RoleRule.only("WG_CHAIR"))
 			.requestMatchers(path(HttpMethod.GET, "/approvals"), path(HttpMethod.GET, "/approvals/*"),
 					path(HttpMethod.POST, "/approvals/*/revision"), path(HttpMethod.GET, "/terms"),
 					path(HttpMethod.GET, "/terms/*"))
-			.hasAnyRole("MEMBER", "EC_MEMBER", "WG_CHAIR", "SECRETARIAT")
+			.access(RoleRule.only("MEMBER", "EC_MEMBER", "WG_CHAIR", "SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/assemblies/new"), path(HttpMethod.POST, "/assemblies"),
 					path(HttpMethod.GET, "/assemblies/*/edit"), path(HttpMethod.POST, "/assemblies/*"),
 					path(HttpMethod.POST, "/assemblies/*/booklet"), path(HttpMethod.POST, "/resolutions/*/review"),
 					path(HttpMethod.POST, "/resolutions/*/implementation"))
-			.hasRole("SECRETARIAT")
+			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.POST, "/resolutions/*/ec-position"))
-			.hasAnyRole("EC_MEMBER", "SECRETARIAT")
+			.access(RoleRule.only("EC_MEMBER", "SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/assemblies/*/resolutions/new"),
 					path(HttpMethod.POST, "/assemblies/*/resolutions"), path(HttpMethod.POST, "/resolutions/*/endorse"),
 					path(HttpMethod.POST, "/resolutions/*/submit"), path(HttpMethod.POST, "/resolutions/*/invitations"),
 					path(HttpMethod.POST, "/resolutions/*/revise"), path(HttpMethod.POST, "/resolutions/*/comments"))
-			.hasRole("MEMBER")
+			.access(RoleRule.only("MEMBER"))
 			.requestMatchers(path(HttpMethod.GET, "/assemblies"), path(HttpMethod.GET, "/assemblies/*"),
 					path(HttpMethod.GET, "/assemblies/*/booklet"), path(HttpMethod.GET, "/assemblies/*/booklet.pdf"),
 					path(HttpMethod.GET, "/resolutions/*"), path(HttpMethod.GET, "/resolutions/*/certificate"),
 					path(HttpMethod.GET, "/resolutions/*/certificate.pdf"), path(HttpMethod.GET, "/register"))
-			.hasAnyRole("MEMBER", "EC_MEMBER", "SECRETARIAT")
+			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT"))
 			.anyRequest()
 			.denyAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest,
@@ -206,8 +205,7 @@ class SecurityConfiguration {
 	 * for the secretariat elsewhere.
 	 */
 	private static AuthorizationManager<RequestAuthorizationContext> metrics(int managementPort) {
-		AuthorizationManager<RequestAuthorizationContext> secretariat = AuthorityAuthorizationManager
-			.hasRole("SECRETARIAT");
+		AuthorizationManager<RequestAuthorizationContext> secretariat = RoleRule.only("SECRETARIAT");
 		return (authentication,
 				context) -> (managementPort > 0 && context.getRequest().getLocalPort() == managementPort)
 						? new AuthorizationDecision(true) : secretariat.check(authentication, context);

@@ -1,6 +1,7 @@
 package org.gavel.system;
 
 import java.net.http.HttpResponse;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.gavel.GavelIntegrationTest;
@@ -165,21 +166,35 @@ class SecurityRulesIT {
 	}
 
 	@ParameterizedTest(name = "{0} as {1}")
-	@CsvSource({ "/no-such-page, application/json, application/problem+json", "/no-such-page, text/html, text/html",
-			"/membership/rolls, text/html, text/html",
-			"/api/electoral-rolls, application/json, application/problem+json" })
-	void refusalsToASignedInMemberAreExplainedWithoutInternals(String path, String accept, String contentType) {
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					/no-such-page         | application/json | application/problem+json | You are not allowed to see this, or it does not exist.
+					/no-such-page         | text/html        | text/html                | You are not allowed to see this, or it does not exist.
+					/membership/rolls     | text/html        | text/html                | You are not allowed to see or do this: it is for the secretariat.
+					/api/electoral-rolls  | application/json | application/problem+json | You are not allowed to see or do this: it is for the secretariat.
+					/api/ballots          | application/json | application/problem+json | it is for members, Executive Committee members, the secretariat and scrutineers.
+					""")
+	void refusalsToASignedInPersonSayWhoItIsForWithoutInternals(String path, String accept, String contentType,
+			String why) {
 		PortalClient mia = new PortalClient(this.port);
-		mia.signIn("mia", "demo");
+		mia.signIn(path.equals("/api/ballots") ? "eva" : "mia", "demo");
 
 		HttpResponse<String> response = mia.get(path, accept);
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith(contentType));
-		assertThat(response.body()).contains("You are not allowed to see this")
-			.doesNotContain("Exception")
-			.doesNotContain("at org.");
+		assertThat(response.body()).contains(why).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void theSecretariatTryingToSignOffIsToldSignOffIsForScrutineers() {
+		HttpResponse<String> response = PortalClient.signedIn(this.port, "sara")
+			.postJson("/api/ballots/" + UUID.randomUUID() + "/sign-off", "{}");
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(PortalClient.detail(response))
+			.isEqualTo("You are not allowed to see or do this: it is for scrutineers.");
 	}
 
 }
