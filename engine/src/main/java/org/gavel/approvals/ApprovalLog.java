@@ -1,8 +1,6 @@
 package org.gavel.approvals;
 
 import org.gavel.system.LogCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -19,8 +17,6 @@ public enum ApprovalLog implements LogCode {
 	ITEM_RESUBMITTED(7, "item resubmitted id={} version={} by={}"), DECIDED(8, "decided id={} decision={} how={}"),
 	REVIEWS_OVERDUE(9, "reviews overdue id={} round={} silent={} chair={}");
 
-	private static final Logger log = LoggerFactory.getLogger(ApprovalLog.class.getPackageName());
-
 	private final Entry entry;
 
 	ApprovalLog(int number, String message) {
@@ -30,11 +26,6 @@ public enum ApprovalLog implements LogCode {
 	@Override
 	public Entry entry() {
 		return this.entry;
-	}
-
-	@Override
-	public Logger logger() {
-		return log;
 	}
 
 }

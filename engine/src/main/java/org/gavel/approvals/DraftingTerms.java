@@ -17,6 +17,7 @@ import org.gavel.approvals.process.ApprovalProcesses;
 import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.documents.model.TextComparison;
 import org.gavel.system.Outcome;
+import org.gavel.system.RefusalsRollBack;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,18 +62,17 @@ public class DraftingTerms implements ApprovalDocuments {
 	 * @return the terms of reference's id, or why the EC refuses them (nothing stored)
 	 */
 	public Outcome<UUID> submit(String workingGroup, String by, Map<String, Object> values) {
-		return this.transactions.execute((status) -> {
+		return RefusalsRollBack.in(this.transactions, () -> {
 			UUID id = UUID.randomUUID();
 			Instant now = this.clock.instant();
 			this.terms.add(new TermsOfReference.Draft(id, workingGroup, by, now));
 			TermsOfReference.Version first = version(id, 1, values, null, by, now);
 			this.terms.addVersion(first);
-			Outcome<UUID> submitted = this.processes.submit(new EcApprovalProcess.Input(
-					new Item(ItemType.TERMS_OF_REFERENCE, "Terms of reference: " + first.title(), PREFIX + id, 1,
-							workingGroup, by),
-					null, "tor-revision"));
-			submitted.ifRefused((refused) -> status.setRollbackOnly());
-			return submitted.map((approval) -> id);
+			return this.processes
+				.submit(new EcApprovalProcess.Input(new Item(ItemType.TERMS_OF_REFERENCE,
+						"Terms of reference: " + first.title(), PREFIX + id, 1, workingGroup, by), null,
+						"tor-revision"))
+				.map((approval) -> id);
 		});
 	}
 

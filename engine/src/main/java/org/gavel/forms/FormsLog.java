@@ -1,8 +1,6 @@
 package org.gavel.forms;
 
 import org.gavel.system.LogCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -11,8 +9,6 @@ import org.slf4j.event.Level;
 public enum FormsLog implements LogCode {
 
 	TASK_NOT_COMPLETED(1, Level.ERROR, "task {} could not be completed by {}");
-
-	private static final Logger log = LoggerFactory.getLogger(FormsLog.class.getPackageName());
 
 	private final Entry entry;
 
@@ -23,11 +19,6 @@ public enum FormsLog implements LogCode {
 	@Override
 	public Entry entry() {
 		return this.entry;
-	}
-
-	@Override
-	public Logger logger() {
-		return log;
 	}
 
 }

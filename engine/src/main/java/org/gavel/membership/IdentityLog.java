@@ -1,8 +1,6 @@
 package org.gavel.membership;
 
 import org.gavel.system.LogCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -31,8 +29,6 @@ public enum IdentityLog implements LogCode {
 			"electoral roll taken id={} electorate={} voters={} added={} removed={} changed={} by={}"),
 	ROLL_DERIVED(31, Level.INFO, "electoral roll derived id={} from={} voters={} left-out={} by={}");
 
-	private static final Logger log = LoggerFactory.getLogger(IdentityLog.class.getPackageName());
-
 	private final Entry entry;
 
 	IdentityLog(int number, Level level, String message) {
@@ -42,11 +38,6 @@ public enum IdentityLog implements LogCode {
 	@Override
 	public Entry entry() {
 		return this.entry;
-	}
-
-	@Override
-	public Logger logger() {
-		return log;
 	}
 
 }

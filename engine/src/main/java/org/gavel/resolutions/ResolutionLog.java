@@ -1,8 +1,6 @@
 package org.gavel.resolutions;
 
 import org.gavel.system.LogCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -22,8 +20,6 @@ public enum ResolutionLog implements LogCode {
 	CO_SPONSORS_INVITED(12, "more co-sponsors invited id={} invited={}"),
 	RESUBMITTED(13, "resolution resubmitted id={} version={}");
 
-	private static final Logger log = LoggerFactory.getLogger(ResolutionLog.class.getPackageName());
-
 	private final Entry entry;
 
 	ResolutionLog(int number, String message) {
@@ -33,11 +29,6 @@ public enum ResolutionLog implements LogCode {
 	@Override
 	public Entry entry() {
 		return this.entry;
-	}
-
-	@Override
-	public Logger logger() {
-		return log;
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.gavel.system;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -16,8 +14,6 @@ public enum DemoLog implements LogCode {
 			"demo General Assembly seeded ({}): one resolution admitted, one in admissibility review, two collecting co-sponsors"),
 	ASSEMBLY_PART_WAY(4, Level.WARN, "the demo General Assembly was left part-way: {}");
 
-	private static final Logger log = LoggerFactory.getLogger(DemoLog.class.getPackageName());
-
 	private final Entry entry;
 
 	DemoLog(int number, Level level, String message) {
@@ -27,11 +23,6 @@ public enum DemoLog implements LogCode {
 	@Override
 	public Entry entry() {
 		return this.entry;
-	}
-
-	@Override
-	public Logger logger() {
-		return log;
 	}
 
 }

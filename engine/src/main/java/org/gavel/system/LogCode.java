@@ -1,6 +1,7 @@
 package org.gavel.system;
 
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.MessageFormatter;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -20,10 +21,13 @@ public interface LogCode {
 	Entry entry();
 
 	/**
-	 * The logger of the catalogue's feature.
+	 * The logger of the catalogue's feature: named after the catalogue's package, e.g.
+	 * {@code org.gavel.voting} for {@code VotingLog}.
 	 * @return the logger
 	 */
-	Logger logger();
+	default Logger logger() {
+		return LoggerFactory.getLogger(getClass().getPackageName());
+	}
 
 	/**
 	 * Writes the event, e.g. {@code APPROVAL-001 item submitted id=…}, with the code as

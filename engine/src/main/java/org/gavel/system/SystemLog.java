@@ -1,7 +1,5 @@
 package org.gavel.system;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -18,8 +16,6 @@ public enum SystemLog implements LogCode {
 	ADMINISTRATOR_CHANGE(12, Level.WARN,
 			"administrator change user={} operation={} entity={} process-instance={} task={} property={}");
 
-	private static final Logger log = LoggerFactory.getLogger(SystemLog.class.getPackageName());
-
 	private final Entry entry;
 
 	SystemLog(int number, Level level, String message) {
@@ -29,11 +25,6 @@ public enum SystemLog implements LogCode {
 	@Override
 	public Entry entry() {
 		return this.entry;
-	}
-
-	@Override
-	public Logger logger() {
-		return log;
 	}
 
 }

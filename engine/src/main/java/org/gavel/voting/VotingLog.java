@@ -1,8 +1,6 @@
 package org.gavel.voting;
 
 import org.gavel.system.LogCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -24,8 +22,6 @@ public enum VotingLog implements LogCode {
 	SIGNED_OFF(21, Level.INFO, "result signed off ballot={} scrutineer={}"),
 	RESULT_PUBLISHED(22, Level.INFO, "result published ballot={}");
 
-	private static final Logger log = LoggerFactory.getLogger(VotingLog.class.getPackageName());
-
 	private final Entry entry;
 
 	VotingLog(int number, Level level, String message) {
@@ -35,11 +31,6 @@ public enum VotingLog implements LogCode {
 	@Override
 	public Entry entry() {
 		return this.entry;
-	}
-
-	@Override
-	public Logger logger() {
-		return log;
 	}
 
 }

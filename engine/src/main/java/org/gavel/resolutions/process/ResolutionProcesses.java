@@ -24,6 +24,7 @@ import org.gavel.resolutions.ResolutionMails;
 import org.gavel.resolutions.SchedulingAssembly;
 import org.gavel.resolutions.model.Assembly;
 import org.gavel.system.Outcome;
+import org.gavel.system.RefusalsRollBack;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -156,12 +157,9 @@ public class ResolutionProcesses {
 	public Outcome<List<String>> invite(UUID id, String by, List<String> usernames) {
 		Outcome<List<String>> invited;
 		try {
-			invited = this.transactions.execute((status) -> {
-				Outcome<List<String>> outcome = this.inviting.invite(new InvitingCoSponsors.Invite(id, by, usernames))
-					.then((names) -> addEndorsements(id, by, names));
-				outcome.ifRefused((refused) -> status.setRollbackOnly());
-				return outcome;
-			});
+			invited = RefusalsRollBack.in(this.transactions,
+					() -> this.inviting.invite(new InvitingCoSponsors.Invite(id, by, usernames))
+						.then((names) -> addEndorsements(id, by, names)));
 		}
 		catch (DuplicateKeyException ex) {
 			return Outcome.refused("coSponsors", "was invited at the same moment by another request");

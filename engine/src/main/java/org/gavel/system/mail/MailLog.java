@@ -1,8 +1,6 @@
 package org.gavel.system.mail;
 
 import org.gavel.system.LogCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
@@ -16,8 +14,6 @@ public enum MailLog implements LogCode {
 	NOT_DELIVERED(4, Level.WARN, "mail {} to {} not delivered (attempt {}{}): {}"),
 	OUTBOX_UNREADABLE(5, Level.WARN, "the outbox could not be read; trying again later: {}");
 
-	private static final Logger log = LoggerFactory.getLogger(MailLog.class.getPackageName());
-
 	private final Entry entry;
 
 	MailLog(int number, Level level, String message) {
@@ -27,11 +23,6 @@ public enum MailLog implements LogCode {
 	@Override
 	public Entry entry() {
 		return this.entry;
-	}
-
-	@Override
-	public Logger logger() {
-		return log;
 	}
 
 }
