@@ -30,7 +30,10 @@ import org.springframework.test.context.ContextConfiguration;
 				"camunda.bpm.job-execution.enabled=false",
 				// Likewise the mail outbox: a context's worker would deliver mail that
 				// another context's test queued. Tests deliver through SentMail.
-				"gavel.mail.poll-interval=0", "gavel.mail.deliver-on-commit=false" })
+				"gavel.mail.poll-interval=0", "gavel.mail.deliver-on-commit=false",
+				// The tests file many grievances from one address; IntakeThrottleTest
+				// checks the limit.
+				"gavel.grievances.filings-per-hour=100000" })
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = { RealPostgres.Initializer.class, TestSmtp.Initializer.class })

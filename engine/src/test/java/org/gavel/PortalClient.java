@@ -1,5 +1,6 @@
 package org.gavel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -10,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -122,6 +125,41 @@ public final class PortalClient {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Posts a form with files, as a browser sends {@code multipart/form-data}.
+	 * @param path the form's action
+	 * @param fields the text fields (the CSRF token is added)
+	 * @param files the files by field name: file name and content
+	 * @return the answer
+	 */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields,
+			List<Map.Entry<String, Map.Entry<String, byte[]>>> files) {
+		String boundary = "----GavelTest" + UUID.randomUUID().toString().replace("-", "");
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (this.csrf != null) {
+			all.put("_csrf", this.csrf);
+		}
+		for (Map.Entry<String, String> field : all.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		for (Map.Entry<String, Map.Entry<String, byte[]>> file : files) {
+			body.writeBytes(
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey() + "\"; filename=\""
+							+ file.getValue().getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+						.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.getValue().getValue());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/**

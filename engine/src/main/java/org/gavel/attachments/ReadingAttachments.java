@@ -52,7 +52,8 @@ public class ReadingAttachments {
 	}
 
 	private boolean mayRead(Attachment attachment, Viewer viewer) {
-		if (viewer.secretariat() || attachment.uploadedBy().equals(viewer.username())) {
+		if (viewer.secretariat()
+				|| (!attachment.withoutAccount() && attachment.uploadedBy().equals(viewer.username()))) {
 			return true;
 		}
 		AttachmentAccess owner = this.access.get(attachment.owner().kind());

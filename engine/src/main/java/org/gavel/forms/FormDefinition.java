@@ -33,6 +33,22 @@ public record FormDefinition(String id, List<FormField> components) {
 	}
 
 	/**
+	 * The form with the choices of a field whose options depend on the data (form-js's
+	 * {@code valuesKey}), such as the member organisations a complaint can be about.
+	 * @param key the field's key
+	 * @param options its choices now
+	 * @return the form, to render and to check against
+	 */
+	public FormDefinition withOptions(String key, List<FormField.Option> options) {
+		return new FormDefinition(this.id,
+				this.components.stream()
+					.map((field) -> key.equals(field.key()) ? new FormField(field.id(), field.key(), field.type(),
+							field.label(), field.description(), field.required(), field.minLength(), field.maxLength(),
+							field.pattern(), field.min(), field.max(), options) : field)
+					.toList());
+	}
+
+	/**
 	 * Checks what was typed against every field's constraints.
 	 * @param input the submitted text per key; absent or blank means empty (an unticked
 	 * checkbox is absent)

@@ -12,7 +12,9 @@ public enum DemoLog implements LogCode {
 			"demo EC item seeded: Terms of reference: Assurance Model Task Force ({}), under EC review"),
 	ASSEMBLY_SEEDED(3, Level.INFO,
 			"demo General Assembly seeded ({}): one resolution admitted, one in admissibility review, two collecting co-sponsors"),
-	ASSEMBLY_PART_WAY(4, Level.WARN, "the demo General Assembly was left part-way: {}");
+	ASSEMBLY_PART_WAY(4, Level.WARN, "the demo General Assembly was left part-way: {}"),
+	GRIEVANCES_SEEDED(5, Level.INFO,
+			"demo grievances seeded: {} awaiting acknowledgement, {} with the complaints panel (confidential complainant)");
 
 	private final Entry entry;
 

@@ -8,9 +8,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small real files of the kinds applicants send, made in memory. */
-final class Files {
+public final class Files {
 
-	static final byte[] PDF = """
+	public static final byte[] PDF = """
 			%PDF-1.4
 			1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
 			2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
@@ -18,10 +18,11 @@ final class Files {
 			%%EOF
 			""".getBytes(StandardCharsets.US_ASCII);
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0,
-			0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
+	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+			'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
 
-	static final byte[] NOISE = { 0x13, 0x37, 0x00, (byte) 0xfe, 0x42, 0x01, (byte) 0x99, 0x7f, 0x00, 0x00, 0x05 };
+	public static final byte[] NOISE = { 0x13, 0x37, 0x00, (byte) 0xfe, 0x42, 0x01, (byte) 0x99, 0x7f, 0x00, 0x00,
+			0x05 };
 
 	private Files() {
 	}

@@ -79,19 +79,27 @@ class ReadPolicyIT {
 
 	@Test
 	void everyCellOfTheReadPolicyHolds() throws IOException {
-		Map<String, Supplier<String>> pages = Map.of("ballots: list, page, result",
-				() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null"),
-				"a General Assembly and its resolutions in the booklet",
-				() -> "/assemblies/" + id("select id from gavel.assembly"),
-				"somebody else's resolution before the booklet",
-				() -> "/resolutions/" + id("select id from gavel.resolution where title = 'Implementation guidance'"),
-				"an EC item under review and its record",
-				() -> "/approvals/" + id("select id from gavel.approval where status = 'IN_REVIEW'"),
-				"terms of reference under review", () -> "/terms/" + id("select id from gavel.terms_of_reference"),
-				"the register of adopted resolutions", () -> "/register", "electoral rolls", () -> "/membership/rolls",
-				"sign-in locks", () -> "/membership/sign-in-locks", "my membership (`/me`)", () -> "/me",
-				"a receipt check",
-				() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null") + "/receipt");
+		Map<String, Supplier<String>> pages = Map.ofEntries(
+				Map.entry("ballots: list, page, result",
+						() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null")),
+				Map.entry("a General Assembly and its resolutions in the booklet",
+						() -> "/assemblies/" + id("select id from gavel.assembly")),
+				Map.entry("somebody else's resolution before the booklet",
+						() -> "/resolutions/"
+								+ id("select id from gavel.resolution where title = 'Implementation guidance'")),
+				Map.entry("an EC item under review and its record",
+						() -> "/approvals/" + id("select id from gavel.approval where status = 'IN_REVIEW'")),
+				Map.entry("terms of reference under review",
+						() -> "/terms/" + id("select id from gavel.terms_of_reference")),
+				Map.entry("the register of adopted resolutions", () -> "/register"),
+				Map.entry("electoral rolls", () -> "/membership/rolls"),
+				Map.entry("sign-in locks", () -> "/membership/sign-in-locks"),
+				Map.entry("my membership (`/me`)", () -> "/me"),
+				Map.entry("a receipt check",
+						() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null")
+								+ "/receipt"),
+				Map.entry("grievances: filing and following a case by its token", () -> "/grievances/new"),
+				Map.entry("the grievance case desk and case files", () -> "/grievances/desk"));
 		List<List<String>> table = table();
 		List<String> columns = table.get(0);
 		assertThat(columns.subList(1, columns.size())).containsExactlyInAnyOrderElementsOf(PERSONAS.keySet());

@@ -1,9 +1,11 @@
 package org.gavel.system;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 
 import org.gavel.approvals.ApprovalSettings;
+import org.gavel.grievances.GrievanceSettings;
 import org.gavel.membership.signin.SignInSettings;
 import org.gavel.resolutions.ResolutionSettings;
 import org.gavel.system.mail.MailSettings;
@@ -49,6 +51,15 @@ class SettingsTest {
 			assertThat(resolutions.ordinaryRuleSet()).isEqualTo("gpsnr-ga");
 			assertThat(started.getBean(ApiSettings.class).maxRequestSize()).isEqualTo(DataSize.ofKilobytes(64));
 			assertThat(started.getBean(VotingSettings.class).reminderBefore()).isEqualTo(Duration.ofHours(48));
+			GrievanceSettings grievances = started.getBean(GrievanceSettings.class);
+			assertThat(grievances.timeZone()).isEqualTo(ZoneId.of("UTC"));
+			assertThat(grievances.weekend()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+			assertThat(grievances.holidays()).isEmpty();
+			assertThat(grievances.acknowledgeWithin()).isEqualTo(10);
+			assertThat(grievances.completeWithin()).isEqualTo(20);
+			assertThat(grievances.evidenceFiles()).isEqualTo(5);
+			assertThat(grievances.evidenceMaxSize()).isEqualTo(DataSize.ofMegabytes(10));
+			assertThat(grievances.filingsPerHour()).isEqualTo(10);
 		});
 	}
 
@@ -66,17 +77,21 @@ class SettingsTest {
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			gavel.approvals.max-rounds            | 0           | must be greater than or equal to 1
-			gavel.approvals.review-period         | fortnight   | Failed to convert
-			gavel.approvals.rule-set              | ' '         | must not be blank
-			gavel.approvals.time-zone             | Mars/Base   | Failed to convert
-			gavel.resolutions.notice-days         | -1          | must be greater than or equal to 0
-			gavel.resolutions.sponsors.minimum    | 0           | must be greater than or equal to 1
-			gavel.resolutions.sponsors.categories | several     | must be a number of categories or 'all'
-			gavel.api.max-request-size            | large       | Failed to convert
-			gavel.voting.cache-max-voters         | 0           | must be greater than 0
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					gavel.approvals.max-rounds            | 0           | must be greater than or equal to 1
+					gavel.approvals.review-period         | fortnight   | Failed to convert
+					gavel.approvals.rule-set              | ' '         | must not be blank
+					gavel.approvals.time-zone             | Mars/Base   | Failed to convert
+					gavel.resolutions.notice-days         | -1          | must be greater than or equal to 0
+					gavel.resolutions.sponsors.minimum    | 0           | must be greater than or equal to 1
+					gavel.resolutions.sponsors.categories | several     | must be a number of categories or 'all'
+					gavel.api.max-request-size            | large       | Failed to convert
+					gavel.voting.cache-max-voters         | 0           | must be greater than 0
+					gavel.grievances.acknowledge-within   | 0           | must be greater than or equal to 1
+					gavel.grievances.holidays             | 2027-13-01  | Failed to convert
+					gavel.grievances.weekend              | MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY | size must be between 0 and 6
+					""")
 	void aBadValueStopsStartUpNamingTheSetting(String property, String value, String reason) {
 		this.context.withPropertyValues(property + "=" + value).run((started) -> {
 			assertThat(started).hasFailed();
@@ -95,7 +110,7 @@ class SettingsTest {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ ApprovalSettings.class, ResolutionSettings.class, ApiSettings.class,
-			VotingSettings.class, MailSettings.class, SignInSettings.class })
+			VotingSettings.class, MailSettings.class, SignInSettings.class, GrievanceSettings.class })
 	static class AllSettings {
 
 	}

@@ -19,6 +19,21 @@ public record Attachment(UUID id, Owner owner, String fileName, String mediaType
 		String uploadedBy, Instant uploadedAt) {
 
 	/**
+	 * Who {@link #uploadedBy()} names for a file uploaded by someone without an account
+	 * (a complainant following a grievance by its token): never a username, so no
+	 * signed-in person reads it as its uploader.
+	 */
+	public static final String NO_ACCOUNT = "(no account)";
+
+	/**
+	 * Whether it was uploaded by someone without an account.
+	 * @return whether {@link #uploadedBy()} is {@link #NO_ACCOUNT}
+	 */
+	public boolean withoutAccount() {
+		return NO_ACCOUNT.equals(this.uploadedBy);
+	}
+
+	/**
 	 * What an attachment belongs to.
 	 *
 	 * @param kind the owning feature's kind of record, e.g. {@code proposal}

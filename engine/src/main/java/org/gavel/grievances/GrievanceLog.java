@@ -1,0 +1,36 @@
+package org.gavel.grievances;
+
+import org.gavel.system.LogCode;
+import org.slf4j.event.Level;
+
+/**
+ * The log codes of grievances ({@code GRIEVANCE-0xx}). None names a complainant or
+ * carries a token.
+ */
+public enum GrievanceLog implements LogCode {
+
+	FILED(1, "grievance filed case={} respondent={} category={} evidence={}"),
+	FILED_AGAIN(2, "grievance form submitted again case={}: nothing more filed"),
+	EVIDENCE_ADDED(3, "evidence added case={} files={}"), WITHDRAWN(4, "grievance withdrawn case={}"),
+	TOKEN_REPLACED(5, "follow-up token replaced case={}"),
+	TOKEN_REFUSED(6, "follow-up token refused case={} address={}"),
+	ACKNOWLEDGED(7, "grievance acknowledged case={} by={}"),
+	ACKNOWLEDGEMENT_OVERDUE(8, "grievance acknowledgement overdue case={}: secretariat alerted"),
+	RETURNED_INCOMPLETE(9, "grievance returned as incomplete case={} completeBy={}"),
+	COMPLETED(10, "grievance completed by its complainant case={} files={}"),
+	CLOSED_INCOMPLETE(11, "grievance closed as incomplete case={}"),
+	TRIAGED(12, "grievance triaged case={} admissibility={} risk={}"),
+	ROUTED(13, "grievance routed case={} stage={} overridden={}");
+
+	private final Entry entry;
+
+	GrievanceLog(int number, String message) {
+		this.entry = Entry.of("GRIEVANCE", number, (number == 6 || number == 8) ? Level.WARN : Level.INFO, message);
+	}
+
+	@Override
+	public Entry entry() {
+		return this.entry;
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.gavel.grievances;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gavel.grievances.model.Grievance;
+import org.gavel.membership.Directory;
+import org.gavel.membership.model.Person;
+import org.gavel.membership.model.Role;
+import org.gavel.system.Dates;
+import org.gavel.system.mail.Mailer;
+import org.gavel.system.mail.Recipients;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The mails of a grievance: to the complainant only if they gave an address (never with
+ * the token, which travels in no mail), and to the secretariat. No mail to anyone else
+ * names the complainant.
+ */
+@Service
+class GrievanceMails {
+
+	private final Mailer mailer;
+
+	private final Recipients recipients;
+
+	private final Directory directory;
+
+	private final GrievanceSettings settings;
+
+	GrievanceMails(Mailer mailer, Recipients recipients, Directory directory, GrievanceSettings settings) {
+		this.mailer = mailer;
+		this.recipients = recipients;
+		this.directory = directory;
+		this.settings = settings;
+	}
+
+	void filed(Grievance g) {
+		toComplainant("grievance-received", g, "Grievance " + g.number() + " received",
+				"Your grievance has been received",
+				List.of("Case number " + g.number()
+						+ ". Follow it with the case number and the token you were shown when you filed.",
+						"The secretariat acknowledges it by " + at(g.acknowledgeBy()) + "."));
+		toSecretariat("grievance-filed", g, "New grievance " + g.number() + " about " + g.respondentName(),
+				"A grievance has been filed", facts(g), "/grievances/desk/" + g.number());
+	}
+
+	void acknowledged(Grievance g, String note) {
+		List<String> lines = new ArrayList<>();
+		lines.add("The secretariat has acknowledged case " + g.number() + " and now checks that it is complete.");
+		if (note != null) {
+			lines.add(note);
+		}
+		toComplainant("grievance-acknowledged", g, "Grievance " + g.number() + " acknowledged",
+				"Your grievance has been acknowledged", lines);
+	}
+
+	void overdue(Grievance g) {
+		List<String> lines = facts(g);
+		lines.add("It was due to be acknowledged by " + at(g.acknowledgeBy()) + ".");
+		toSecretariat("grievance-overdue", g, "Overdue: acknowledge grievance " + g.number(),
+				"A grievance is past its acknowledgement deadline", lines, "/grievances/desk/" + g.number());
+	}
+
+	void returned(Grievance g) {
+		toComplainant("grievance-incomplete", g, "Grievance " + g.number() + ": more information needed",
+				"The secretariat needs more information to take up your grievance",
+				List.of("What is missing: " + g.missing(), "Please complete it by " + at(g.completeBy())
+						+ " on the follow-up page, with the case number and your token; after that the case closes."));
+	}
+
+	void closedIncomplete(Grievance g) {
+		toComplainant("grievance-closed-incomplete", g, "Grievance " + g.number() + " closed",
+				"Your grievance has been closed", List.of("It was not completed by " + at(g.completeBy())
+						+ ". You may file it again at any time, mentioning case " + g.number() + "."));
+	}
+
+	void triaged(Grievance g) {
+		toComplainant("grievance-triaged", g, "Grievance " + g.number() + ": " + g.stage().label(),
+				"Your grievance has been assessed",
+				List.of("Case " + g.number() + " is now: " + g.stage().label() + "."));
+	}
+
+	private List<String> facts(Grievance g) {
+		List<String> lines = new ArrayList<>();
+		lines.add(
+				"Case " + g.number() + ", about " + g.respondentName() + ": " + g.complaint().category().label() + ".");
+		lines.add("Filed " + at(g.filedAt()) + ".");
+		return lines;
+	}
+
+	private String at(Instant instant) {
+		return Dates.at(instant, this.settings.timeZone());
+	}
+
+	private void toComplainant(String kind, Grievance g, String subject, String intro, List<String> lines) {
+		String email = g.complaint().email();
+		if (email == null) {
+			return;
+		}
+		this.mailer.sendOnce(kind, g.number().toString(),
+				new Mailer.Mail(List.of(email), subject, "notice", Map.of("intro", intro, "title", "Case " + g.number(),
+						"lines", lines, "record", "", "link", this.recipients.link("/grievances/follow-up"))));
+	}
+
+	private void toSecretariat(String kind, Grievance g, String subject, String intro, List<String> lines,
+			String path) {
+		List<String> secretariat = this.directory.membership()
+			.persons()
+			.stream()
+			.filter((person) -> person.holds(Role.SECRETARIAT))
+			.map(Person::username)
+			.toList();
+		this.mailer.sendOnce(kind, g.number().toString(),
+				new Mailer.Mail(this.recipients.addresses(secretariat), subject, "notice",
+						Map.of("intro", intro, "title", "Case " + g.number(), "lines", lines, "record", "", "link",
+								this.recipients.link(path))));
+	}
+
+}

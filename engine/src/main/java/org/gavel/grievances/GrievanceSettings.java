@@ -1,0 +1,54 @@
+package org.gavel.grievances;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.gavel.grievances.model.WorkingCalendar;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The grievance mechanism's settings ({@code gavel.grievances.*}), with their defaults:
+ * the secretariat's working calendar (its zone, weekend and holidays), the
+ * acknowledgement deadline in working days, what evidence the intake takes, and how many
+ * cases one client may file within an hour. Checked at start-up; a bad value stops it
+ * with the setting named.
+ *
+ * @param timeZone the secretariat's zone, in which working days are counted
+ * @param weekend the days of the week nobody works
+ * @param holidays the secretariat's public holidays, every year's (a year with none
+ * listed is warned of when a deadline falls in it)
+ * @param acknowledgeWithin working days within which a grievance is acknowledged
+ * @param completeWithin working days within which a complainant completes a grievance
+ * returned as incomplete, after which the case closes
+ * @param evidenceFiles how many evidence files one submission may carry
+ * @param evidenceMaxSize the largest evidence file
+ * @param filingsPerHour how many grievances one client address may file within an hour
+ */
+@Validated
+@ConfigurationProperties("gavel.grievances")
+public record GrievanceSettings(@NotNull @DefaultValue("UTC") ZoneId timeZone, @NotNull @Size(max = 6) @DefaultValue( {
+		"SATURDAY", "SUNDAY" }) Set<DayOfWeek> weekend, @NotNull @DefaultValue({}) List<LocalDate> holidays,
+		@Min(1) @Max(60) @DefaultValue("10") int acknowledgeWithin,
+		@Min(1) @Max(120) @DefaultValue("20") int completeWithin, @Min(0) @Max(20) @DefaultValue("5") int evidenceFiles,
+		@NotNull @DefaultValue("10MB") DataSize evidenceMaxSize, @Min(1) @DefaultValue("10") int filingsPerHour){
+
+	/**
+	 * The secretariat's working calendar.
+	 * @return the calendar deadlines are counted on
+	 */
+	public WorkingCalendar calendar() {
+		return WorkingCalendar.of(this.timeZone, this.weekend, this.holidays);
+	}
+
+}

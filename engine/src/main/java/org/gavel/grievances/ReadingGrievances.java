@@ -1,0 +1,89 @@
+package org.gavel.grievances;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gavel.attachments.ReadingAttachments;
+import org.gavel.attachments.model.Attachment;
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.Grievance;
+import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.persistence.Grievances;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads case files: for the complainant who opened their case with its token, and for the
+ * secretariat's case desk.
+ */
+@Service
+public class ReadingGrievances {
+
+	/** What of its history the complainant sees (never an internal step). */
+	private static final Set<GrievanceEvent> FOR_COMPLAINANT = Set.of(GrievanceEvent.FILED,
+			GrievanceEvent.EVIDENCE_ADDED, GrievanceEvent.ACKNOWLEDGED, GrievanceEvent.RETURNED_INCOMPLETE,
+			GrievanceEvent.COMPLETED_BY_COMPLAINANT, GrievanceEvent.CLOSED_INCOMPLETE, GrievanceEvent.TRIAGE_CONFIRMED,
+			GrievanceEvent.TRIAGE_OVERRIDDEN, GrievanceEvent.WITHDRAWN, GrievanceEvent.TOKEN_REPLACED);
+
+	private final Grievances grievances;
+
+	private final ReadingAttachments attachments;
+
+	ReadingGrievances(Grievances grievances, ReadingAttachments attachments) {
+		this.grievances = grievances;
+		this.attachments = attachments;
+	}
+
+	/**
+	 * A case as its complainant sees it.
+	 * @param number the case they opened
+	 * @return the case, its history for them and the evidence they sent
+	 */
+	public Optional<CaseFile> forComplainant(CaseNumber number) {
+		return this.grievances.find(number).map((grievance) -> file(grievance, true));
+	}
+
+	/**
+	 * A case as the secretariat sees it.
+	 * @param number the case
+	 * @return the whole case file
+	 */
+	public Optional<CaseFile> forSecretariat(CaseNumber number) {
+		return this.grievances.find(number).map((grievance) -> file(grievance, false));
+	}
+
+	/**
+	 * Every case, newest first, for the case desk.
+	 * @return the cases
+	 */
+	public List<Grievance> all() {
+		return this.grievances.list();
+	}
+
+	private CaseFile file(Grievance grievance, boolean complainant) {
+		List<Grievances.Event> history = this.grievances.events(grievance.id())
+			.stream()
+			.filter((event) -> !complainant || FOR_COMPLAINANT.contains(event.event()))
+			.toList();
+		List<Attachment> evidence = this.attachments
+			.of(new Attachment.Owner(GrievanceEvidence.KIND, grievance.id().toString()),
+					new ReadingAttachments.Viewer(Attachment.NO_ACCOUNT, true))
+			.stream()
+			.filter((file) -> !complainant || file.withoutAccount())
+			.toList();
+		return new CaseFile(grievance, history, evidence);
+	}
+
+	/**
+	 * A case file.
+	 *
+	 * @param grievance the case
+	 * @param history its history, oldest first
+	 * @param evidence its evidence files
+	 */
+	public record CaseFile(Grievance grievance, List<Grievances.Event> history, List<Attachment> evidence) {
+
+	}
+
+}

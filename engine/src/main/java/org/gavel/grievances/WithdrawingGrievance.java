@@ -1,0 +1,50 @@
+package org.gavel.grievances;
+
+import java.time.Clock;
+
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Outcome;
+import org.gavel.system.RefusalsRollBack;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The complainant withdraws their case, at any stage before it ends.
+ */
+@Service
+public class WithdrawingGrievance {
+
+	private final Grievances grievances;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	WithdrawingGrievance(Grievances grievances, Clock clock, TransactionTemplate transactions) {
+		this.grievances = grievances;
+		this.clock = clock;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Withdraws a case.
+	 * @param number the case its complainant opened
+	 * @param reason why, or {@code null}
+	 * @return done, or why not
+	 */
+	public Outcome<Outcome.Done> withdraw(CaseNumber number, String reason) {
+		return RefusalsRollBack.in(this.transactions,
+				() -> this.grievances.found(number).then((grievance) -> grievance.open()).then((grievance) -> {
+					this.grievances.stage(grievance.id(), Stage.WITHDRAWN);
+					this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.WITHDRAWN,
+							FilingGrievance.COMPLAINANT, reason);
+					GrievanceLog.WITHDRAWN.log(number);
+					return Outcome.done();
+				}));
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.gavel.grievances.model;
+
+/**
+ * Where a grievance stands, as the complainant, the case desk and the register read it.
+ */
+public enum Stage {
+
+	RECEIVED("received: awaiting acknowledgement"), ACKNOWLEDGED("acknowledged: completeness check"),
+	INCOMPLETE("returned to the complainant to complete"), TRIAGE("in triage"),
+	BILATERAL("bilateral engagement, monitored by the secretariat"), PANEL("with the complaints panel"),
+	REFERRED("referred to the member's own mechanism"), INADMISSIBLE("not admissible"), WITHDRAWN("withdrawn"),
+	CLOSED("closed");
+
+	private final String label;
+
+	Stage(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** Whether the case has ended: nothing more can be added or withdrawn. */
+	public boolean ended() {
+		return this == INADMISSIBLE || this == WITHDRAWN || this == CLOSED || this == REFERRED;
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.gavel.grievances.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gavel.grievances.model.Affected;
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.Complaint;
+import org.gavel.grievances.model.Exhaustion;
+import org.gavel.grievances.model.Grievance;
+import org.gavel.grievances.model.GrievanceCategory;
+import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.model.Triage;
+import org.gavel.system.Outcome;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case files of grievances, with their histories.
+ */
+@Repository
+public class Grievances {
+
+	private static final String COLUMNS = "id, case_year, case_sequence, complainant_name, complainant_email, "
+			+ "confidential, affected, respondent, respondent_name, category, what_happened, where_it_happened, "
+			+ "when_it_happened, exhaustion, why_not_tried, remedy, language, stage, filed_at, acknowledge_by, missing, "
+			+ "complete_by, admissibility, risk, triage_reason";
+
+	private final JdbcClient jdbc;
+
+	Grievances(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Takes the numbering lock, held until the transaction ends, so that one filing at a
+	 * time allocates a number and checks its form was not filed already.
+	 */
+	public void lockNumbering() {
+		this.jdbc.sql("select id from gavel.grievance_numbering where id = 1 for update").query().listOfRows();
+	}
+
+	/**
+	 * The next case number of a year; call with the numbering lock held.
+	 * @param year the year
+	 * @return its next number
+	 */
+	public CaseNumber nextNumber(int year) {
+		int last = this.jdbc.sql("select coalesce(max(case_sequence), 0) from gavel.grievance where case_year = ?")
+			.param(year)
+			.query(Integer.class)
+			.single();
+		return new CaseNumber(year, last + 1);
+	}
+
+	/**
+	 * The case filed from an intake form, if it was.
+	 * @param submissionKey the form's hidden key
+	 * @return its number
+	 */
+	public Optional<CaseNumber> filedFrom(UUID submissionKey) {
+		return this.jdbc.sql("select case_year, case_sequence from gavel.grievance where submission_key = ?")
+			.param(submissionKey)
+			.query((rs, row) -> new CaseNumber(rs.getInt(1), rs.getInt(2)))
+			.optional();
+	}
+
+	public void add(Grievance grievance, UUID submissionKey, String tokenHash) {
+		Complaint c = grievance.complaint();
+		this.jdbc
+			.sql("insert into gavel.grievance (" + COLUMNS + ", submission_key, token_hash) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(grievance.id(), grievance.number().year(), grievance.number().sequence(), c.name(), c.email(),
+					c.confidential(), c.affected().name(), c.respondent(), grievance.respondentName(),
+					c.category().name(), c.whatHappened(), c.where(), c.when(), c.exhaustion().name(), c.whyNotTried(),
+					c.remedy(), c.language(), grievance.stage().name(), Timestamp.from(grievance.filedAt()),
+					Timestamp.from(grievance.acknowledgeBy()), null, null, null, null, null, submissionKey, tokenHash)
+			.update();
+	}
+
+	public Optional<Grievance> find(CaseNumber number) {
+		return this.jdbc.sql("select " + COLUMNS + " from gavel.grievance where case_year = ? and case_sequence = ?")
+			.params(number.year(), number.sequence())
+			.query(Grievances::grievance)
+			.optional();
+	}
+
+	/**
+	 * The case, as a use case starts from it.
+	 * @param number its number
+	 * @return it, or a refusal naming the number
+	 */
+	public Outcome<Grievance> found(CaseNumber number) {
+		return find(number).map(Outcome::accepted).orElseGet(() -> Outcome.refused("There is no case " + number + "."));
+	}
+
+	/**
+	 * The hash of a case's follow-up token.
+	 * @param number the case
+	 * @return the hash, or empty for a number no case has
+	 */
+	public Optional<String> tokenHash(CaseNumber number) {
+		return this.jdbc.sql("select token_hash from gavel.grievance where case_year = ? and case_sequence = ?")
+			.params(number.year(), number.sequence())
+			.query(String.class)
+			.optional();
+	}
+
+	public void replaceTokenHash(UUID id, String tokenHash) {
+		this.jdbc.sql("update gavel.grievance set token_hash = ? where id = ?").params(tokenHash, id).update();
+	}
+
+	/**
+	 * Records that the case is with its complainant to complete.
+	 * @param id the case
+	 * @param completeBy by when
+	 */
+	public void returned(UUID id, Instant completeBy) {
+		this.jdbc.sql("update gavel.grievance set stage = ?, complete_by = ? where id = ?")
+			.params(Stage.INCOMPLETE.name(), Timestamp.from(completeBy), id)
+			.update();
+	}
+
+	/**
+	 * Records what the secretariat found missing.
+	 * @param id the case
+	 * @param missing what is missing
+	 */
+	public void missing(UUID id, String missing) {
+		this.jdbc.sql("update gavel.grievance set missing = ? where id = ?").params(missing, id).update();
+	}
+
+	/**
+	 * Records that the complainant completed the case: it is checked again.
+	 * @param id the case
+	 */
+	public void completed(UUID id) {
+		this.jdbc.sql("update gavel.grievance set stage = ?, missing = null, complete_by = null where id = ?")
+			.params(Stage.ACKNOWLEDGED.name(), id)
+			.update();
+	}
+
+	/**
+	 * Records the confirmed triage and the stage it routes the case to.
+	 * @param id the case
+	 * @param triage the triage
+	 */
+	public void triaged(UUID id, Triage triage) {
+		this.jdbc
+			.sql("update gavel.grievance set stage = ?, admissibility = ?, risk = ?, triage_reason = ? where id = ?")
+			.params(triage.route().name(), triage.admissibility().name(), triage.risk().name(), triage.reason(), id)
+			.update();
+	}
+
+	public void stage(UUID id, Stage stage) {
+		this.jdbc.sql("update gavel.grievance set stage = ? where id = ?").params(stage.name(), id).update();
+	}
+
+	/**
+	 * The cases, newest first.
+	 * @return every case
+	 */
+	public List<Grievance> list() {
+		return this.jdbc.sql("select " + COLUMNS + " from gavel.grievance order by case_year desc, case_sequence desc")
+			.query(Grievances::grievance)
+			.list();
+	}
+
+	public void event(UUID id, Instant at, GrievanceEvent event, String actor, String detail) {
+		this.jdbc
+			.sql("insert into gavel.grievance_event (grievance_id, at, event, actor, detail) values (?, ?, ?, ?, ?)")
+			.params(id, Timestamp.from(at), event.name(), actor, detail)
+			.update();
+	}
+
+	public List<Event> events(UUID id) {
+		return this.jdbc
+			.sql("select at, event, actor, detail from gavel.grievance_event where grievance_id = ? order by seq")
+			.param(id)
+			.query((rs, row) -> new Event(rs.getTimestamp("at").toInstant(),
+					GrievanceEvent.valueOf(rs.getString("event")), rs.getString("actor"), rs.getString("detail")))
+			.list();
+	}
+
+	private static Grievance grievance(ResultSet rs, int row) throws SQLException {
+		Complaint complaint = new Complaint(rs.getString("complainant_name"), rs.getString("complainant_email"),
+				rs.getBoolean("confidential"), Affected.valueOf(rs.getString("affected")), rs.getString("respondent"),
+				GrievanceCategory.valueOf(rs.getString("category")), rs.getString("what_happened"),
+				rs.getString("where_it_happened"), rs.getString("when_it_happened"),
+				Exhaustion.valueOf(rs.getString("exhaustion")), rs.getString("why_not_tried"), rs.getString("remedy"),
+				rs.getString("language"));
+		return new Grievance(rs.getObject("id", UUID.class),
+				new CaseNumber(rs.getInt("case_year"), rs.getInt("case_sequence")), complaint,
+				rs.getString("respondent_name"), Stage.valueOf(rs.getString("stage")),
+				rs.getTimestamp("filed_at").toInstant(), rs.getTimestamp("acknowledge_by").toInstant(),
+				rs.getString("missing"), instant(rs, "complete_by"),
+				(rs.getString("admissibility") != null)
+						? new Triage(Triage.Admissibility.valueOf(rs.getString("admissibility")),
+								Triage.Risk.valueOf(rs.getString("risk")), rs.getString("triage_reason"))
+						: null);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return (at != null) ? at.toInstant() : null;
+	}
+
+	/**
+	 * A step in a case's history.
+	 *
+	 * @param at when
+	 * @param event what
+	 * @param actor who: a username, or {@code complainant}
+	 * @param detail what more was said, or {@code null}
+	 */
+	public record Event(Instant at, GrievanceEvent event, String actor, String detail) {
+
+	}
+
+}

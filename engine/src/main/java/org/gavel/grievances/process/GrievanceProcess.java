@@ -1,0 +1,110 @@
+package org.gavel.grievances.process;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.Complaint;
+import org.gavel.grievances.model.Grievance;
+import org.gavel.system.engine.Variable;
+
+/**
+ * The contract of {@code grievance.bpmn}: its key, the element ids pages and tests need,
+ * and its variables. The business key is the case number; no variable names the
+ * complainant or holds their contact, so nobody reading the process learns them.
+ */
+public final class GrievanceProcess {
+
+	public static final String KEY = "GrievanceProcess";
+
+	public static final Variable<String> CASE_NUMBER = Variable.text("caseNumber");
+
+	public static final Variable<Instant> ACKNOWLEDGE_BY = Variable.instant("acknowledgeBy");
+
+	/** The triage table's inputs ({@code grievance-triage.dmn}). */
+	public static final Variable<String> RESPONDENT_KIND = Variable.text("respondentKind");
+
+	public static final Variable<String> AFFECTED = Variable.text("affected");
+
+	public static final Variable<String> CATEGORY = Variable.text("category");
+
+	public static final Variable<String> EXHAUSTION = Variable.text("exhaustion");
+
+	/** Whether the completeness check found the grievance complete. */
+	public static final Variable<Boolean> COMPLETE = Variable.flag("complete");
+
+	public static final Variable<Instant> COMPLETE_BY = Variable.instant("completeBy");
+
+	/**
+	 * The stage the reviewed triage routes to: panel, bilateral, referred, inadmissible.
+	 */
+	public static final Variable<String> ROUTE = Variable.text("route");
+
+	/** The triage table's single result: admissibility, risk and reason. */
+	public static final String TRIAGE = "triage";
+
+	public static final Variable<String> NOTE = Variable.text("note");
+
+	public static final Variable<String> COMPLETENESS = Variable.text("completeness");
+
+	public static final Variable<String> MISSING = Variable.text("missing");
+
+	public static final Variable<String> DECISION = Variable.text("decision");
+
+	public static final Variable<String> ADMISSIBILITY = Variable.text("admissibility");
+
+	public static final Variable<String> RISK = Variable.text("risk");
+
+	public static final Variable<String> REASON = Variable.text("reason");
+
+	public static final Variable<String> WITHDRAWAL_REASON = Variable.text("withdrawalReason");
+
+	public static final String ACKNOWLEDGE = "Activity_Acknowledge";
+
+	public static final String CHECK_COMPLETENESS = "Activity_CheckCompleteness";
+
+	public static final String REVIEW_TRIAGE = "Activity_ReviewTriage";
+
+	public static final String ACKNOWLEDGEMENT_OVERDUE = "Event_AcknowledgementOverdue";
+
+	public static final String COMPLETION_DEADLINE = "Event_CompletionDeadline";
+
+	/** The message the complainant's completion sends. */
+	public static final String INFORMATION_COMPLETED = "GrievanceCompleted";
+
+	/** The message the complainant's withdrawal sends. */
+	public static final String WITHDRAWAL_REQUESTED = "GrievanceWithdrawn";
+
+	private GrievanceProcess() {
+	}
+
+	/**
+	 * The case number of the instance a step runs in.
+	 * @param scope the execution or task
+	 * @return the case number
+	 */
+	public static CaseNumber caseNumber(VariableScope scope) {
+		return CaseNumber.parse(CASE_NUMBER.from(scope))
+			.orElseThrow(() -> new IllegalStateException("not a case number: " + CASE_NUMBER.from(scope)));
+	}
+
+	/**
+	 * The variables a new instance starts with.
+	 * @param grievance the case just filed
+	 * @return the variables
+	 */
+	public static Map<String, Object> startingWith(Grievance grievance) {
+		Complaint complaint = grievance.complaint();
+		Map<String, Object> variables = new HashMap<>();
+		CASE_NUMBER.put(variables, grievance.number().toString());
+		ACKNOWLEDGE_BY.put(variables, grievance.acknowledgeBy());
+		RESPONDENT_KIND.put(variables, complaint.againstSecretariat() ? "secretariat" : "member");
+		AFFECTED.put(variables, complaint.affected().value());
+		CATEGORY.put(variables, complaint.category().value());
+		EXHAUSTION.put(variables, complaint.exhaustion().value());
+		return variables;
+	}
+
+}

@@ -1,0 +1,425 @@
+package org.gavel.grievances;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
+import org.gavel.ProcessJobs;
+import org.gavel.SentMail;
+import org.gavel.TestClock;
+import org.gavel.attachments.Files;
+import org.gavel.grievances.process.GrievanceProcess;
+import org.gavel.system.mail.MailDelivery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Grievances through the portal, on PostgreSQL with mail through GreenMail: an anonymous
+ * visitor files with evidence and follows the case by number and token; the secretariat
+ * takes it through acknowledgement, completeness and triage on the case desk; the
+ * complainant completes and withdraws. Timers fire because the test moves the clock.
+ */
+@GavelIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class GrievancesIT {
+
+	static final Pattern NUMBER = Pattern.compile("Case <strong>(GR-\\d{4}-\\d{4})</strong>");
+
+	static final Pattern TOKEN = Pattern.compile("class=\"token\">([A-Z0-9-]+)<");
+
+	static final Pattern SUBMISSION_KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	HistoryService history;
+
+	SentMail mail;
+
+	@BeforeEach
+	void clearTheMailbox() {
+		this.mail = new SentMail(this.delivery);
+		this.mail.clear();
+	}
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void anAnonymousVisitorFilesWithEvidenceAndFollowsTheCaseWithItsToken(CapturedOutput output) {
+		PortalClient visitor = new PortalClient(this.port);
+		Filed filed = file(visitor, complaint("Siti Rahma", "siti@example.org"),
+				List.of(Map.entry("evidence", Map.entry("clearing.pdf", Files.PDF))));
+
+		assertThat(filed.page()).contains("Keep this token", "clearing.pdf", "SHA-256");
+		assertThat(visitor.get("/grievances/filed", "text/html").body()).as("the token is shown once")
+			.doesNotContain(filed.token());
+		assertThat(this.jdbc.sql("select token_hash from gavel.grievance where case_sequence = ?")
+			.param(sequence(filed.number()))
+			.query(String.class)
+			.single()).as("only a hash is kept").startsWith("$2").doesNotContain(filed.token());
+
+		PortalClient later = new PortalClient(this.port);
+		later.get("/grievances/follow-up", "text/html");
+		HttpResponse<String> opened = later.postForm("/grievances/follow-up",
+				Map.of("number", filed.number().toLowerCase(), "token", filed.token().toLowerCase().replace('-', ' ')));
+		assertThat(location(opened)).isEqualTo("/grievances/case");
+		String page = later.get("/grievances/case", "text/html").body();
+		assertThat(page).contains("Case " + filed.number(), "received: awaiting acknowledgement", "clearing.pdf",
+				"Alder Capital");
+
+		MimeMessage received = this.mail.to("siti@example.org", "Grievance " + filed.number() + " received");
+		assertThat(body(received)).doesNotContain(filed.token());
+		List<String> toSecretariat = this.mail.recipientsOf("New grievance " + filed.number());
+		assertThat(toSecretariat).isNotEmpty().doesNotContain("siti@example.org");
+		for (MimeMessage message : this.mail.received()) {
+			assertThat(body(message)).as("no mail carries the token").doesNotContain(filed.token());
+			if (!SentMail.recipients(message).contains("siti@example.org")) {
+				assertThat(body(message)).as("no mail to others names the complainant")
+					.doesNotContain("Siti", "siti@example.org");
+			}
+		}
+		assertThat(output.getAll()).as("no log line carries the token").doesNotContain(filed.token());
+		assertThat(variablesOf(filed.number())).as("no process variable names the complainant")
+			.noneMatch((value) -> value.contains("Siti") || value.contains("siti@"));
+	}
+
+	@Test
+	void aFormSubmittedTwiceFilesOneCase() {
+		PortalClient visitor = new PortalClient(this.port);
+		String form = visitor.get("/grievances/new", "text/html").body();
+		Matcher key = SUBMISSION_KEY.matcher(form);
+		assertThat(key.find()).isTrue();
+		Map<String, String> fields = new LinkedHashMap<>(complaint(null, null));
+		fields.put("submissionKey", key.group(1));
+		int before = count("select count(*) from gavel.grievance");
+
+		HttpResponse<String> first = visitor.postMultipart("/grievances", fields, List.of());
+		HttpResponse<String> second = visitor.postMultipart("/grievances", fields, List.of());
+
+		assertThat(location(first)).isEqualTo("/grievances/filed");
+		assertThat(location(second)).isEqualTo("/grievances/filed");
+		assertThat(count("select count(*) from gavel.grievance")).isEqualTo(before + 1);
+		assertThat(visitor.get("/grievances/filed", "text/html").body()).containsPattern(TOKEN);
+	}
+
+	@Test
+	void badInputAndRobotsFileNothing() {
+		int grievances = count("select count(*) from gavel.grievance");
+		int files = count("select count(*) from gavel.attachment");
+
+		Map<String, String> robot = new LinkedHashMap<>(complaint(null, null));
+		robot.put("website", "http://spam.example");
+		assertThat(submit(robot, List.of()).body()).contains("This form could not be accepted.");
+
+		Map<String, String> missing = new LinkedHashMap<>(complaint(null, null));
+		missing.remove("whatHappened");
+		assertThat(submit(missing, List.of()).body()).contains("What happened?: is required");
+
+		Map<String, String> unknown = new LinkedHashMap<>(complaint(null, null));
+		unknown.put("respondent", "no-such-member");
+		assertThat(submit(unknown, List.of()).body()).contains("Who is the complaint about?: must be one of");
+
+		Map<String, String> badAddress = new LinkedHashMap<>(complaint("Ana", "not an address"));
+		assertThat(submit(badAddress, List.of()).body()).contains("is not an e-mail address");
+
+		HttpResponse<String> disguised = submit(complaint(null, null),
+				List.of(Map.entry("evidence", Map.entry("photo.png", Files.PNG)),
+						Map.entry("evidence", Map.entry("report.pdf", Files.NOISE))));
+		assertThat(disguised.statusCode()).isEqualTo(200);
+		assertThat(disguised.body()).contains("Nothing was filed",
+				"&#39;report.pdf&#39; is named as .pdf but its content is not");
+
+		Map<String, String> script = new LinkedHashMap<>(complaint(null, null));
+		script.put("remedy", "<script>alert(1)</script>");
+		script.put("website", "x");
+		assertThat(submit(script, List.of()).body()).doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+		assertThat(count("select count(*) from gavel.grievance")).as("no case half-filed").isEqualTo(grievances);
+		assertThat(count("select count(*) from gavel.attachment")).as("no file kept").isEqualTo(files);
+	}
+
+	@Test
+	void aWrongTokenAnUnknownNumberAndAnotherCasesTokenFailAlikeAndRepeatedFailuresPause(CapturedOutput output) {
+		Filed a = file(new PortalClient(this.port), complaint(null, null), List.of());
+		Filed b = file(new PortalClient(this.port), complaint(null, null), List.of());
+
+		PortalClient guesser = new PortalClient(this.port);
+		guesser.get("/grievances/follow-up", "text/html");
+		String wrong = open(guesser, a.number(), "AAAA-BBBB-CCCC-DDDD-EEEE");
+		String otherCase = open(guesser, a.number(), b.token());
+		String noCase = open(guesser, "GR-2099-9999", a.token());
+
+		assertThat(wrong).contains("This case number and token do not match.");
+		assertThat(alert(otherCase)).isEqualTo(alert(wrong));
+		assertThat(alert(noCase)).isEqualTo(alert(wrong));
+		assertThat(location(guesser.get("/grievances/case", "text/html"))).isEqualTo("/grievances/follow-up");
+
+		for (int i = 0; i < 5; i++) {
+			open(guesser, a.number(), "WRONG-" + i);
+		}
+		assertThat(open(guesser, a.number(), a.token())).as("even the right token waits")
+			.contains("Too many wrong tokens: try again in");
+		this.clock.advance(Duration.ofMinutes(6));
+		open(guesser, a.number(), a.token());
+		assertThat(guesser.get("/grievances/case", "text/html").body()).contains("Case " + a.number());
+
+		assertThat(output.getAll()).contains("GRIEVANCE-006").doesNotContain(a.token(), b.token());
+	}
+
+	@Test
+	void theSecretariatTakesACaseThroughCompletenessAndTriageAndTheComplainantIsTold() {
+		PortalClient complainant = new PortalClient(this.port);
+		Filed filed = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of());
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + filed.number();
+
+		assertThat(sara.get("/grievances/desk", "text/html").body()).contains(filed.number(), "10");
+		assertThat(sara.get(desk, "text/html").body()).contains("Siti Rahma", "siti@example.org", "confidential",
+				"Acknowledge the grievance");
+		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of("note", "We will reply within 20 working days."));
+		assertThat(body(this.mail.to("siti@example.org", "Grievance " + filed.number() + " acknowledged")))
+			.contains("We will reply within 20 working days.");
+
+		HttpResponse<String> noReason = step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS,
+				Map.of("completeness", "incomplete"));
+		assertThat(noReason.body()).contains("What is missing: is required");
+		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS,
+				Map.of("completeness", "incomplete", "missing", "Where exactly is the village?"));
+		assertThat(body(this.mail.to("siti@example.org", "Grievance " + filed.number() + ": more information")))
+			.contains("Where exactly is the village?");
+
+		String page = complainant.get("/grievances/case", "text/html").body();
+		assertThat(page).contains("The secretariat needs more information", "Where exactly is the village?");
+		HttpResponse<String> completed = complainant.postMultipart("/grievances/case/complete",
+				Map.of("answer", "Sungai Baru, Riau province."),
+				List.of(Map.entry("evidence", Map.entry("map.png", Files.PNG))));
+		assertThat(location(completed)).isEqualTo("/grievances/case");
+		assertThat(sara.get(desk, "text/html").body()).contains("Sungai Baru, Riau province.", "map.png",
+				"Check the grievance is complete");
+
+		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
+		assertThat(sara.get(desk, "text/html").body()).contains("triage table",
+				"Communities or the environment are affected");
+		assertThat(step(sara, desk, GrievanceProcess.REVIEW_TRIAGE,
+				Map.of("decision", "override", "admissibility", "admissible", "risk", "low"))
+			.body()).contains("is required to override the triage");
+		HttpResponse<String> confirmed = step(sara, desk, GrievanceProcess.REVIEW_TRIAGE,
+				Map.of("decision", "confirm"));
+
+		assertThat(confirmed.statusCode()).isEqualTo(302);
+		assertThat(stage(filed.number())).isEqualTo("PANEL");
+		assertThat(complainant.get("/grievances/case", "text/html").body()).contains("with the complaints panel")
+			.doesNotContain("triage table");
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(filed.number()).count())
+			.isZero();
+		assertThat(variablesOf(filed.number())).noneMatch((value) -> value.contains("Siti"));
+	}
+
+	@Test
+	void anOverdueAcknowledgementAlertsTheSecretariat() {
+		Filed filed = file(new PortalClient(this.port), complaint(null, null), List.of());
+		ProcessJobs jobs = new ProcessJobs(this.runtime, this.management);
+
+		this.clock.advance(Duration.ofDays(20));
+		assertThat(jobs.run(GrievanceProcess.KEY, filed.number())).isEqualTo(2);
+
+		assertThat(this.mail.recipientsOf("Overdue: acknowledge grievance " + filed.number())).isNotEmpty();
+		assertThat(PortalClient.signedIn(this.port, "sara").get("/grievances/desk", "text/html").body())
+			.contains("overdue");
+	}
+
+	@Test
+	void theComplainantWithdrawsAndNothingMoreCanBeDone() {
+		PortalClient complainant = new PortalClient(this.port);
+		Filed filed = file(complainant, complaint(null, null), List.of());
+
+		assertThat(complainant.postForm("/grievances/case/withdraw", Map.of("reason", "settled")).body())
+			.contains("Tick the box to confirm");
+		assertThat(complainant.postForm("/grievances/case/withdraw", Map.of("reason", "settled", "confirm", "true"))
+			.statusCode()).isEqualTo(302);
+
+		assertThat(stage(filed.number())).isEqualTo("WITHDRAWN");
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(filed.number()).count())
+			.isZero();
+		assertThat(complainant
+			.postMultipart("/grievances/case/evidence", Map.of(),
+					List.of(Map.entry("evidence", Map.entry("late.pdf", Files.PDF))))
+			.body()).contains("is withdrawn; nothing more can be done");
+	}
+
+	@Test
+	void onlyTheSecretariatOpensTheCaseDeskAndNoOneElseTheEvidence() {
+		Filed filed = file(new PortalClient(this.port), complaint("Siti Rahma", null),
+				List.of(Map.entry("evidence", Map.entry("clearing.pdf", Files.PDF))));
+		String desk = "/grievances/desk/" + filed.number();
+		String file = this.jdbc
+			.sql("select a.id from gavel.attachment a join gavel.grievance g "
+					+ "on a.owner_id = cast(g.id as varchar) where g.case_sequence = ? and g.case_year = ?")
+			.params(sequence(filed.number()), Integer.parseInt(filed.number().substring(3, 7)))
+			.query(String.class)
+			.single();
+
+		assertThat(new PortalClient(this.port).get(desk, "text/html").statusCode()).isEqualTo(302);
+		for (String member : List.of("olivia", "kofi", "gita", "alex")) {
+			PortalClient other = PortalClient.signedIn(this.port, member);
+			assertThat(other.get(desk, "text/html").statusCode()).as(member).isEqualTo(403);
+			assertThat(location(other.get("/grievances/case", "text/html"))).as(member)
+				.isEqualTo("/grievances/follow-up");
+			assertThat(other.get("/attachments/" + file, "*/*").statusCode()).as(member).isEqualTo(404);
+		}
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		assertThat(sara.get(desk, "text/html").body()).contains("Siti Rahma");
+		assertThat(sara.get("/attachments/" + file, "*/*").statusCode()).isEqualTo(200);
+	}
+
+	private Filed file(PortalClient visitor, Map<String, String> fields,
+			List<Map.Entry<String, Map.Entry<String, byte[]>>> files) {
+		String form = visitor.get("/grievances/new", "text/html").body();
+		Matcher key = SUBMISSION_KEY.matcher(form);
+		assertThat(key.find()).isTrue();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("submissionKey", key.group(1));
+		HttpResponse<String> filed = visitor.postMultipart("/grievances", all, files);
+		assertThat(location(filed)).as(filed.body()).isEqualTo("/grievances/filed");
+		String page = visitor.get("/grievances/filed", "text/html").body();
+		Matcher number = NUMBER.matcher(page);
+		Matcher token = TOKEN.matcher(page);
+		assertThat(number.find() && token.find()).as(page).isTrue();
+		return new Filed(number.group(1), token.group(1), page);
+	}
+
+	private HttpResponse<String> submit(Map<String, String> fields,
+			List<Map.Entry<String, Map.Entry<String, byte[]>>> files) {
+		PortalClient visitor = new PortalClient(this.port);
+		visitor.get("/grievances/new", "text/html");
+		return visitor.postMultipart("/grievances", fields, files);
+	}
+
+	private static String location(HttpResponse<String> response) {
+		return response.headers()
+			.firstValue("Location")
+			.map((url) -> url.replaceFirst("^https?://[^/]+", ""))
+			.orElse("");
+	}
+
+	private static String open(PortalClient visitor, String number, String token) {
+		return visitor.postForm("/grievances/follow-up", Map.of("number", number, "token", token)).body();
+	}
+
+	private static String alert(String page) {
+		Matcher alert = Pattern.compile("<p class=\"alert\" role=\"alert\">([^<]*)</p>").matcher(page);
+		return alert.find() ? alert.group(1) : "";
+	}
+
+	private static HttpResponse<String> step(PortalClient sara, String desk, String step, Map<String, String> fields) {
+		sara.get(desk, "text/html");
+		return sara.postForm(desk + "/steps/" + step, fields);
+	}
+
+	private static Map<String, String> complaint(String name, String email) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (name != null) {
+			fields.put("name", name);
+		}
+		if (email != null) {
+			fields.put("email", email);
+		}
+		fields.put("confidential", "true");
+		fields.put("affected", "communities");
+		fields.put("respondent", "alder-capital");
+		fields.put("category", "land-rights");
+		fields.put("whatHappened", "Our village's land was cleared in March without our consent.");
+		fields.put("exhaustionTried", "no");
+		fields.put("whyNotTried", "We fear reprisals.");
+		fields.put("language", "en");
+		return fields;
+	}
+
+	private String stage(String number) {
+		return this.jdbc.sql("select stage from gavel.grievance where case_year = ? and case_sequence = ?")
+			.params(Integer.parseInt(number.substring(3, 7)), sequence(number))
+			.query(String.class)
+			.single();
+	}
+
+	private static int sequence(String number) {
+		return Integer.parseInt(number.substring(8));
+	}
+
+	private int count(String sql) {
+		return this.jdbc.sql(sql).query(Integer.class).single();
+	}
+
+	private List<String> variablesOf(String number) {
+		List<String> values = new ArrayList<>();
+		this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(number)
+			.list()
+			.forEach((instance) -> this.history.createHistoricVariableInstanceQuery()
+				.processInstanceId(instance.getId())
+				.list()
+				.stream()
+				.map(HistoricVariableInstance::getValue)
+				.map(String::valueOf)
+				.forEach(values::add));
+		assertThat(values).as("the case has a process").isNotEmpty();
+		return values;
+	}
+
+	private static String body(MimeMessage message) {
+		try {
+			Object content = message.getContent();
+			return (content instanceof String text) ? text : String.valueOf(content);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Filed(String number, String token, String page) {
+
+	}
+
+}

@@ -1,0 +1,303 @@
+package org.gavel.grievances.process;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.gavel.ScenarioEngine;
+import org.gavel.grievances.model.Affected;
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.Complaint;
+import org.gavel.grievances.model.Exhaustion;
+import org.gavel.grievances.model.Grievance;
+import org.gavel.grievances.model.GrievanceCategory;
+import org.gavel.grievances.model.Triage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.gavel.ScenarioEngine.formOf;
+import static org.gavel.ScenarioEngine.runDueJobsAt;
+
+/**
+ * Scenarios of {@code processes/grievance.bpmn} on the in-memory engine: the BPMN and the
+ * triage decision table are the real ones, every step and listener a stub registered
+ * under the bean name the BPMN uses. The stubs set what the real ones set
+ * (completenessListener: complete; returnIncompleteStep: completeBy;
+ * reviewTriageListener: route, from the table's proposal or the override) and write what
+ * ran into {@link #ran}. Timers run by moving the engine's clock, never by waiting.
+ *
+ * <p>
+ * Coverage: the acknowledgement with its due date and its non-interrupting deadline
+ * ({@code Event_AcknowledgementOverdue} to {@code Activity_AlertOverdue}); both ways out
+ * of {@code Gateway_Complete}; the event-based wait for the complainant
+ * ({@code Event_InformationCompleted} back to the check, {@code Event_CompletionDeadline}
+ * to {@code Activity_CloseIncomplete}); the triage table and every outgoing flow of
+ * {@code Gateway_Route}; the override; the withdrawal event subprocess at each wait
+ * state.
+ */
+@Deployment(resources = { "processes/grievance.bpmn", "processes/grievance-triage.dmn" })
+class GrievanceProcessScenarioTest {
+
+	@RegisterExtension
+	static ProcessEngineExtension extension = ScenarioEngine.extension();
+
+	/** A Friday afternoon in the secretariat's zone (UTC here). */
+	static final Instant FILED = Instant.parse("2027-03-05T15:00:00Z");
+
+	/** Ten working days later: the end of Friday 19 March. */
+	static final Instant ACKNOWLEDGE_BY = Instant.parse("2027-03-20T00:00:00Z");
+
+	static final Duration COMPLETE_WITHIN = Duration.ofDays(28);
+
+	static final CaseNumber NUMBER = new CaseNumber(2027, 7);
+
+	ProcessEngine engine;
+
+	final List<String> ran = new ArrayList<>();
+
+	@BeforeEach
+	void stubTheSteps() {
+		ClockUtil.setCurrentTime(Date.from(FILED));
+		Mocks.register("acknowledgeListener", (TaskListener) (task) -> this.ran
+			.add("acknowledged by " + task.getAssignee() + ": " + GrievanceProcess.NOTE.optional(task).orElse("")));
+		Mocks.register("alertOverdueStep", (JavaDelegate) (execution) -> this.ran.add("secretariat alerted"));
+		Mocks.register("completenessListener", (TaskListener) (task) -> {
+			boolean complete = "complete".equals(GrievanceProcess.COMPLETENESS.from(task));
+			this.ran.add(complete ? "complete" : "incomplete: " + GrievanceProcess.MISSING.from(task));
+			GrievanceProcess.COMPLETE.set(task.getExecution().getProcessInstance(), complete);
+		});
+		Mocks.register("returnIncompleteStep", (JavaDelegate) (execution) -> {
+			this.ran.add("returned");
+			GrievanceProcess.COMPLETE_BY.set(execution, ClockUtil.getCurrentTime().toInstant().plus(COMPLETE_WITHIN));
+		});
+		Mocks.register("closeIncompleteStep", (JavaDelegate) (execution) -> this.ran.add("closed as incomplete"));
+		Mocks.register("recordTriageStep",
+				(JavaDelegate) (execution) -> this.ran.add("triaged " + RecordTriageStep.proposed(execution).route()));
+		Mocks.register("reviewTriageListener", (TaskListener) (task) -> {
+			Triage triage = "override".equals(GrievanceProcess.DECISION.from(task)) ? Triage
+				.overridden(GrievanceProcess.ADMISSIBILITY.from(task), GrievanceProcess.RISK.from(task),
+						GrievanceProcess.REASON.from(task))
+				.orElseThrow() : RecordTriageStep.proposed(task);
+			this.ran.add("routed " + triage.route());
+			GrievanceProcess.ROUTE.set(task.getExecution().getProcessInstance(),
+					triage.route().name().toLowerCase(Locale.ROOT));
+		});
+		Mocks.register("recordWithdrawalStep", (JavaDelegate) (execution) -> this.ran
+			.add("withdrawn: " + GrievanceProcess.WITHDRAWAL_REASON.optional(execution).orElse("")));
+	}
+
+	@AfterEach
+	void resetClockAndStubs() {
+		ClockUtil.reset();
+		Mocks.reset();
+	}
+
+	@Test
+	void aFiledGrievanceWaitsForTheSecretariatToAcknowledgeItByItsDeadline() {
+		ProcessInstance grievance = file("communities", "land-rights", "tried");
+
+		assertThat(grievance).isWaitingAt(GrievanceProcess.ACKNOWLEDGE).hasBusinessKey(NUMBER.toString());
+		Task acknowledge = task(grievance);
+		assertThat(acknowledge).hasCandidateGroup("secretariat").hasDueDate(Date.from(ACKNOWLEDGE_BY));
+		assertThat(formOf(this.engine, acknowledge)).isEqualTo("grievance-acknowledgement");
+		assertThat(job(GrievanceProcess.ACKNOWLEDGEMENT_OVERDUE, grievance)).hasDueDate(Date.from(ACKNOWLEDGE_BY));
+
+		complete(acknowledge, withVariables("note", "We reply within 20 working days."));
+
+		assertThat(grievance).isWaitingAt(GrievanceProcess.CHECK_COMPLETENESS);
+		assertThat(formOf(this.engine, task(grievance))).isEqualTo("grievance-completeness");
+		assertThat(jobQuery().timers().count()).as("the deadline ends with the acknowledgement").isZero();
+		assertThat(this.ran).containsExactly("acknowledged by null: We reply within 20 working days.");
+	}
+
+	@Test
+	void anOverdueAcknowledgementAlertsTheSecretariatAndTheTaskStaysOpen() {
+		ProcessInstance grievance = file("individual", "labour", "tried");
+
+		assertThat(runDueJobsAt(ACKNOWLEDGE_BY.minusSeconds(1))).as("not yet due").isZero();
+		assertThat(runDueJobsAt(ACKNOWLEDGE_BY.plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_AlertOverdue", grievance));
+
+		assertThat(grievance)
+			.hasPassed("Event_AcknowledgementOverdue", "Activity_AlertOverdue", "Event_SecretariatAlerted")
+			.isWaitingAt(GrievanceProcess.ACKNOWLEDGE);
+		assertThat(this.ran).containsExactly("secretariat alerted");
+
+		complete(task(grievance));
+		assertThat(grievance).isWaitingAt(GrievanceProcess.CHECK_COMPLETENESS);
+	}
+
+	@ParameterizedTest(name = "respondent {0}, {1}, {2}, {3} → {4}")
+	@CsvSource(delimiter = '|', textBlock = """
+			member      | communities  | labour                 | tried                 | PANEL
+			member      | individual   | deforestation          | not-tried             | PANEL
+			member      | workers      | labour                 | tried                 | BILATERAL
+			secretariat | individual   | other-principles       | not-tried             | BILATERAL
+			member      | organisation | membership-obligations | not-tried             | REFERRED
+			member      | individual   | labour                 | not-tried-with-reason | BILATERAL
+			non-member  | communities  | land-rights            | tried                 | INADMISSIBLE
+			""")
+	void aCompleteGrievanceIsTriagedByTheTableAndRoutedAsTheSecretariatConfirms(String respondent, String affected,
+			String category, String exhaustion, String route) {
+		ProcessInstance grievance = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(GrievanceProcess.KEY, NUMBER.toString(),
+					Map.of("caseNumber", NUMBER.toString(), "acknowledgeBy", Date.from(ACKNOWLEDGE_BY),
+							"respondentKind", respondent, "affected", affected, "category", category, "exhaustion",
+							exhaustion));
+		complete(task(grievance));
+		complete(task(grievance), withVariables("completeness", "complete"));
+
+		assertThat(grievance).hasPassed("Gateway_Complete", "Activity_Triage", "Activity_RecordTriage")
+			.isWaitingAt(GrievanceProcess.REVIEW_TRIAGE);
+		assertThat(formOf(this.engine, task(grievance))).isEqualTo("grievance-triage-review");
+
+		complete(task(grievance), withVariables("decision", "confirm"));
+
+		String end = switch (route) {
+			case "PANEL" -> "Event_ToPanel";
+			case "BILATERAL" -> "Event_ToBilateral";
+			case "REFERRED" -> "Event_Referred";
+			default -> "Event_Inadmissible";
+		};
+		assertThat(grievance).hasPassed("Gateway_Route", end).isEnded();
+		assertThat(this.ran).containsSubsequence("complete", "triaged " + route, "routed " + route);
+	}
+
+	@Test
+	void theSecretariatMayOverrideTheTriageWithAReason() {
+		ProcessInstance grievance = file("communities", "land-rights", "tried");
+		complete(task(grievance));
+		complete(task(grievance), withVariables("completeness", "complete"));
+
+		complete(task(grievance), withVariables("decision", "override", "admissibility", "admissible", "risk", "low",
+				"reason", "The company has already agreed to mediation."));
+
+		assertThat(grievance).hasPassed("Event_ToBilateral").hasNotPassed("Event_ToPanel").isEnded();
+		assertThat(this.ran).containsSubsequence("triaged PANEL", "routed BILATERAL");
+	}
+
+	@Test
+	void anIncompleteGrievanceWaitsForItsComplainantAndIsCheckedAgainWhenCompleted() {
+		ProcessInstance grievance = acknowledged();
+
+		complete(task(grievance), withVariables("completeness", "incomplete", "missing", "Where is the village?"));
+
+		assertThat(grievance).hasPassed("Activity_ReturnIncomplete").isWaitingAt("Gateway_AwaitCompletion");
+		assertThat(taskQuery().count()).isZero();
+		assertThat(job("Event_CompletionDeadline", grievance)).hasDueDate(Date.from(FILED.plus(COMPLETE_WITHIN)));
+
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(GrievanceProcess.INFORMATION_COMPLETED)
+			.processInstanceBusinessKey(NUMBER.toString())
+			.correlate();
+
+		assertThat(grievance).isWaitingAt(GrievanceProcess.CHECK_COMPLETENESS);
+		assertThat(jobQuery().timers().count()).as("the completion deadline ends with the wait").isZero();
+		complete(task(grievance), withVariables("completeness", "complete"));
+		assertThat(grievance).isWaitingAt(GrievanceProcess.REVIEW_TRIAGE);
+		assertThat(this.ran).containsSubsequence("incomplete: Where is the village?", "returned", "complete");
+	}
+
+	@Test
+	void aGrievanceNotCompletedInTimeCloses() {
+		ProcessInstance grievance = acknowledged();
+		complete(task(grievance), withVariables("completeness", "incomplete", "missing", "Any evidence?"));
+
+		assertThat(runDueJobsAt(FILED.plus(COMPLETE_WITHIN).minusSeconds(1))).isZero();
+		assertThat(runDueJobsAt(FILED.plus(COMPLETE_WITHIN).plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_CloseIncomplete", grievance));
+
+		assertThat(grievance).hasPassed("Event_CompletionDeadline", "Event_ClosedIncomplete")
+			.hasNotPassed("Event_InformationCompleted")
+			.isEnded();
+		assertThat(this.ran).endsWith("closed as incomplete");
+	}
+
+	@ParameterizedTest(name = "withdrawn while {0}")
+	@ValueSource(strings = { "awaiting acknowledgement", "awaiting the complainant", "in triage review" })
+	void theComplainantMayWithdrawAtAnyStage(String stage) {
+		ProcessInstance grievance = file("communities", "land-rights", "tried");
+		if (!stage.equals("awaiting acknowledgement")) {
+			complete(task(grievance));
+			complete(task(grievance),
+					stage.equals("awaiting the complainant")
+							? withVariables("completeness", "incomplete", "missing", "More detail, please.")
+							: withVariables("completeness", "complete"));
+		}
+
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(GrievanceProcess.WITHDRAWAL_REQUESTED)
+			.processInstanceBusinessKey(NUMBER.toString())
+			.setVariable("withdrawalReason", "Settled with the company.")
+			.correlate();
+
+		assertThat(grievance).hasPassed("Event_WithdrawalRequested", "Activity_RecordWithdrawal", "Event_Withdrawn")
+			.isEnded();
+		assertThat(taskQuery().count()).isZero();
+		assertThat(jobQuery().count()).isZero();
+		assertThat(this.ran).endsWith("withdrawn: Settled with the company.");
+	}
+
+	@Test
+	void noProcessVariableNamesTheComplainantOrHoldsTheirAddress() {
+		Grievance filed = Grievance.filed(UUID.randomUUID(), NUMBER,
+				new Complaint("Siti Rahma", "siti@example.org", true, Affected.COMMUNITIES, "alder-capital",
+						GrievanceCategory.LAND_RIGHTS, "Our land was cleared without consent.", "Sungai Baru",
+						"March 2027", Exhaustion.NOT_TRIED_WITH_REASON, "Fear of reprisals", "Return the land", "en"),
+				"Alder Capital", FILED, ACKNOWLEDGE_BY);
+
+		ProcessInstance grievance = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(GrievanceProcess.KEY, NUMBER.toString(), GrievanceProcess.startingWith(filed));
+
+		Map<String, Object> variables = this.engine.getRuntimeService().getVariables(grievance.getId());
+		assertThat(variables).containsOnlyKeys("caseNumber", "acknowledgeBy", "respondentKind", "affected", "category",
+				"exhaustion");
+		assertThat(variables.values()).map(String::valueOf)
+			.noneMatch((value) -> value.contains("Siti") || value.contains("siti@") || value.contains("reprisals"));
+		assertThat(variables).containsEntry("exhaustion", "not-tried-with-reason")
+			.containsEntry("affected", "communities");
+	}
+
+	private ProcessInstance file(String affected, String category, String exhaustion) {
+		return this.engine.getRuntimeService()
+			.startProcessInstanceByKey(GrievanceProcess.KEY, NUMBER.toString(),
+					Map.of("caseNumber", NUMBER.toString(), "acknowledgeBy", Date.from(ACKNOWLEDGE_BY),
+							"respondentKind", "member", "affected", affected, "category", category, "exhaustion",
+							exhaustion));
+	}
+
+	private ProcessInstance acknowledged() {
+		ProcessInstance grievance = file("individual", "labour", "tried");
+		complete(task(grievance));
+		return grievance;
+	}
+
+}
