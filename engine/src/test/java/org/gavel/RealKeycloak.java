@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.SpringApplication;
@@ -28,19 +29,44 @@ public final class RealKeycloak {
 
 	private static String url;
 
+	/** The start begun ahead of the first test that needs it, if one was. */
+	private static CompletableFuture<String> starting;
+
 	private RealKeycloak() {
 	}
 
 	/**
-	 * Returns Keycloak's base URL, starting it on first use.
+	 * Returns Keycloak's base URL, starting it on first use (or waiting for the start
+	 * {@link #startInBackground()} began).
 	 * @return e.g. {@code http://localhost:41234}
 	 */
 	public static synchronized String url() {
 		if (url == null) {
 			String external = System.getenv("GAVEL_TEST_KEYCLOAK_URL");
-			url = (external != null && !external.isBlank()) ? external.replaceAll("/+$", "") : start();
+			if (external != null && !external.isBlank()) {
+				url = external.replaceAll("/+$", "");
+			}
+			else {
+				url = (starting != null) ? starting.join() : start();
+			}
 		}
 		return url;
+	}
+
+	/**
+	 * Begins starting Keycloak in a thread of its own, so that its half-minute boot
+	 * overlaps the tests that run before the first one needing it
+	 * ({@link KeycloakEarlyStart}).
+	 */
+	static synchronized void startInBackground() {
+		String external = System.getenv("GAVEL_TEST_KEYCLOAK_URL");
+		if (url == null && starting == null && (external == null || external.isBlank())) {
+			starting = CompletableFuture.supplyAsync(RealKeycloak::start, (work) -> {
+				Thread thread = new Thread(work, "keycloak-start");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
 	}
 
 	private static String start() {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gavel.GavelApplication;
+import org.gavel.RunsLast;
 import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.StoringAttachment;
 import org.gavel.attachments.model.Attachment;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that says where everything is.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@RunsLast("it starts and closes applications of its own, and with them the engine named default")
 class EmbeddedDefaultsIT {
 
 	@TempDir
