@@ -20,7 +20,12 @@ public enum GrievanceLog implements LogCode {
 	COMPLETED(10, "grievance completed by its complainant case={} files={}"),
 	CLOSED_INCOMPLETE(11, "grievance closed as incomplete case={}"),
 	TRIAGED(12, "grievance triaged case={} admissibility={} risk={}"),
-	ROUTED(13, "grievance routed case={} stage={} overridden={}");
+	ROUTED(13, "grievance routed case={} stage={} overridden={}"),
+	ACKNOWLEDGEMENT_REMINDER(14, "secretariat reminded to acknowledge case={} by={}"),
+	ENGAGEMENT_OPENED(15, "bilateral engagement opened case={} dueBy={}"),
+	CHECKED_IN(16, "parties asked how the engagement goes case={}"),
+	RESOLVED(17, "grievance resolved bilaterally and closed case={}"),
+	ESCALATED_TO_PANEL(18, "grievance escalated to the complaints panel case={} why={}");
 
 	private final Entry entry;
 

@@ -58,6 +58,13 @@ class GrievanceMails {
 				"Your grievance has been acknowledged", lines);
 	}
 
+	void reminder(Grievance g) {
+		List<String> lines = facts(g);
+		lines.add("Acknowledge it by " + at(g.acknowledgeBy()) + ".");
+		toSecretariat("grievance-reminder", g, "Reminder: acknowledge grievance " + g.number(),
+				"A grievance still awaits acknowledgement", lines, "/grievances/desk/" + g.number());
+	}
+
 	void overdue(Grievance g) {
 		List<String> lines = facts(g);
 		lines.add("It was due to be acknowledged by " + at(g.acknowledgeBy()) + ".");
@@ -84,6 +91,71 @@ class GrievanceMails {
 				List.of("Case " + g.number() + " is now: " + g.stage().label() + "."));
 	}
 
+	void engagementOpened(Grievance g) {
+		String by = at(g.engagementDueBy());
+		toComplainant("grievance-engagement", g, "Grievance " + g.number() + ": bilateral engagement",
+				"Your grievance goes to engagement between you and " + g.respondentName(),
+				List.of("The secretariat follows the engagement and checks in with both sides.",
+						"If it has not resolved the grievance by " + by + ", the complaints panel takes it up."));
+		toRespondent("grievance-engagement-respondent", g, "Grievance " + g.number() + " about your organisation",
+				"A grievance about " + g.respondentName() + " goes to bilateral engagement",
+				List.of("Case " + g.number() + ": " + g.complaint().category().label() + ".",
+						"The secretariat will put you in touch with the complainant's side and follows the engagement.",
+						"If it has not resolved the grievance by " + by + ", the complaints panel takes it up."));
+	}
+
+	void checkIn(Grievance g) {
+		List<String> lines = List.of(
+				"How is the engagement going? Tell the secretariat, on the follow-up page or by"
+						+ " replying, whether the grievance is being resolved.",
+				"The engagement ends by " + at(g.engagementDueBy()) + ".");
+		toComplainant("grievance-check-in", g, "Grievance " + g.number() + ": how is it going?",
+				"The secretariat checks in on your grievance", lines);
+		toRespondent("grievance-check-in-respondent", g, "Grievance " + g.number() + ": how is it going?",
+				"The secretariat checks in on the grievance about " + g.respondentName(), lines);
+	}
+
+	void resolved(Grievance g) {
+		List<String> lines = List.of("Outcome: " + g.outcome(), "The outcome is published on the register.");
+		toComplainant("grievance-resolved", g, "Grievance " + g.number() + " resolved", "Your grievance is resolved",
+				lines);
+		toRespondent("grievance-resolved-respondent", g, "Grievance " + g.number() + " resolved",
+				"The grievance about " + g.respondentName() + " is resolved", lines);
+	}
+
+	void escalated(Grievance g) {
+		toComplainant("grievance-escalated", g, "Grievance " + g.number() + ": to the complaints panel",
+				"Your grievance goes to the complaints panel",
+				List.of("Bilateral engagement did not resolve it. The panel will contact you."));
+		toRespondent("grievance-escalated-respondent", g, "Grievance " + g.number() + ": to the complaints panel",
+				"The grievance about " + g.respondentName() + " goes to the complaints panel",
+				List.of("Bilateral engagement did not resolve it. The panel will ask for your reply."));
+		toSecretariat("grievance-escalated-secretariat", g, "To the panel: grievance " + g.number(),
+				"A grievance goes to the complaints panel", facts(g), "/grievances/desk/" + g.number());
+	}
+
+	private void toRespondent(String kind, Grievance g, String subject, String intro, List<String> lines) {
+		List<String> people = g.complaint().againstSecretariat() ? secretariat()
+				: this.directory.membership()
+					.designatedVotersOf(g.complaint().respondent())
+					.stream()
+					.map(Person::username)
+					.toList();
+		this.mailer.sendOnce(kind, g.number().toString(),
+				new Mailer.Mail(this.recipients.addresses(people), subject, "notice",
+						Map.of("intro", intro, "title", "Case " + g.number(), "lines", lines, "record", "", "link",
+								this.recipients.link("/grievances/register"))));
+	}
+
+	private List<String> secretariat() {
+		return this.directory.membership()
+			.persons()
+			.stream()
+			.filter((person) -> person.holds(Role.SECRETARIAT))
+			.map(Person::username)
+			.toList();
+	}
+
 	private List<String> facts(Grievance g) {
 		List<String> lines = new ArrayList<>();
 		lines.add(
@@ -108,14 +180,8 @@ class GrievanceMails {
 
 	private void toSecretariat(String kind, Grievance g, String subject, String intro, List<String> lines,
 			String path) {
-		List<String> secretariat = this.directory.membership()
-			.persons()
-			.stream()
-			.filter((person) -> person.holds(Role.SECRETARIAT))
-			.map(Person::username)
-			.toList();
 		this.mailer.sendOnce(kind, g.number().toString(),
-				new Mailer.Mail(this.recipients.addresses(secretariat), subject, "notice",
+				new Mailer.Mail(this.recipients.addresses(secretariat()), subject, "notice",
 						Map.of("intro", intro, "title", "Case " + g.number(), "lines", lines, "record", "", "link",
 								this.recipients.link(path))));
 	}

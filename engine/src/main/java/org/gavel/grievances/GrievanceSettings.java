@@ -29,8 +29,12 @@ import org.springframework.validation.annotation.Validated;
  * @param holidays the secretariat's public holidays, every year's (a year with none
  * listed is warned of when a deadline falls in it)
  * @param acknowledgeWithin working days within which a grievance is acknowledged
+ * @param acknowledgeReminderBefore working days before the acknowledgement deadline the
+ * secretariat is reminded (0: no reminder)
  * @param completeWithin working days within which a complainant completes a grievance
  * returned as incomplete, after which the case closes
+ * @param engagementWithin working days within which bilateral engagement resolves a
+ * low-risk grievance, after which it goes to the complaints panel
  * @param evidenceFiles how many evidence files one submission may carry
  * @param evidenceMaxSize the largest evidence file
  * @param filingsPerHour how many grievances one client address may file within an hour
@@ -40,8 +44,11 @@ import org.springframework.validation.annotation.Validated;
 public record GrievanceSettings(@NotNull @DefaultValue("UTC") ZoneId timeZone, @NotNull @Size(max = 6) @DefaultValue( {
 		"SATURDAY", "SUNDAY" }) Set<DayOfWeek> weekend, @NotNull @DefaultValue({}) List<LocalDate> holidays,
 		@Min(1) @Max(60) @DefaultValue("10") int acknowledgeWithin,
-		@Min(1) @Max(120) @DefaultValue("20") int completeWithin, @Min(0) @Max(20) @DefaultValue("5") int evidenceFiles,
-		@NotNull @DefaultValue("10MB") DataSize evidenceMaxSize, @Min(1) @DefaultValue("10") int filingsPerHour){
+		@Min(0) @Max(30) @DefaultValue("2") int acknowledgeReminderBefore,
+		@Min(1) @Max(120) @DefaultValue("20") int completeWithin,
+		@Min(2) @Max(250) @DefaultValue("30") int engagementWithin,
+		@Min(0) @Max(20) @DefaultValue("5") int evidenceFiles, @NotNull @DefaultValue("10MB") DataSize evidenceMaxSize,
+		@Min(1) @DefaultValue("10") int filingsPerHour){
 
 	/**
 	 * The secretariat's working calendar.

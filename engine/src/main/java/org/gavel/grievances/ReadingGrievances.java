@@ -1,5 +1,6 @@
 package org.gavel.grievances;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.gavel.attachments.model.Attachment;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.Grievances;
 
 import org.springframework.stereotype.Service;
@@ -24,7 +26,9 @@ public class ReadingGrievances {
 	private static final Set<GrievanceEvent> FOR_COMPLAINANT = Set.of(GrievanceEvent.FILED,
 			GrievanceEvent.EVIDENCE_ADDED, GrievanceEvent.ACKNOWLEDGED, GrievanceEvent.RETURNED_INCOMPLETE,
 			GrievanceEvent.COMPLETED_BY_COMPLAINANT, GrievanceEvent.CLOSED_INCOMPLETE, GrievanceEvent.TRIAGE_CONFIRMED,
-			GrievanceEvent.TRIAGE_OVERRIDDEN, GrievanceEvent.WITHDRAWN, GrievanceEvent.TOKEN_REPLACED);
+			GrievanceEvent.TRIAGE_OVERRIDDEN, GrievanceEvent.ENGAGEMENT_OPENED, GrievanceEvent.CHECKED_IN,
+			GrievanceEvent.RESOLVED, GrievanceEvent.ESCALATED_TO_PANEL, GrievanceEvent.WITHDRAWN,
+			GrievanceEvent.TOKEN_REPLACED);
 
 	private final Grievances grievances;
 
@@ -61,6 +65,31 @@ public class ReadingGrievances {
 		return this.grievances.list();
 	}
 
+	/**
+	 * The public register: every case's number, respondent, category, stage and date,
+	 * never anything of its complainant.
+	 * @param respondent only those about this respondent (an organisation's id or
+	 * {@code secretariat}), or {@code null}
+	 * @param stage only those at this stage, or {@code null}
+	 * @param year only those filed in this year, or {@code null}
+	 * @return the entries, newest first
+	 */
+	public List<RegisterEntry> register(String respondent, Stage stage, Integer year) {
+		return this.grievances.register(respondent, stage, year)
+			.stream()
+			.map((g) -> new RegisterEntry(g.number().toString(), g.respondentName(), g.complaint().category().label(),
+					g.stage(), g.filedAt(), (g.stage() == Stage.CLOSED) ? g.outcome() : null))
+			.toList();
+	}
+
+	/**
+	 * The years of the register, for its filter.
+	 * @return the years cases were filed in, newest first
+	 */
+	public List<Integer> registerYears() {
+		return this.grievances.years();
+	}
+
 	private CaseFile file(Grievance grievance, boolean complainant) {
 		List<Grievances.Event> history = this.grievances.events(grievance.id())
 			.stream()
@@ -73,6 +102,21 @@ public class ReadingGrievances {
 			.filter((file) -> !complainant || file.withoutAccount())
 			.toList();
 		return new CaseFile(grievance, history, evidence);
+	}
+
+	/**
+	 * A case as the public register shows it.
+	 *
+	 * @param number its case number
+	 * @param respondent whom it is about
+	 * @param category what it is about
+	 * @param stage where it stands
+	 * @param filedAt when it was filed
+	 * @param outcome the outcome published when it closed, or {@code null}
+	 */
+	public record RegisterEntry(String number, String respondent, String category, Stage stage, Instant filedAt,
+			String outcome) {
+
 	}
 
 	/**

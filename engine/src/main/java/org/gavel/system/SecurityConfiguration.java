@@ -103,9 +103,10 @@ class SecurityConfiguration {
 					path(HttpMethod.POST, "/grievances/desk/*/steps/*"))
 			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/grievances"), path(HttpMethod.GET, "/grievances/new"),
-					path(HttpMethod.POST, "/grievances"), path(HttpMethod.GET, "/grievances/filed"),
-					path(HttpMethod.GET, "/grievances/follow-up"), path(HttpMethod.POST, "/grievances/follow-up"),
-					path(HttpMethod.GET, "/grievances/case"), path(HttpMethod.POST, "/grievances/case/*"))
+					path(HttpMethod.GET, "/grievances/register"), path(HttpMethod.POST, "/grievances"),
+					path(HttpMethod.GET, "/grievances/filed"), path(HttpMethod.GET, "/grievances/follow-up"),
+					path(HttpMethod.POST, "/grievances/follow-up"), path(HttpMethod.GET, "/grievances/case"),
+					path(HttpMethod.POST, "/grievances/case/*"))
 			.permitAll()
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))

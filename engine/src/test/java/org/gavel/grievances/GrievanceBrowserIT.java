@@ -21,9 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A grievance clicked through the portal in headless Chromium: an anonymous visitor files
- * one with an attachment and keeps the number and token; the secretariat acknowledges it
- * on the case desk; the visitor, in a fresh session, opens the case with number and token
- * and reads that it was acknowledged.
+ * a labour complaint with an attachment and keeps the number and token; the secretariat
+ * acknowledges it on the case desk; the visitor, in a fresh session, opens the case with
+ * number and token and reads that it was acknowledged; the secretariat finds it complete,
+ * confirms the triage (low risk: bilateral engagement) and records that the engagement
+ * resolved it; anyone then reads the outcome on the public register.
  */
 @GavelIntegrationTest
 class GrievanceBrowserIT {
@@ -52,11 +54,11 @@ class GrievanceBrowserIT {
 
 		this.browser.open("/grievances");
 		this.browser.press(By.cssSelector("a.card[href='/grievances/new']"));
-		this.browser.choose("affected", "communities");
+		this.browser.choose("affected", "workers");
 		new Select(this.browser.driver().findElement(By.name("respondent")))
 			.selectByVisibleText("Sumatra Latex Processing");
-		new Select(this.browser.driver().findElement(By.name("category"))).selectByValue("land-rights");
-		this.browser.type("whatHappened", "Our village's land was cleared in March without our consent.");
+		new Select(this.browser.driver().findElement(By.name("category"))).selectByValue("labour");
+		this.browser.type("whatHappened", "Tappers were not paid for the last two months of the season.");
 		this.browser.choose("exhaustionTried", "yes");
 		this.browser.driver().findElement(By.name("evidence")).sendKeys(evidence.toString());
 		this.browser.press("File the grievance");
@@ -87,6 +89,24 @@ class GrievanceBrowserIT {
 			.contains("Case " + number, "acknowledged: completeness check",
 					"Thank you; we will reply within 20 working days.", "clearing.pdf")
 			.doesNotContain("sara");
+
+		this.browser.signIn("sara");
+		this.browser.open("/grievances/desk/" + number);
+		this.browser.choose("completeness", "complete");
+		this.browser.press("Record");
+		assertThat(this.browser.text("main")).contains("Confirm or override the triage", "low risk");
+		this.browser.choose("decision", "confirm");
+		this.browser.press("Record");
+		assertThat(this.browser.text("main")).contains("Monitor the engagement", "Engagement until");
+		this.browser.choose("engagement", "resolved");
+		this.browser.type("outcome", "The company paid the wages owed and agreed a monthly pay date.");
+		this.browser.press("Record");
+		assertThat(this.browser.text("main")).contains("closed");
+
+		this.browser.driver().manage().deleteAllCookies();
+		this.browser.open("/grievances/register");
+		assertThat(this.browser.text("table")).contains(number, "Sumatra Latex Processing", "closed",
+				"The company paid the wages owed and agreed a monthly pay date.");
 	}
 
 }

@@ -21,6 +21,7 @@ import org.gavel.SentMail;
 import org.gavel.TestClock;
 import org.gavel.attachments.Files;
 import org.gavel.grievances.process.GrievanceProcess;
+import org.gavel.membership.signin.SignInThrottle;
 import org.gavel.system.mail.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,9 +81,14 @@ class GrievancesIT {
 		this.mail.clear();
 	}
 
+	@Autowired
+	SignInThrottle throttle;
+
 	@AfterEach
-	void resetTheClock() {
+	void resetTheClockAndTheThrottle() {
 		this.clock.reset();
+		// the wrong tokens tried here count against this address, as wrong passwords do
+		this.throttle.lift(null, "127.0.0.1", "GrievancesIT");
 	}
 
 	@Test
@@ -258,13 +264,78 @@ class GrievancesIT {
 	}
 
 	@Test
-	void anOverdueAcknowledgementAlertsTheSecretariat() {
+	void aLowRiskGrievanceResolvedBilaterallyClosesWithItsOutcomeOnTheRegister() {
+		Map<String, String> fields = new LinkedHashMap<>(complaint("Budi Santoso", "budi.s@example.org"));
+		fields.put("affected", "workers");
+		fields.put("category", "labour");
+		fields.put("respondent", "lanna-crumb");
+		fields.put("exhaustionTried", "yes");
+		PortalClient complainant = new PortalClient(this.port);
+		Filed filed = file(complainant, fields, List.of());
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + filed.number();
+		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of());
+		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
+		step(sara, desk, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+
+		assertThat(stage(filed.number())).isEqualTo("BILATERAL");
+		assertThat(this.mail.recipientsOf("Grievance " + filed.number() + " about your organisation"))
+			.as("the respondent's designated voter is told")
+			.isNotEmpty()
+			.doesNotContain("budi.s@example.org");
+		assertThat(complainant.get("/grievances/case", "text/html").body()).contains("Engagement until");
+		assertThat(step(sara, desk, GrievanceProcess.MONITOR_ENGAGEMENT, Map.of("engagement", "resolved")).body())
+			.contains("is required when the engagement resolved the grievance");
+		step(sara, desk, GrievanceProcess.MONITOR_ENGAGEMENT,
+				Map.of("engagement", "resolved", "outcome", "Wages paid in arrears; a monthly pay date agreed."));
+
+		assertThat(stage(filed.number())).isEqualTo("CLOSED");
+		assertThat(new PortalClient(this.port).get("/grievances/register?respondent=lanna-crumb", "text/html").body())
+			.contains(filed.number(), "Wages paid in arrears; a monthly pay date agreed.")
+			.doesNotContain("Budi");
+		assertThat(body(this.mail.to("budi.s@example.org", "Grievance " + filed.number() + " resolved")))
+			.contains("Wages paid in arrears");
+		for (MimeMessage message : this.mail.received()) {
+			if (!SentMail.recipients(message).contains("budi.s@example.org")) {
+				assertThat(body(message)).doesNotContain("Budi", "budi.s@example.org");
+			}
+		}
+	}
+
+	@Test
+	void anEngagementNotResolvedByItsDeadlineGoesToThePanel() {
+		Map<String, String> fields = new LinkedHashMap<>(complaint(null, null));
+		fields.put("affected", "workers");
+		fields.put("category", "labour");
+		fields.put("exhaustionTried", "yes");
+		Filed filed = file(new PortalClient(this.port), fields, List.of());
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + filed.number();
+		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of());
+		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
+		step(sara, desk, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+		ProcessJobs jobs = new ProcessJobs(this.runtime, this.management);
+
+		this.clock.advance(Duration.ofDays(25));
+		jobs.run(GrievanceProcess.KEY, filed.number());
+		assertThat(stage(filed.number())).isEqualTo("BILATERAL");
+		this.clock.advance(Duration.ofDays(25));
+		jobs.run(GrievanceProcess.KEY, filed.number());
+
+		assertThat(stage(filed.number())).isEqualTo("PANEL");
+		assertThat(this.mail.recipientsOf("Grievance " + filed.number() + ": how is it going?")).isNotEmpty();
+		assertThat(this.mail.recipientsOf("To the panel: grievance " + filed.number())).isNotEmpty();
+	}
+
+	@Test
+	void anUnacknowledgedGrievanceRemindsThenAlertsTheSecretariat() {
 		Filed filed = file(new PortalClient(this.port), complaint(null, null), List.of());
 		ProcessJobs jobs = new ProcessJobs(this.runtime, this.management);
 
 		this.clock.advance(Duration.ofDays(20));
-		assertThat(jobs.run(GrievanceProcess.KEY, filed.number())).isEqualTo(2);
+		assertThat(jobs.run(GrievanceProcess.KEY, filed.number())).as("two timers and their two steps").isEqualTo(4);
 
+		assertThat(this.mail.recipientsOf("Reminder: acknowledge grievance " + filed.number())).isNotEmpty();
 		assertThat(this.mail.recipientsOf("Overdue: acknowledge grievance " + filed.number())).isNotEmpty();
 		assertThat(PortalClient.signedIn(this.port, "sara").get("/grievances/desk", "text/html").body())
 			.contains("overdue");
@@ -312,6 +383,31 @@ class GrievancesIT {
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		assertThat(sara.get(desk, "text/html").body()).contains("Siti Rahma");
 		assertThat(sara.get("/attachments/" + file, "*/*").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void thePublicRegisterListsTheCasesAndNeverAComplainant() {
+		Filed named = file(new PortalClient(this.port), complaint("Siti Rahma", "siti@example.org"), List.of());
+		Map<String, String> other = new LinkedHashMap<>(complaint("Budi Santoso", null));
+		other.put("respondent", "lanna-crumb");
+		other.put("category", "labour");
+		Filed labour = file(new PortalClient(this.port), other, List.of());
+		PortalClient anyone = new PortalClient(this.port);
+
+		String register = anyone.get("/grievances/register", "text/html").body();
+		assertThat(register)
+			.contains(named.number(), labour.number(), "Alder Capital", "Lanna Crumb Rubber",
+					"Labour rights and working conditions", "received: awaiting acknowledgement")
+			.doesNotContain("Siti", "siti@example.org", "Budi Santoso", "Our village");
+		String filtered = anyone.get("/grievances/register?respondent=lanna-crumb&stage=RECEIVED", "text/html").body();
+		assertThat(filtered).contains(labour.number()).doesNotContain(named.number());
+		assertThat(anyone.get("/grievances/register?respondent=%3Cscript%3E&year=abc", "text/html").statusCode())
+			.as("an unknown filter shows everything")
+			.isEqualTo(200);
+
+		String metrics = PortalClient.signedIn(this.port, "sara").get("/actuator/prometheus", "text/plain").body();
+		assertThat(metrics).containsPattern("gavel_grievances_cases\\{[^}]*stage=\"received\"[^}]*\\} [1-9]")
+			.contains("gavel_grievances_acknowledgements_overdue");
 	}
 
 	private Filed file(PortalClient visitor, Map<String, String> fields,

@@ -99,6 +99,7 @@ class ReadPolicyIT {
 						() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null")
 								+ "/receipt"),
 				Map.entry("grievances: filing and following a case by its token", () -> "/grievances/new"),
+				Map.entry("the public register of grievances", () -> "/grievances/register"),
 				Map.entry("the grievance case desk and case files", () -> "/grievances/desk"));
 		List<List<String>> table = table();
 		List<String> columns = table.get(0);

@@ -57,6 +57,8 @@ class SettingsTest {
 			assertThat(grievances.holidays()).isEmpty();
 			assertThat(grievances.acknowledgeWithin()).isEqualTo(10);
 			assertThat(grievances.completeWithin()).isEqualTo(20);
+			assertThat(grievances.acknowledgeReminderBefore()).isEqualTo(2);
+			assertThat(grievances.engagementWithin()).isEqualTo(30);
 			assertThat(grievances.evidenceFiles()).isEqualTo(5);
 			assertThat(grievances.evidenceMaxSize()).isEqualTo(DataSize.ofMegabytes(10));
 			assertThat(grievances.filingsPerHour()).isEqualTo(10);

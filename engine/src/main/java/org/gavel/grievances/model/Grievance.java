@@ -20,9 +20,12 @@ import org.gavel.system.Refusal;
  * complete, else {@code null}
  * @param completeBy the deadline to complete it, else {@code null}
  * @param triage its triage once confirmed, else {@code null}
+ * @param engagementDueBy the deadline of its bilateral engagement, else {@code null}
+ * @param outcome the outcome published on the register when it closed, else {@code null}
  */
 public record Grievance(UUID id, CaseNumber number, Complaint complaint, String respondentName, Stage stage,
-		Instant filedAt, Instant acknowledgeBy, String missing, Instant completeBy, Triage triage) {
+		Instant filedAt, Instant acknowledgeBy, String missing, Instant completeBy, Triage triage,
+		Instant engagementDueBy, String outcome) {
 
 	/**
 	 * A grievance just filed, awaiting acknowledgement.
@@ -36,8 +39,8 @@ public record Grievance(UUID id, CaseNumber number, Complaint complaint, String 
 	 */
 	public static Grievance filed(UUID id, CaseNumber number, Complaint complaint, String respondentName, Instant at,
 			Instant acknowledgeBy) {
-		return new Grievance(id, number, complaint, respondentName, Stage.RECEIVED, at, acknowledgeBy, null, null,
-				null);
+		return new Grievance(id, number, complaint, respondentName, Stage.RECEIVED, at, acknowledgeBy, null, null, null,
+				null, null);
 	}
 
 	/**

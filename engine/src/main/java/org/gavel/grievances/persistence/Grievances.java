@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,7 +34,7 @@ public class Grievances {
 	private static final String COLUMNS = "id, case_year, case_sequence, complainant_name, complainant_email, "
 			+ "confidential, affected, respondent, respondent_name, category, what_happened, where_it_happened, "
 			+ "when_it_happened, exhaustion, why_not_tried, remedy, language, stage, filed_at, acknowledge_by, missing, "
-			+ "complete_by, admissibility, risk, triage_reason";
+			+ "complete_by, admissibility, risk, triage_reason, engagement_due_by, outcome";
 
 	private final JdbcClient jdbc;
 
@@ -76,12 +79,13 @@ public class Grievances {
 		Complaint c = grievance.complaint();
 		this.jdbc
 			.sql("insert into gavel.grievance (" + COLUMNS + ", submission_key, token_hash) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(grievance.id(), grievance.number().year(), grievance.number().sequence(), c.name(), c.email(),
 					c.confidential(), c.affected().name(), c.respondent(), grievance.respondentName(),
 					c.category().name(), c.whatHappened(), c.where(), c.when(), c.exhaustion().name(), c.whyNotTried(),
 					c.remedy(), c.language(), grievance.stage().name(), Timestamp.from(grievance.filedAt()),
-					Timestamp.from(grievance.acknowledgeBy()), null, null, null, null, null, submissionKey, tokenHash)
+					Timestamp.from(grievance.acknowledgeBy()), null, null, null, null, null, null, null, submissionKey,
+					tokenHash)
 			.update();
 	}
 
@@ -159,6 +163,26 @@ public class Grievances {
 			.update();
 	}
 
+	/**
+	 * Records the deadline of a case's bilateral engagement.
+	 * @param id the case
+	 * @param dueBy the deadline
+	 */
+	public void engagementDue(UUID id, Instant dueBy) {
+		this.jdbc.sql("update gavel.grievance set engagement_due_by = ? where id = ?")
+			.params(Timestamp.from(dueBy), id)
+			.update();
+	}
+
+	/**
+	 * Records the outcome to publish on the register.
+	 * @param id the case
+	 * @param outcome the outcome
+	 */
+	public void outcome(UUID id, String outcome) {
+		this.jdbc.sql("update gavel.grievance set outcome = ? where id = ?").params(outcome, id).update();
+	}
+
 	public void stage(UUID id, Stage stage) {
 		this.jdbc.sql("update gavel.grievance set stage = ? where id = ?").params(stage.name(), id).update();
 	}
@@ -171,6 +195,66 @@ public class Grievances {
 		return this.jdbc.sql("select " + COLUMNS + " from gavel.grievance order by case_year desc, case_sequence desc")
 			.query(Grievances::grievance)
 			.list();
+	}
+
+	/**
+	 * The cases of the public register, newest first.
+	 * @param respondent only those about this respondent, or {@code null}
+	 * @param stage only those at this stage, or {@code null}
+	 * @param year only those filed in this year, or {@code null}
+	 * @return the cases
+	 */
+	public List<Grievance> register(String respondent, Stage stage, Integer year) {
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from gavel.grievance where 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (respondent != null) {
+			sql.append(" and respondent = ?");
+			params.add(respondent);
+		}
+		if (stage != null) {
+			sql.append(" and stage = ?");
+			params.add(stage.name());
+		}
+		if (year != null) {
+			sql.append(" and case_year = ?");
+			params.add(year);
+		}
+		sql.append(" order by case_year desc, case_sequence desc");
+		return this.jdbc.sql(sql.toString()).params(params).query(Grievances::grievance).list();
+	}
+
+	/**
+	 * The years cases were filed in, newest first.
+	 * @return the years
+	 */
+	public List<Integer> years() {
+		return this.jdbc.sql("select distinct case_year from gavel.grievance order by case_year desc")
+			.query(Integer.class)
+			.list();
+	}
+
+	/**
+	 * How many cases stand at each stage.
+	 * @return the count per stage, stages without a case left out
+	 */
+	public Map<Stage, Long> countsByStage() {
+		Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+		this.jdbc.sql("select stage, count(*) from gavel.grievance group by stage")
+			.query((rs, row) -> counts.put(Stage.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * How many cases still await acknowledgement past their deadline.
+	 * @param now the time now
+	 * @return the count
+	 */
+	public long overdueAcknowledgements(Instant now) {
+		return this.jdbc.sql("select count(*) from gavel.grievance where stage = ? and acknowledge_by < ?")
+			.params(Stage.RECEIVED.name(), Timestamp.from(now))
+			.query(Long.class)
+			.single();
 	}
 
 	public void event(UUID id, Instant at, GrievanceEvent event, String actor, String detail) {
@@ -204,7 +288,8 @@ public class Grievances {
 				(rs.getString("admissibility") != null)
 						? new Triage(Triage.Admissibility.valueOf(rs.getString("admissibility")),
 								Triage.Risk.valueOf(rs.getString("risk")), rs.getString("triage_reason"))
-						: null);
+						: null,
+				instant(rs, "engagement_due_by"), rs.getString("outcome"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

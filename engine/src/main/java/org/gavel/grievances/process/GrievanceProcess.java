@@ -23,6 +23,9 @@ public final class GrievanceProcess {
 
 	public static final Variable<Instant> ACKNOWLEDGE_BY = Variable.instant("acknowledgeBy");
 
+	/** When the secretariat is reminded of an unacknowledged grievance. */
+	public static final Variable<Instant> ACKNOWLEDGE_REMINDER_AT = Variable.instant("acknowledgeReminderAt");
+
 	/** The triage table's inputs ({@code grievance-triage.dmn}). */
 	public static final Variable<String> RESPONDENT_KIND = Variable.text("respondentKind");
 
@@ -61,13 +64,34 @@ public final class GrievanceProcess {
 
 	public static final Variable<String> WITHDRAWAL_REASON = Variable.text("withdrawalReason");
 
+	/** When the parties of a bilateral engagement are asked how it goes. */
+	public static final Variable<Instant> CHECK_IN_AT = Variable.instant("checkInAt");
+
+	/** When a bilateral engagement must have resolved the grievance. */
+	public static final Variable<Instant> ENGAGEMENT_DUE_BY = Variable.instant("engagementDueBy");
+
+	/** Whether the engagement resolved the grievance, as the secretariat found. */
+	public static final Variable<Boolean> RESOLVED = Variable.flag("resolved");
+
+	public static final Variable<String> ENGAGEMENT = Variable.text("engagement");
+
+	public static final Variable<String> OUTCOME = Variable.text("outcome");
+
 	public static final String ACKNOWLEDGE = "Activity_Acknowledge";
 
 	public static final String CHECK_COMPLETENESS = "Activity_CheckCompleteness";
 
 	public static final String REVIEW_TRIAGE = "Activity_ReviewTriage";
 
+	public static final String MONITOR_ENGAGEMENT = "Activity_MonitorEngagement";
+
+	public static final String CHECK_IN_DUE = "Event_CheckInDue";
+
+	public static final String ENGAGEMENT_DEADLINE = "Event_EngagementDeadline";
+
 	public static final String ACKNOWLEDGEMENT_OVERDUE = "Event_AcknowledgementOverdue";
+
+	public static final String ACKNOWLEDGEMENT_REMINDER_DUE = "Event_AcknowledgementReminderDue";
 
 	public static final String COMPLETION_DEADLINE = "Event_CompletionDeadline";
 
@@ -93,13 +117,15 @@ public final class GrievanceProcess {
 	/**
 	 * The variables a new instance starts with.
 	 * @param grievance the case just filed
+	 * @param reminderAt when the secretariat is reminded to acknowledge it
 	 * @return the variables
 	 */
-	public static Map<String, Object> startingWith(Grievance grievance) {
+	public static Map<String, Object> startingWith(Grievance grievance, Instant reminderAt) {
 		Complaint complaint = grievance.complaint();
 		Map<String, Object> variables = new HashMap<>();
 		CASE_NUMBER.put(variables, grievance.number().toString());
 		ACKNOWLEDGE_BY.put(variables, grievance.acknowledgeBy());
+		ACKNOWLEDGE_REMINDER_AT.put(variables, reminderAt);
 		RESPONDENT_KIND.put(variables, complaint.againstSecretariat() ? "secretariat" : "member");
 		AFFECTED.put(variables, complaint.affected().value());
 		CATEGORY.put(variables, complaint.category().value());

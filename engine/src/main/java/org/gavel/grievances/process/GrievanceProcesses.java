@@ -1,5 +1,6 @@
 package org.gavel.grievances.process;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.gavel.forms.TaskForms;
 import org.gavel.grievances.CompletingGrievance;
 import org.gavel.grievances.FilingGrievance;
+import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.WithdrawingGrievance;
 import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.Grievance;
 import org.gavel.system.Outcome;
 import org.gavel.system.RefusalsRollBack;
 import org.gavel.system.engine.InputRefusedException;
@@ -43,8 +46,12 @@ public class GrievanceProcesses {
 
 	private final TransactionTemplate transactions;
 
+	private final GrievanceSettings settings;
+
 	GrievanceProcesses(FilingGrievance filing, CompletingGrievance completing, WithdrawingGrievance withdrawing,
-			RuntimeService runtime, TaskService tasks, TaskForms taskForms, TransactionTemplate transactions) {
+			RuntimeService runtime, TaskService tasks, TaskForms taskForms, TransactionTemplate transactions,
+			GrievanceSettings settings) {
+		this.settings = settings;
 		this.filing = filing;
 		this.completing = completing;
 		this.withdrawing = withdrawing;
@@ -63,9 +70,23 @@ public class GrievanceProcesses {
 		return RefusalsRollBack.in(this.transactions, () -> this.filing.file(submission).ifAccepted((filed) -> {
 			if (!filed.again()) {
 				this.runtime.startProcessInstanceByKey(GrievanceProcess.KEY, filed.number().toString(),
-						GrievanceProcess.startingWith(filed.grievance()));
+						GrievanceProcess.startingWith(filed.grievance(), reminderAt(filed.grievance())));
 			}
 		}));
+	}
+
+	/**
+	 * When the secretariat is reminded to acknowledge a grievance: so many working days
+	 * before the deadline, at the deadline when no reminder is wanted.
+	 */
+	private Instant reminderAt(Grievance grievance) {
+		int before = this.settings.acknowledgeReminderBefore();
+		if (before == 0) {
+			return grievance.acknowledgeBy();
+		}
+		int within = Math.max(0, this.settings.acknowledgeWithin() - before);
+		return (within == 0) ? grievance.filedAt()
+				: this.settings.calendar().addWorkingDays(grievance.filedAt(), within);
 	}
 
 	/**

@@ -42,7 +42,7 @@ class CaseDeskPages {
 	/** The form of each secretariat step. */
 	private static final Map<String, String> FORMS = Map.of(GrievanceProcess.ACKNOWLEDGE, "grievance-acknowledgement",
 			GrievanceProcess.CHECK_COMPLETENESS, "grievance-completeness", GrievanceProcess.REVIEW_TRIAGE,
-			"grievance-triage-review");
+			"grievance-triage-review", GrievanceProcess.MONITOR_ENGAGEMENT, "grievance-engagement-outcome");
 
 	private final GrievanceProcesses processes;
 
@@ -116,6 +116,8 @@ class CaseDeskPages {
 		model.addAttribute("file", file);
 		model.addAttribute("filedAt", Dates.at(file.grievance().filedAt(), this.settings.timeZone()));
 		model.addAttribute("acknowledgeBy", Dates.at(file.grievance().acknowledgeBy(), this.settings.timeZone()));
+		model.addAttribute("engagementDueBy", (file.grievance().engagementDueBy() != null)
+				? Dates.at(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
 		model.addAttribute("history",
 				file.history()
 					.stream()

@@ -177,6 +177,8 @@ class GrievancePages {
 		model.addAttribute("file", file);
 		model.addAttribute("filedAt", Dates.at(file.grievance().filedAt(), this.settings.timeZone()));
 		model.addAttribute("acknowledgeBy", Dates.at(file.grievance().acknowledgeBy(), this.settings.timeZone()));
+		model.addAttribute("engagementDueBy", (file.grievance().engagementDueBy() != null)
+				? Dates.at(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
 		model.addAttribute("completeBy", (file.grievance().completeBy() != null)
 				? Dates.at(file.grievance().completeBy(), this.settings.timeZone()) : "");
 		model.addAttribute("history",

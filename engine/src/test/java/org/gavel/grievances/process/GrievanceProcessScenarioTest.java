@@ -55,13 +55,14 @@ import static org.gavel.ScenarioEngine.runDueJobsAt;
  * ran into {@link #ran}. Timers run by moving the engine's clock, never by waiting.
  *
  * <p>
- * Coverage: the acknowledgement with its due date and its non-interrupting deadline
- * ({@code Event_AcknowledgementOverdue} to {@code Activity_AlertOverdue}); both ways out
- * of {@code Gateway_Complete}; the event-based wait for the complainant
+ * Coverage: the acknowledgement with its due date, its non-interrupting reminder
+ * ({@code Event_AcknowledgementReminderDue} to {@code Activity_RemindAcknowledgement})
+ * and deadline ({@code Event_AcknowledgementOverdue} to {@code Activity_AlertOverdue});
+ * both ways out of {@code Gateway_Complete}; the event-based wait for the complainant
  * ({@code Event_InformationCompleted} back to the check, {@code Event_CompletionDeadline}
  * to {@code Activity_CloseIncomplete}); the triage table and every outgoing flow of
  * {@code Gateway_Route}; the override; the withdrawal event subprocess at each wait
- * state.
+ * state; bilateral engagement resolved, not resolved, checked in on and lapsed.
  */
 @Deployment(resources = { "processes/grievance.bpmn", "processes/grievance-triage.dmn" })
 class GrievanceProcessScenarioTest {
@@ -75,7 +76,14 @@ class GrievanceProcessScenarioTest {
 	/** Ten working days later: the end of Friday 19 March. */
 	static final Instant ACKNOWLEDGE_BY = Instant.parse("2027-03-20T00:00:00Z");
 
+	/** Two working days before: the end of Wednesday 17 March. */
+	static final Instant REMIND_AT = Instant.parse("2027-03-18T00:00:00Z");
+
 	static final Duration COMPLETE_WITHIN = Duration.ofDays(28);
+
+	static final Duration CHECK_IN_AFTER = Duration.ofDays(21);
+
+	static final Duration ENGAGEMENT_WITHIN = Duration.ofDays(42);
 
 	static final CaseNumber NUMBER = new CaseNumber(2027, 7);
 
@@ -89,6 +97,7 @@ class GrievanceProcessScenarioTest {
 		Mocks.register("acknowledgeListener", (TaskListener) (task) -> this.ran
 			.add("acknowledged by " + task.getAssignee() + ": " + GrievanceProcess.NOTE.optional(task).orElse("")));
 		Mocks.register("alertOverdueStep", (JavaDelegate) (execution) -> this.ran.add("secretariat alerted"));
+		Mocks.register("remindAcknowledgementStep", (JavaDelegate) (execution) -> this.ran.add("secretariat reminded"));
 		Mocks.register("completenessListener", (TaskListener) (task) -> {
 			boolean complete = "complete".equals(GrievanceProcess.COMPLETENESS.from(task));
 			this.ran.add(complete ? "complete" : "incomplete: " + GrievanceProcess.MISSING.from(task));
@@ -110,6 +119,20 @@ class GrievanceProcessScenarioTest {
 			GrievanceProcess.ROUTE.set(task.getExecution().getProcessInstance(),
 					triage.route().name().toLowerCase(Locale.ROOT));
 		});
+		Mocks.register("startEngagementStep", (JavaDelegate) (execution) -> {
+			this.ran.add("engagement opened");
+			Instant now = ClockUtil.getCurrentTime().toInstant();
+			GrievanceProcess.CHECK_IN_AT.set(execution, now.plus(CHECK_IN_AFTER));
+			GrievanceProcess.ENGAGEMENT_DUE_BY.set(execution, now.plus(ENGAGEMENT_WITHIN));
+		});
+		Mocks.register("checkInStep", (JavaDelegate) (execution) -> this.ran.add("checked in"));
+		Mocks.register("engagementOutcomeListener", (TaskListener) (task) -> {
+			boolean resolved = "resolved".equals(GrievanceProcess.ENGAGEMENT.from(task));
+			this.ran.add(resolved ? "resolved: " + GrievanceProcess.OUTCOME.from(task) : "not resolved");
+			GrievanceProcess.RESOLVED.set(task.getExecution().getProcessInstance(), resolved);
+		});
+		Mocks.register("closeResolvedStep", (JavaDelegate) (execution) -> this.ran.add("closed"));
+		Mocks.register("escalateToPanelStep", (JavaDelegate) (execution) -> this.ran.add("to the panel"));
 		Mocks.register("recordWithdrawalStep", (JavaDelegate) (execution) -> this.ran
 			.add("withdrawn: " + GrievanceProcess.WITHDRAWAL_REASON.optional(execution).orElse("")));
 	}
@@ -129,6 +152,7 @@ class GrievanceProcessScenarioTest {
 		assertThat(acknowledge).hasCandidateGroup("secretariat").hasDueDate(Date.from(ACKNOWLEDGE_BY));
 		assertThat(formOf(this.engine, acknowledge)).isEqualTo("grievance-acknowledgement");
 		assertThat(job(GrievanceProcess.ACKNOWLEDGEMENT_OVERDUE, grievance)).hasDueDate(Date.from(ACKNOWLEDGE_BY));
+		assertThat(job(GrievanceProcess.ACKNOWLEDGEMENT_REMINDER_DUE, grievance)).hasDueDate(Date.from(REMIND_AT));
 
 		complete(acknowledge, withVariables("note", "We reply within 20 working days."));
 
@@ -139,8 +163,15 @@ class GrievanceProcessScenarioTest {
 	}
 
 	@Test
-	void anOverdueAcknowledgementAlertsTheSecretariatAndTheTaskStaysOpen() {
+	void theSecretariatIsRemindedBeforeTheDeadlineThenAlertedAndTheTaskStaysOpen() {
 		ProcessInstance grievance = file("individual", "labour", "tried");
+
+		assertThat(runDueJobsAt(REMIND_AT.minusSeconds(1))).as("not yet due").isZero();
+		assertThat(runDueJobsAt(REMIND_AT.plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_RemindAcknowledgement", grievance));
+		assertThat(grievance).hasPassed("Event_AcknowledgementReminderDue", "Event_SecretariatReminded")
+			.hasNotPassed("Event_AcknowledgementOverdue")
+			.isWaitingAt(GrievanceProcess.ACKNOWLEDGE);
 
 		assertThat(runDueJobsAt(ACKNOWLEDGE_BY.minusSeconds(1))).as("not yet due").isZero();
 		assertThat(runDueJobsAt(ACKNOWLEDGE_BY.plusSeconds(1))).isEqualTo(1);
@@ -149,7 +180,7 @@ class GrievanceProcessScenarioTest {
 		assertThat(grievance)
 			.hasPassed("Event_AcknowledgementOverdue", "Activity_AlertOverdue", "Event_SecretariatAlerted")
 			.isWaitingAt(GrievanceProcess.ACKNOWLEDGE);
-		assertThat(this.ran).containsExactly("secretariat alerted");
+		assertThat(this.ran).containsExactly("secretariat reminded", "secretariat alerted");
 
 		complete(task(grievance));
 		assertThat(grievance).isWaitingAt(GrievanceProcess.CHECK_COMPLETENESS);
@@ -170,8 +201,8 @@ class GrievanceProcessScenarioTest {
 		ProcessInstance grievance = this.engine.getRuntimeService()
 			.startProcessInstanceByKey(GrievanceProcess.KEY, NUMBER.toString(),
 					Map.of("caseNumber", NUMBER.toString(), "acknowledgeBy", Date.from(ACKNOWLEDGE_BY),
-							"respondentKind", respondent, "affected", affected, "category", category, "exhaustion",
-							exhaustion));
+							"acknowledgeReminderAt", Date.from(REMIND_AT), "respondentKind", respondent, "affected",
+							affected, "category", category, "exhaustion", exhaustion));
 		complete(task(grievance));
 		complete(task(grievance), withVariables("completeness", "complete"));
 
@@ -183,11 +214,16 @@ class GrievanceProcessScenarioTest {
 
 		String end = switch (route) {
 			case "PANEL" -> "Event_ToPanel";
-			case "BILATERAL" -> "Event_ToBilateral";
 			case "REFERRED" -> "Event_Referred";
 			default -> "Event_Inadmissible";
 		};
-		assertThat(grievance).hasPassed("Gateway_Route", end).isEnded();
+		if (route.equals("BILATERAL")) {
+			assertThat(grievance).hasPassed("Gateway_Route", "Activity_StartEngagement")
+				.isWaitingAt(GrievanceProcess.MONITOR_ENGAGEMENT);
+		}
+		else {
+			assertThat(grievance).hasPassed("Gateway_Route", end).isEnded();
+		}
 		assertThat(this.ran).containsSubsequence("complete", "triaged " + route, "routed " + route);
 	}
 
@@ -200,8 +236,57 @@ class GrievanceProcessScenarioTest {
 		complete(task(grievance), withVariables("decision", "override", "admissibility", "admissible", "risk", "low",
 				"reason", "The company has already agreed to mediation."));
 
-		assertThat(grievance).hasPassed("Event_ToBilateral").hasNotPassed("Event_ToPanel").isEnded();
+		assertThat(grievance).hasPassed("Activity_StartEngagement")
+			.hasNotPassed("Event_ToPanel")
+			.isWaitingAt(GrievanceProcess.MONITOR_ENGAGEMENT);
 		assertThat(this.ran).containsSubsequence("triaged PANEL", "routed BILATERAL");
+	}
+
+	@Test
+	void aLowRiskGrievanceResolvedBilaterallyClosesWithItsOutcome() {
+		ProcessInstance grievance = inEngagement();
+		Task monitor = task(grievance);
+		assertThat(monitor).hasCandidateGroup("secretariat").hasDueDate(Date.from(FILED.plus(ENGAGEMENT_WITHIN)));
+		assertThat(formOf(this.engine, monitor)).isEqualTo("grievance-engagement-outcome");
+		assertThat(job(GrievanceProcess.CHECK_IN_DUE, grievance)).hasDueDate(Date.from(FILED.plus(CHECK_IN_AFTER)));
+
+		complete(monitor, withVariables("engagement", "resolved", "outcome", "Wages paid in arrears."));
+
+		assertThat(grievance).hasPassed("Gateway_Resolved", "Activity_CloseResolved", "Event_ResolvedBilaterally")
+			.hasNotPassed("Activity_EscalateToPanel")
+			.isEnded();
+		assertThat(this.ran).endsWith("resolved: Wages paid in arrears.", "closed");
+	}
+
+	@Test
+	void anEngagementThatDoesNotResolveTheGrievanceGoesToThePanel() {
+		ProcessInstance grievance = inEngagement();
+
+		complete(task(grievance), withVariables("engagement", "unresolved"));
+
+		assertThat(grievance).hasPassed("Activity_EscalateToPanel", "Event_EscalatedToPanel")
+			.hasNotPassed("Activity_CloseResolved")
+			.isEnded();
+		assertThat(this.ran).endsWith("not resolved", "to the panel");
+	}
+
+	@Test
+	void thePartiesAreAskedHalfwayAndTheCaseGoesToThePanelWhenTheDeadlinePasses() {
+		ProcessInstance grievance = inEngagement();
+
+		assertThat(runDueJobsAt(FILED.plus(CHECK_IN_AFTER).plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_CheckIn", grievance));
+		assertThat(grievance).hasPassed("Event_CheckInDue", "Event_CheckedIn")
+			.isWaitingAt(GrievanceProcess.MONITOR_ENGAGEMENT);
+
+		assertThat(runDueJobsAt(FILED.plus(ENGAGEMENT_WITHIN).plusSeconds(1))).isEqualTo(1);
+
+		assertThat(grievance)
+			.hasPassed("Event_EngagementDeadline", "Activity_EscalateToPanel", "Event_EscalatedToPanel")
+			.hasNotPassed("Gateway_Resolved")
+			.isEnded();
+		assertThat(taskQuery().count()).isZero();
+		assertThat(this.ran).endsWith("checked in", "to the panel");
 	}
 
 	@Test
@@ -275,11 +360,12 @@ class GrievanceProcessScenarioTest {
 				"Alder Capital", FILED, ACKNOWLEDGE_BY);
 
 		ProcessInstance grievance = this.engine.getRuntimeService()
-			.startProcessInstanceByKey(GrievanceProcess.KEY, NUMBER.toString(), GrievanceProcess.startingWith(filed));
+			.startProcessInstanceByKey(GrievanceProcess.KEY, NUMBER.toString(),
+					GrievanceProcess.startingWith(filed, REMIND_AT));
 
 		Map<String, Object> variables = this.engine.getRuntimeService().getVariables(grievance.getId());
-		assertThat(variables).containsOnlyKeys("caseNumber", "acknowledgeBy", "respondentKind", "affected", "category",
-				"exhaustion");
+		assertThat(variables).containsOnlyKeys("caseNumber", "acknowledgeBy", "acknowledgeReminderAt", "respondentKind",
+				"affected", "category", "exhaustion");
 		assertThat(variables.values()).map(String::valueOf)
 			.noneMatch((value) -> value.contains("Siti") || value.contains("siti@") || value.contains("reprisals"));
 		assertThat(variables).containsEntry("exhaustion", "not-tried-with-reason")
@@ -290,8 +376,17 @@ class GrievanceProcessScenarioTest {
 		return this.engine.getRuntimeService()
 			.startProcessInstanceByKey(GrievanceProcess.KEY, NUMBER.toString(),
 					Map.of("caseNumber", NUMBER.toString(), "acknowledgeBy", Date.from(ACKNOWLEDGE_BY),
-							"respondentKind", "member", "affected", affected, "category", category, "exhaustion",
-							exhaustion));
+							"acknowledgeReminderAt", Date.from(REMIND_AT), "respondentKind", "member", "affected",
+							affected, "category", category, "exhaustion", exhaustion));
+	}
+
+	private ProcessInstance inEngagement() {
+		ProcessInstance grievance = file("workers", "labour", "tried");
+		complete(task(grievance));
+		complete(task(grievance), withVariables("completeness", "complete"));
+		complete(task(grievance), withVariables("decision", "confirm"));
+		assertThat(grievance).isWaitingAt(GrievanceProcess.MONITOR_ENGAGEMENT);
+		return grievance;
 	}
 
 	private ProcessInstance acknowledged() {

@@ -16,8 +16,9 @@ class IntakeThrottleTest {
 
 	@Test
 	void oneAddressFilesAtMostTheHourlyLimitAndOthersAreNotHeldBack() {
-		IntakeThrottle throttle = new IntakeThrottle(new GrievanceSettings(ZoneId.of("UTC"),
-				Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(), 10, 20, 5, DataSize.ofMegabytes(10), 3));
+		IntakeThrottle throttle = new IntakeThrottle(
+				new GrievanceSettings(ZoneId.of("UTC"), Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(), 10, 2,
+						20, 30, 5, DataSize.ofMegabytes(10), 3));
 
 		assertThat(List.of(throttle.allow("203.0.113.7"), throttle.allow("203.0.113.7"), throttle.allow("203.0.113.7"),
 				throttle.allow("203.0.113.7")))

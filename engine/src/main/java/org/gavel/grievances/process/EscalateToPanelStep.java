@@ -1,0 +1,26 @@
+package org.gavel.grievances.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gavel.grievances.EndingEngagement;
+
+import org.springframework.stereotype.Component;
+
+/** "Escalate to the complaints panel": not resolved, or not in time. */
+@Component("escalateToPanelStep")
+class EscalateToPanelStep implements JavaDelegate {
+
+	private final EndingEngagement ending;
+
+	EscalateToPanelStep(EndingEngagement ending) {
+		this.ending = ending;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String why = GrievanceProcess.RESOLVED.optional(execution).isPresent() ? "not resolved by the engagement"
+				: "not resolved by the engagement's deadline";
+		this.ending.escalate(GrievanceProcess.caseNumber(execution), why).orElseThrow();
+	}
+
+}
