@@ -13,7 +13,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gavel.GavelApplication;
-import org.gavel.RunsLast;
 import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.StoringAttachment;
 import org.gavel.attachments.model.Attachment;
@@ -39,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that says where everything is.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@RunsLast("it starts and closes applications of its own, and with them the engine named default")
 class EmbeddedDefaultsIT {
 
 	@TempDir
@@ -127,8 +125,10 @@ class EmbeddedDefaultsIT {
 	}
 
 	private ConfigurableApplicationContext start() {
+		// Its own engine name: closing it unregisters the engine of that name, which the
+		// engine REST API of the other test applications in this JVM looks up as default.
 		return new SpringApplicationBuilder(GavelApplication.class).run("--server.port=0",
-				"--gavel.data-dir=" + this.dataDir);
+				"--gavel.data-dir=" + this.dataDir, "--camunda.bpm.process-engine-name=embedded-defaults");
 	}
 
 }
