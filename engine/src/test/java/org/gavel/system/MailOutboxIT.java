@@ -38,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tried again later and then sent once; two deliveries at the same moment send each mail
  * once. Its own database, with delivery as in production (on commit and by polling).
  */
-@SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", "gavel.mail.poll-interval=PT1H" })
+// An engine name of its own: Camunda keeps engines in a static registry by name, and the
+// REST API of the shared test context serves the one named "default".
+@SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", "gavel.mail.poll-interval=PT1H",
+		"camunda.bpm.process-engine-name=mail-outbox" })
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = MailOutboxIT.Isolated.class)
 @Import(TestClock.Config.class)

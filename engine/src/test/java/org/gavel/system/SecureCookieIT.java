@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Behind HTTPS, as the public URL says, the session cookie is {@code Secure}.
  */
 @GavelIntegrationTest
-@TestPropertySource(properties = "gavel.public-url=https://gavel.example.org")
+// An engine name of its own: Camunda keeps engines in a static registry by name, and the
+// REST API of the shared test context serves the one named "default".
+@TestPropertySource(
+		properties = { "gavel.public-url=https://gavel.example.org", "camunda.bpm.process-engine-name=secure-cookie" })
 class SecureCookieIT {
 
 	@LocalServerPort
