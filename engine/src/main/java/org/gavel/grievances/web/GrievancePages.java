@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.gavel.forms.FormDefinition;
 import org.gavel.forms.FormDefinitions;
-import org.gavel.forms.FormField;
 import org.gavel.forms.Submission;
 import org.gavel.grievances.AddingEvidence;
 import org.gavel.grievances.CompletingGrievance;
@@ -23,14 +21,13 @@ import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.OpeningCase;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.ReplacingToken;
+import org.gavel.grievances.Respondents;
 import org.gavel.grievances.model.Affected;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Complaint;
 import org.gavel.grievances.model.Exhaustion;
 import org.gavel.grievances.model.GrievanceCategory;
 import org.gavel.grievances.process.GrievanceProcesses;
-import org.gavel.membership.Directory;
-import org.gavel.membership.model.Organisation;
 import org.gavel.system.Dates;
 import org.gavel.system.Refusal;
 
@@ -70,14 +67,14 @@ class GrievancePages {
 
 	private final FormDefinitions forms;
 
-	private final Directory directory;
+	private final Respondents respondents;
 
 	private final GrievanceSettings settings;
 
 	private final IntakeThrottle throttle;
 
 	GrievancePages(GrievanceProcesses processes, OpeningCase opening, ReadingGrievances reading, AddingEvidence adding,
-			ReplacingToken replacing, FormDefinitions forms, Directory directory, GrievanceSettings settings,
+			ReplacingToken replacing, FormDefinitions forms, Respondents respondents, GrievanceSettings settings,
 			IntakeThrottle throttle) {
 		this.processes = processes;
 		this.opening = opening;
@@ -85,7 +82,7 @@ class GrievancePages {
 		this.adding = adding;
 		this.replacing = replacing;
 		this.forms = forms;
-		this.directory = directory;
+		this.respondents = respondents;
 		this.settings = settings;
 		this.throttle = throttle;
 	}
@@ -276,14 +273,7 @@ class GrievancePages {
 	}
 
 	private FormDefinition intakeForm() {
-		List<FormField.Option> respondents = new ArrayList<>();
-		this.directory.membership()
-			.organisations()
-			.stream()
-			.sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
-			.forEach((organisation) -> respondents.add(new FormField.Option(organisation.id(), organisation.name())));
-		respondents.add(new FormField.Option(Complaint.SECRETARIAT, "The platform's secretariat"));
-		return this.forms.get("grievance-intake").withOptions("respondent", respondents);
+		return this.forms.get("grievance-intake").withOptions("respondent", this.respondents.choices());
 	}
 
 	private String form(Model model, Submission submission, UUID key, String error) {

@@ -1,18 +1,14 @@
 package org.gavel.grievances.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.gavel.forms.FormField;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.ReadingGrievances;
-import org.gavel.grievances.model.Complaint;
+import org.gavel.grievances.Respondents;
 import org.gavel.grievances.model.Stage;
-import org.gavel.membership.Directory;
-import org.gavel.membership.model.Organisation;
 import org.gavel.system.Dates;
 
 import org.springframework.stereotype.Controller;
@@ -30,26 +26,20 @@ class RegisterPage {
 
 	private final ReadingGrievances reading;
 
-	private final Directory directory;
+	private final Respondents respondents;
 
 	private final GrievanceSettings settings;
 
-	RegisterPage(ReadingGrievances reading, Directory directory, GrievanceSettings settings) {
+	RegisterPage(ReadingGrievances reading, Respondents respondents, GrievanceSettings settings) {
 		this.reading = reading;
-		this.directory = directory;
+		this.respondents = respondents;
 		this.settings = settings;
 	}
 
 	@GetMapping("/grievances/register")
 	String register(@RequestParam(defaultValue = "") String respondent, @RequestParam(defaultValue = "") String stage,
 			@RequestParam(defaultValue = "") String year, Model model) {
-		List<FormField.Option> respondents = new ArrayList<>();
-		this.directory.membership()
-			.organisations()
-			.stream()
-			.sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
-			.forEach((organisation) -> respondents.add(new FormField.Option(organisation.id(), organisation.name())));
-		respondents.add(new FormField.Option(Complaint.SECRETARIAT, "The platform's secretariat"));
+		List<FormField.Option> respondents = this.respondents.choices();
 		String chosenRespondent = respondents.stream()
 			.map(FormField.Option::value)
 			.filter(respondent::equals)
