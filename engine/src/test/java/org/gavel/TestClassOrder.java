@@ -9,16 +9,23 @@ import org.junit.jupiter.api.ClassOrdererContext;
 /**
  * Runs the test classes by name, those against the real Keycloak after the others, so
  * that Keycloak's boot, begun in the background when the run starts
- * ({@link KeycloakEarlyStart}), overlaps them. Set in {@code junit-platform.properties}.
+ * ({@link KeycloakEarlyStart}), overlaps them; and those marked {@link RunsLast} at the
+ * very end. Set in {@code junit-platform.properties}.
  */
 public class TestClassOrder implements ClassOrderer {
 
 	@Override
 	public void orderClasses(ClassOrdererContext context) {
 		context.getClassDescriptors()
-			.sort(Comparator
-				.comparing((ClassDescriptor descriptor) -> descriptor.isAnnotated(GavelKeycloakIntegrationTest.class))
+			.sort(Comparator.comparingInt(TestClassOrder::rank)
 				.thenComparing((descriptor) -> descriptor.getTestClass().getName()));
+	}
+
+	private static int rank(ClassDescriptor descriptor) {
+		if (descriptor.isAnnotated(RunsLast.class)) {
+			return 2;
+		}
+		return descriptor.isAnnotated(GavelKeycloakIntegrationTest.class) ? 1 : 0;
 	}
 
 }

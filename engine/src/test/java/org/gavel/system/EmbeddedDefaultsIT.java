@@ -13,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gavel.GavelApplication;
+import org.gavel.RunsLast;
 import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.StoringAttachment;
 import org.gavel.attachments.model.Attachment;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that says where everything is.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@RunsLast("it starts and closes applications of its own")
 class EmbeddedDefaultsIT {
 
 	@TempDir
@@ -125,8 +127,8 @@ class EmbeddedDefaultsIT {
 	}
 
 	private ConfigurableApplicationContext start() {
-		// Its own engine name: closing it unregisters the engine of that name, which the
-		// engine REST API of the other test applications in this JVM looks up as default.
+		// An engine name of its own, as every test application but the shared one has
+		// (Camunda keeps engines in a static registry by name).
 		return new SpringApplicationBuilder(GavelApplication.class).run("--server.port=0",
 				"--gavel.data-dir=" + this.dataDir, "--camunda.bpm.process-engine-name=embedded-defaults");
 	}
