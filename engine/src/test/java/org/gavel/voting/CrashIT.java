@@ -177,8 +177,8 @@ class CrashIT {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String jar = System.getProperty("gavel.test.jar", "target/gavel.jar");
 		File log = new File(new File(jar).getParentFile(), "crash-" + name + ".log");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-jar", jar, "--server.port=" + port,
-				"--camunda.bpm.job-execution.enabled=false", "--gavel.demo.seed=false"));
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar,
+				"--server.port=" + port, "--camunda.bpm.job-execution.enabled=false", "--gavel.demo.seed=false"));
 		command.addAll(db.arguments());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 		ServerProcess.awaitOk(process, "http://localhost:" + port + "/actuator/health", Duration.ofMinutes(2), log);
