@@ -14,7 +14,7 @@ public enum DemoLog implements LogCode {
 			"demo General Assembly seeded ({}): one resolution admitted, one in admissibility review, two collecting co-sponsors"),
 	ASSEMBLY_PART_WAY(4, Level.WARN, "the demo General Assembly was left part-way: {}"),
 	GRIEVANCES_SEEDED(5, Level.INFO,
-			"demo grievances seeded: {} awaiting acknowledgement, {} with the complaints panel (confidential complainant)");
+			"demo grievances seeded: {} awaiting acknowledgement, {} with the complaints panel (confidential complainant), {} resolved and on the register");
 
 	private final Entry entry;
 

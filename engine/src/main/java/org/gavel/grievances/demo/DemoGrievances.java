@@ -22,11 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds two demo grievances on an empty database when {@code gavel.demo.seed} is on
- * ({@code DEMO-005}): an anonymous labour complaint awaiting acknowledgement, and a
+ * Seeds three demo grievances on an empty database when {@code gavel.demo.seed} is on
+ * ({@code DEMO-005}): an anonymous labour complaint awaiting acknowledgement, a
  * confidential complainant's land-rights complaint that the secretariat (sara) has
- * acknowledged, found complete and triaged to the complaints panel. Their tokens were
- * never shown: to follow a case by its token, file one.
+ * acknowledged, found complete and triaged to the complaints panel, and a labour
+ * complaint resolved by bilateral engagement, closed with its outcome on the register.
+ * Their tokens were never shown: to follow a case by its token, file one.
  */
 @Component
 @ConditionalOnProperty(name = "gavel.demo.seed", havingValue = "true")
@@ -60,15 +61,24 @@ class DemoGrievances {
 						+ " Sumatra Latex Processing, without our free, prior and informed consent.",
 				"Desa Sungai Baru, Riau", "March 2026", Exhaustion.TRIED, null,
 				"Return of the land, or compensation agreed with the village.", "id"));
-		this.processes
-			.complete(land, GrievanceProcess.ACKNOWLEDGE, "sara",
-					Map.of("note", "Thank you; we will reply in writing."))
-			.orElseThrow();
-		this.processes.complete(land, GrievanceProcess.CHECK_COMPLETENESS, "sara", Map.of("completeness", "complete"))
-			.orElseThrow();
-		this.processes.complete(land, GrievanceProcess.REVIEW_TRIAGE, "sara", Map.of("decision", "confirm"))
-			.orElseThrow();
-		DemoLog.GRIEVANCES_SEEDED.log(labour, land);
+		complete(land, GrievanceProcess.ACKNOWLEDGE, Map.of("note", "Thank you; we will reply in writing."));
+		complete(land, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
+		complete(land, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+		CaseNumber resolved = file(new Complaint(null, null, false, Affected.WORKERS, "kestrel-rubber",
+				GrievanceCategory.LABOUR,
+				"Packers at the Kestrel plant were made to work 14-hour shifts in the peak season without overtime pay.",
+				"Kestrel Rubber Goods, Penang", "September to November 2026", Exhaustion.TRIED, null,
+				"Overtime pay, and shifts no longer than the law allows.", "en"));
+		complete(resolved, GrievanceProcess.ACKNOWLEDGE, Map.of());
+		complete(resolved, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
+		complete(resolved, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+		complete(resolved, GrievanceProcess.MONITOR_ENGAGEMENT, Map.of("engagement", "resolved", "outcome",
+				"Overtime paid for the season; shifts capped at ten hours, checked by an external auditor in 2027."));
+		DemoLog.GRIEVANCES_SEEDED.log(labour, land, resolved);
+	}
+
+	private void complete(CaseNumber number, String step, Map<String, Object> values) {
+		this.processes.complete(number, step, "sara", values).orElseThrow();
 	}
 
 	private CaseNumber file(Complaint complaint) {

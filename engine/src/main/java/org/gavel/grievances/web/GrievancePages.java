@@ -125,6 +125,8 @@ class GrievancePages {
 										.map((file) -> file.fileName() + " · SHA-256 " + file.sha256())
 										.toList()));
 					session.setAttribute(OPENED, filed.number().toString());
+					// the session now opens a case: a new id, as after a sign-in
+					request.changeSessionId();
 				}
 				return "redirect:/grievances/filed";
 			}, (refused) -> refusedForm(model, submission, key, refused));
