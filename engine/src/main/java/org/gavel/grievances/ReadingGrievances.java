@@ -105,6 +105,29 @@ public class ReadingGrievances {
 	}
 
 	/**
+	 * The letter acknowledging a grievance, once the secretariat has acknowledged it.
+	 * @param number the case
+	 * @return the case file and the acknowledgement, or empty before it
+	 */
+	public Optional<AcknowledgementLetter> acknowledgementLetter(CaseNumber number) {
+		return forSecretariat(number).flatMap((file) -> file.history()
+			.stream()
+			.filter((event) -> event.event() == GrievanceEvent.ACKNOWLEDGED)
+			.findFirst()
+			.map((acknowledged) -> new AcknowledgementLetter(file.grievance(), acknowledged)));
+	}
+
+	/**
+	 * A letter acknowledging a grievance.
+	 *
+	 * @param grievance the case
+	 * @param acknowledged its acknowledgement: when, by whom, with what note
+	 */
+	public record AcknowledgementLetter(Grievance grievance, Grievances.Event acknowledged) {
+
+	}
+
+	/**
 	 * A case as the public register shows it.
 	 *
 	 * @param number its case number

@@ -100,13 +100,17 @@ class SecurityConfiguration {
 			// Grievances are filed and followed without an account: the follow-up pages
 			// answer only the case opened in this session with its token.
 			.requestMatchers(path(HttpMethod.GET, "/grievances/desk"), path(HttpMethod.GET, "/grievances/desk/*"),
-					path(HttpMethod.POST, "/grievances/desk/*/steps/*"))
+					path(HttpMethod.POST, "/grievances/desk/*/steps/*"),
+					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement"),
+					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement.pdf"))
 			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/grievances"), path(HttpMethod.GET, "/grievances/new"),
 					path(HttpMethod.GET, "/grievances/register"), path(HttpMethod.POST, "/grievances"),
 					path(HttpMethod.GET, "/grievances/filed"), path(HttpMethod.GET, "/grievances/follow-up"),
 					path(HttpMethod.POST, "/grievances/follow-up"), path(HttpMethod.GET, "/grievances/case"),
-					path(HttpMethod.POST, "/grievances/case/*"))
+					path(HttpMethod.POST, "/grievances/case/*"),
+					path(HttpMethod.GET, "/grievances/case/acknowledgement"),
+					path(HttpMethod.GET, "/grievances/case/acknowledgement.pdf"))
 			.permitAll()
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))

@@ -224,9 +224,25 @@ class GrievancesIT {
 		assertThat(sara.get("/grievances/desk", "text/html").body()).contains(filed.number(), "10");
 		assertThat(sara.get(desk, "text/html").body()).contains("Siti Rahma", "siti@example.org", "confidential",
 				"Acknowledge the grievance");
+		assertThat(complainant.get("/grievances/case/acknowledgement", "text/html").statusCode())
+			.as("no letter before the acknowledgement")
+			.isEqualTo(404);
 		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of("note", "We will reply within 20 working days."));
 		assertThat(body(this.mail.to("siti@example.org", "Grievance " + filed.number() + " acknowledged")))
 			.contains("We will reply within 20 working days.");
+		assertThat(complainant.get("/grievances/case/acknowledgement", "text/html").body()).contains(
+				"Acknowledgement of grievance " + filed.number(), "Dear Siti Rahma",
+				"We will reply within 20 working days.",
+				"confidential: known only to the secretariat and the complaints panel");
+		HttpResponse<String> pdf = complainant.get("/grievances/case/acknowledgement.pdf", "application/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.body()).startsWith("%PDF-");
+		assertThat(sara.get(desk + "/acknowledgement", "text/html").body()).contains("Dear Siti Rahma");
+		assertThat(PortalClient.signedIn(this.port, "olivia").get(desk + "/acknowledgement", "text/html").statusCode())
+			.isEqualTo(403);
+		assertThat(new PortalClient(this.port).get("/grievances/case/acknowledgement", "text/html").statusCode())
+			.as("another session")
+			.isEqualTo(404);
 
 		HttpResponse<String> noReason = step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS,
 				Map.of("completeness", "incomplete"));

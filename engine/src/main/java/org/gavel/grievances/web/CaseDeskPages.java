@@ -125,6 +125,7 @@ class CaseDeskPages {
 							event.event().label() + " · " + event.actor(), event.detail()))
 					.toList());
 		model.addAttribute("steps", steps);
+		model.addAttribute("acknowledged", GrievancePages.acknowledged(file));
 		model.addAttribute("error", error);
 		return "grievance-desk-case";
 	}

@@ -27,6 +27,7 @@ import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Complaint;
 import org.gavel.grievances.model.Exhaustion;
 import org.gavel.grievances.model.GrievanceCategory;
+import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.process.GrievanceProcesses;
 import org.gavel.system.Dates;
 import org.gavel.system.Refusal;
@@ -188,6 +189,7 @@ class GrievancePages {
 					.toList());
 		model.addAttribute("evidenceFiles", this.settings.evidenceFiles());
 		model.addAttribute("added", added);
+		model.addAttribute("acknowledged", acknowledged(file));
 		for (String optional : List.of("newToken", "evidenceError", "withdrawError", "tokenError", "completeError")) {
 			if (!model.containsAttribute(optional)) {
 				model.addAttribute(optional, null);
@@ -267,6 +269,10 @@ class GrievancePages {
 	private String showWith(HttpSession session, Model model, String name, String message) {
 		model.addAttribute(name, message);
 		return show(null, session, model);
+	}
+
+	static boolean acknowledged(ReadingGrievances.CaseFile file) {
+		return file.history().stream().anyMatch((event) -> event.event() == GrievanceEvent.ACKNOWLEDGED);
 	}
 
 	private static Optional<CaseNumber> opened(HttpSession session) {
