@@ -51,6 +51,17 @@ public class ReadingAttachments {
 		return this.attachments.of(owner).stream().filter((attachment) -> mayRead(attachment, viewer)).toList();
 	}
 
+	/**
+	 * Every file of a record, without their content, for the feature that owns the record
+	 * to show those its own rules allow (a complainant without an account sees the
+	 * evidence they sent).
+	 * @param owner the record
+	 * @return the files, oldest first
+	 */
+	public List<Attachment> all(Attachment.Owner owner) {
+		return this.attachments.of(owner);
+	}
+
 	private boolean mayRead(Attachment attachment, Viewer viewer) {
 		if (viewer.secretariat()
 				|| (!attachment.withoutAccount() && attachment.uploadedBy().equals(viewer.username()))) {

@@ -96,8 +96,7 @@ public class ReadingGrievances {
 			.filter((event) -> !complainant || FOR_COMPLAINANT.contains(event.event()))
 			.toList();
 		List<Attachment> evidence = this.attachments
-			.of(new Attachment.Owner(GrievanceEvidence.KIND, grievance.id().toString()),
-					new ReadingAttachments.Viewer(Attachment.NO_ACCOUNT, true))
+			.all(new Attachment.Owner(GrievanceEvidence.KIND, grievance.id().toString()))
 			.stream()
 			.filter((file) -> !complainant || file.withoutAccount())
 			.toList();
