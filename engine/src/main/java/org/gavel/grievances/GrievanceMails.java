@@ -43,7 +43,7 @@ class GrievanceMails {
 				"Your grievance has been received",
 				List.of("Case number " + g.number()
 						+ ". Follow it with the case number and the token you were shown when you filed.",
-						"The secretariat acknowledges it by " + at(g.acknowledgeBy()) + "."));
+						"The secretariat acknowledges it by " + by(g.acknowledgeBy()) + "."));
 		toSecretariat("grievance-filed", g, "New grievance " + g.number() + " about " + g.respondentName(),
 				"A grievance has been filed", facts(g), "/grievances/desk/" + g.number());
 	}
@@ -60,14 +60,14 @@ class GrievanceMails {
 
 	void reminder(Grievance g) {
 		List<String> lines = facts(g);
-		lines.add("Acknowledge it by " + at(g.acknowledgeBy()) + ".");
+		lines.add("Acknowledge it by " + by(g.acknowledgeBy()) + ".");
 		toSecretariat("grievance-reminder", g, "Reminder: acknowledge grievance " + g.number(),
 				"A grievance still awaits acknowledgement", lines, "/grievances/desk/" + g.number());
 	}
 
 	void overdue(Grievance g) {
 		List<String> lines = facts(g);
-		lines.add("It was due to be acknowledged by " + at(g.acknowledgeBy()) + ".");
+		lines.add("It was due to be acknowledged by " + by(g.acknowledgeBy()) + ".");
 		toSecretariat("grievance-overdue", g, "Overdue: acknowledge grievance " + g.number(),
 				"A grievance is past its acknowledgement deadline", lines, "/grievances/desk/" + g.number());
 	}
@@ -75,13 +75,13 @@ class GrievanceMails {
 	void returned(Grievance g) {
 		toComplainant("grievance-incomplete", g, "Grievance " + g.number() + ": more information needed",
 				"The secretariat needs more information to take up your grievance",
-				List.of("What is missing: " + g.missing(), "Please complete it by " + at(g.completeBy())
+				List.of("What is missing: " + g.missing(), "Please complete it by " + by(g.completeBy())
 						+ " on the follow-up page, with the case number and your token; after that the case closes."));
 	}
 
 	void closedIncomplete(Grievance g) {
 		toComplainant("grievance-closed-incomplete", g, "Grievance " + g.number() + " closed",
-				"Your grievance has been closed", List.of("It was not completed by " + at(g.completeBy())
+				"Your grievance has been closed", List.of("It was not completed by " + by(g.completeBy())
 						+ ". You may file it again at any time, mentioning case " + g.number() + "."));
 	}
 
@@ -92,7 +92,7 @@ class GrievanceMails {
 	}
 
 	void engagementOpened(Grievance g) {
-		String by = at(g.engagementDueBy());
+		String by = by(g.engagementDueBy());
 		toComplainant("grievance-engagement", g, "Grievance " + g.number() + ": bilateral engagement",
 				"Your grievance goes to engagement between you and " + g.respondentName(),
 				List.of("The secretariat follows the engagement and checks in with both sides.",
@@ -108,7 +108,7 @@ class GrievanceMails {
 		List<String> lines = List.of(
 				"How is the engagement going? Tell the secretariat, on the follow-up page or by"
 						+ " replying, whether the grievance is being resolved.",
-				"The engagement ends by " + at(g.engagementDueBy()) + ".");
+				"The engagement ends by " + by(g.engagementDueBy()) + ".");
 		toComplainant("grievance-check-in", g, "Grievance " + g.number() + ": how is it going?",
 				"The secretariat checks in on your grievance", lines);
 		toRespondent("grievance-check-in-respondent", g, "Grievance " + g.number() + ": how is it going?",
@@ -162,6 +162,10 @@ class GrievanceMails {
 				"Case " + g.number() + ", about " + g.respondentName() + ": " + g.complaint().category().label() + ".");
 		lines.add("Filed " + at(g.filedAt()) + ".");
 		return lines;
+	}
+
+	private String by(Instant deadline) {
+		return Dates.deadline(deadline, this.settings.timeZone());
 	}
 
 	private String at(Instant instant) {

@@ -1,7 +1,9 @@
 package org.gavel.system;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,6 +14,8 @@ import java.util.Locale;
 public final class Dates {
 
 	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	public Dates() {
 		// an instance lets templates call at(...) as $dates.at(...)
@@ -25,6 +29,24 @@ public final class Dates {
 	 */
 	public static String at(Instant instant, ZoneId zone) {
 		return (instant != null) ? instant.atZone(zone).format(AT) + " (" + zone.getId() + ")" : "";
+	}
+
+	/**
+	 * A deadline in a zone: one at local midnight reads as the end of the day before,
+	 * e.g. "the end of 16 December 2026 (Asia/Singapore)"; any other as {@link #at}.
+	 * @param deadline the deadline
+	 * @param zone the zone
+	 * @return the text
+	 */
+	public static String deadline(Instant deadline, ZoneId zone) {
+		if (deadline == null) {
+			return "";
+		}
+		ZonedDateTime local = deadline.atZone(zone);
+		if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+			return "the end of " + local.minusDays(1).format(DAY) + " (" + zone.getId() + ")";
+		}
+		return at(deadline, zone);
 	}
 
 }

@@ -64,7 +64,8 @@ class CaseDeskPages {
 		List<Row> rows = this.reading.all()
 			.stream()
 			.map((grievance) -> new Row(grievance, Dates.at(grievance.filedAt(), this.settings.timeZone()),
-					grievance.stage().ended() ? null : Dates.at(grievance.acknowledgeBy(), this.settings.timeZone()),
+					grievance.stage().ended() ? null
+							: Dates.deadline(grievance.acknowledgeBy(), this.settings.timeZone()),
 					grievance.stage().ended() ? null : calendar.workingDaysLeft(now, grievance.acknowledgeBy()),
 					!grievance.stage().ended() && now.isAfter(grievance.acknowledgeBy())))
 			.toList();
@@ -115,9 +116,9 @@ class CaseDeskPages {
 	private String show(ReadingGrievances.CaseFile file, List<Step> steps, String error, Model model) {
 		model.addAttribute("file", file);
 		model.addAttribute("filedAt", Dates.at(file.grievance().filedAt(), this.settings.timeZone()));
-		model.addAttribute("acknowledgeBy", Dates.at(file.grievance().acknowledgeBy(), this.settings.timeZone()));
+		model.addAttribute("acknowledgeBy", Dates.deadline(file.grievance().acknowledgeBy(), this.settings.timeZone()));
 		model.addAttribute("engagementDueBy", (file.grievance().engagementDueBy() != null)
-				? Dates.at(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
+				? Dates.deadline(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
 		model.addAttribute("history",
 				file.history()
 					.stream()

@@ -176,11 +176,11 @@ class GrievancePages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("file", file);
 		model.addAttribute("filedAt", Dates.at(file.grievance().filedAt(), this.settings.timeZone()));
-		model.addAttribute("acknowledgeBy", Dates.at(file.grievance().acknowledgeBy(), this.settings.timeZone()));
+		model.addAttribute("acknowledgeBy", Dates.deadline(file.grievance().acknowledgeBy(), this.settings.timeZone()));
 		model.addAttribute("engagementDueBy", (file.grievance().engagementDueBy() != null)
-				? Dates.at(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
+				? Dates.deadline(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
 		model.addAttribute("completeBy", (file.grievance().completeBy() != null)
-				? Dates.at(file.grievance().completeBy(), this.settings.timeZone()) : "");
+				? Dates.deadline(file.grievance().completeBy(), this.settings.timeZone()) : "");
 		model.addAttribute("history",
 				file.history()
 					.stream()
