@@ -61,18 +61,29 @@ class CaseDeskPages {
 	String desk(Model model) {
 		WorkingCalendar calendar = this.settings.calendar();
 		Instant now = this.clock.instant();
-		List<Row> rows = this.reading.all()
-			.stream()
-			.map((grievance) -> new Row(grievance, Dates.at(grievance.filedAt(), this.settings.timeZone()),
-					grievance.stage().ended() ? null
-							: Dates.deadline(grievance.acknowledgeBy(), this.settings.timeZone()),
-					grievance.stage().ended() ? null : calendar.workingDaysLeft(now, grievance.acknowledgeBy()),
-					!grievance.stage().ended() && now.isAfter(grievance.acknowledgeBy())))
-			.toList();
+		List<Row> rows = this.reading.all().stream().map((grievance) -> {
+			Instant due = nextDeadline(grievance);
+			return new Row(grievance, Dates.at(grievance.filedAt(), this.settings.timeZone()),
+					(due != null) ? Dates.deadline(due, this.settings.timeZone()) : null,
+					(due != null) ? calendar.workingDaysLeft(now, due) : null, due != null && now.isAfter(due));
+		}).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("open", rows.stream().filter((row) -> !row.grievance().stage().ended()).count());
 		model.addAttribute("breached", rows.stream().filter(Row::breached).count());
 		return "grievance-desk";
+	}
+
+	/**
+	 * The deadline the case's stage runs against: acknowledgement, completion by the
+	 * complainant, or the end of bilateral engagement; none at the other stages.
+	 */
+	private static Instant nextDeadline(Grievance grievance) {
+		return switch (grievance.stage()) {
+			case RECEIVED -> grievance.acknowledgeBy();
+			case INCOMPLETE -> grievance.completeBy();
+			case BILATERAL -> grievance.engagementDueBy();
+			default -> null;
+		};
 	}
 
 	@GetMapping("/grievances/desk/{number}")
@@ -147,7 +158,7 @@ class CaseDeskPages {
 	 *
 	 * @param grievance the case
 	 * @param filedAt when it was filed, shown
-	 * @param dueAt its acknowledgement deadline, shown, or {@code null} once ended
+	 * @param dueAt the deadline its stage runs against, shown, or {@code null} if none
 	 * @param daysLeft working days left before it, or {@code null}
 	 * @param breached whether the deadline passed
 	 */

@@ -137,7 +137,7 @@ class GrievancePages {
 	String filed(HttpSession session, Model model) {
 		Object receipt = session.getAttribute(FILED);
 		if (receipt == null) {
-			model.addAttribute("shown", true);
+			model.addAttribute("receipt", null);
 			return "grievance-filed";
 		}
 		session.removeAttribute(FILED);
