@@ -53,6 +53,20 @@ public record Grievance(UUID id, CaseNumber number, Complaint complaint, String 
 	}
 
 	/**
+	 * The deadline the case's stage runs against: its acknowledgement, its completion by
+	 * the complainant, or the end of its bilateral engagement.
+	 * @return the deadline, or {@code null} at a stage without one
+	 */
+	public Instant nextDeadline() {
+		return switch (this.stage) {
+			case RECEIVED -> this.acknowledgeBy;
+			case INCOMPLETE -> this.completeBy;
+			case BILATERAL -> this.engagementDueBy;
+			default -> null;
+		};
+	}
+
+	/**
 	 * Checks the case stands where a step needs it.
 	 * @param expected where it must stand
 	 * @return this, or why not

@@ -31,10 +31,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Grievances {
 
-	private static final String COLUMNS = "id, case_year, case_sequence, complainant_name, complainant_email, "
+	/** What a case has when it is filed; the later steps fill in the rest. */
+	private static final String FILED_COLUMNS = "id, case_year, case_sequence, complainant_name, complainant_email, "
 			+ "confidential, affected, respondent, respondent_name, category, what_happened, where_it_happened, "
-			+ "when_it_happened, exhaustion, why_not_tried, remedy, language, stage, filed_at, acknowledge_by, missing, "
-			+ "complete_by, admissibility, risk, triage_reason, engagement_due_by, outcome";
+			+ "when_it_happened, exhaustion, why_not_tried, remedy, language, stage, filed_at, acknowledge_by";
+
+	private static final String COLUMNS = FILED_COLUMNS
+			+ ", missing, complete_by, admissibility, risk, triage_reason, engagement_due_by, outcome";
 
 	private final JdbcClient jdbc;
 
@@ -78,14 +81,13 @@ public class Grievances {
 	public void add(Grievance grievance, UUID submissionKey, String tokenHash) {
 		Complaint c = grievance.complaint();
 		this.jdbc
-			.sql("insert into gavel.grievance (" + COLUMNS + ", submission_key, token_hash) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.sql("insert into gavel.grievance (" + FILED_COLUMNS + ", submission_key, token_hash) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(grievance.id(), grievance.number().year(), grievance.number().sequence(), c.name(), c.email(),
 					c.confidential(), c.affected().name(), c.respondent(), grievance.respondentName(),
 					c.category().name(), c.whatHappened(), c.where(), c.when(), c.exhaustion().name(), c.whyNotTried(),
 					c.remedy(), c.language(), grievance.stage().name(), Timestamp.from(grievance.filedAt()),
-					Timestamp.from(grievance.acknowledgeBy()), null, null, null, null, null, null, null, submissionKey,
-					tokenHash)
+					Timestamp.from(grievance.acknowledgeBy()), submissionKey, tokenHash)
 			.update();
 	}
 

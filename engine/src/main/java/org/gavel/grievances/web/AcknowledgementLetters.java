@@ -2,7 +2,6 @@ package org.gavel.grievances.web;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 import org.gavel.documents.PdfDocuments;
@@ -86,10 +85,9 @@ class AcknowledgementLetters {
 	}
 
 	private static CaseNumber opened(HttpSession session) {
-		Object opened = session.getAttribute(GrievancePages.OPENED);
-		Optional<CaseNumber> number = (opened instanceof String text) ? CaseNumber.parse(text) : Optional.empty();
-		return number.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"Open your case with its number and token first, at /grievances/follow-up."));
+		return GrievancePages.opened(session)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Open your case with its number and token first, at /grievances/follow-up."));
 	}
 
 	private static CaseNumber parsed(String number) {

@@ -62,7 +62,7 @@ class CaseDeskPages {
 		WorkingCalendar calendar = this.settings.calendar();
 		Instant now = this.clock.instant();
 		List<Row> rows = this.reading.all().stream().map((grievance) -> {
-			Instant due = nextDeadline(grievance);
+			Instant due = grievance.nextDeadline();
 			return new Row(grievance, Dates.at(grievance.filedAt(), this.settings.timeZone()),
 					(due != null) ? Dates.deadline(due, this.settings.timeZone()) : null,
 					(due != null) ? calendar.workingDaysLeft(now, due) : null, due != null && now.isAfter(due));
@@ -71,19 +71,6 @@ class CaseDeskPages {
 		model.addAttribute("open", rows.stream().filter((row) -> !row.grievance().stage().ended()).count());
 		model.addAttribute("breached", rows.stream().filter(Row::breached).count());
 		return "grievance-desk";
-	}
-
-	/**
-	 * The deadline the case's stage runs against: acknowledgement, completion by the
-	 * complainant, or the end of bilateral engagement; none at the other stages.
-	 */
-	private static Instant nextDeadline(Grievance grievance) {
-		return switch (grievance.stage()) {
-			case RECEIVED -> grievance.acknowledgeBy();
-			case INCOMPLETE -> grievance.completeBy();
-			case BILATERAL -> grievance.engagementDueBy();
-			default -> null;
-		};
 	}
 
 	@GetMapping("/grievances/desk/{number}")

@@ -275,7 +275,12 @@ class GrievancePages {
 		return file.history().stream().anyMatch((event) -> event.event() == GrievanceEvent.ACKNOWLEDGED);
 	}
 
-	private static Optional<CaseNumber> opened(HttpSession session) {
+	/**
+	 * The case the visitor opened in this session (by filing it, or with its token).
+	 * @param session the session
+	 * @return the case number, or empty
+	 */
+	static Optional<CaseNumber> opened(HttpSession session) {
 		Object opened = session.getAttribute(OPENED);
 		return (opened instanceof String number) ? CaseNumber.parse(number) : Optional.empty();
 	}

@@ -49,7 +49,8 @@ class RegisterPage {
 			.filter((s) -> s.name().equals(stage))
 			.findFirst()
 			.orElse(null);
-		Integer chosenYear = year(year).filter(this.reading.registerYears()::contains).orElse(null);
+		List<Integer> years = this.reading.registerYears();
+		Integer chosenYear = year(year).filter(years::contains).orElse(null);
 		model.addAttribute("entries",
 				this.reading.register(chosenRespondent, chosenStage, chosenYear)
 					.stream()
@@ -58,7 +59,7 @@ class RegisterPage {
 					.toList());
 		model.addAttribute("respondents", respondents);
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("years", this.reading.registerYears());
+		model.addAttribute("years", years);
 		model.addAttribute("respondent", (chosenRespondent != null) ? chosenRespondent : "");
 		model.addAttribute("stage", (chosenStage != null) ? chosenStage.name() : "");
 		model.addAttribute("year", (chosenYear != null) ? chosenYear.toString() : "");
