@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -28,12 +33,13 @@ import org.springframework.stereotype.Component;
  * Sends what the outbox holds over SMTP ({@code spring.mail.host}): woken when a
  * transaction that queued mail commits, and every {@code gavel.mail.poll-interval}
  * besides. Rows are claimed for a while before they are sent, so two workers (two nodes)
- * never send the same row at once; each is marked sent on its own, holding one connection
- * at a time and none while talking to the SMTP server. A failed delivery is tried again
- * later, after a delay that doubles up to an hour ({@code MAIL-004}), at most
+ * never send the same row at once; a claimed batch goes over one SMTP connection, and
+ * what the server accepted is marked sent once the batch is through, holding no database
+ * connection while talking to the SMTP server. A failed delivery is tried again later,
+ * after a delay that doubles up to an hour ({@code MAIL-004}), at most
  * {@code gavel.mail.max-attempts} times. Without an SMTP host the mail stays in the
  * outbox ({@code MAIL-002}). A crash between the SMTP server's acceptance and the mark
- * can still send one message twice; nothing is ever lost.
+ * can still send the mails of that batch twice; nothing is ever lost.
  */
 @Component
 public class MailDelivery implements SmartLifecycle {
@@ -89,9 +95,7 @@ public class MailDelivery implements SmartLifecycle {
 			}
 			int sent = 0;
 			for (List<Queued> batch = claim(); !batch.isEmpty(); batch = claim()) {
-				for (Queued mail : batch) {
-					sent += deliver(smtp, mail) ? 1 : 0;
-				}
+				sent += deliver(smtp, batch);
 			}
 			if (sent > 0) {
 				MailLog.SENT.log(sent);
@@ -133,24 +137,62 @@ public class MailDelivery implements SmartLifecycle {
 			.list();
 	}
 
-	private boolean deliver(JavaMailSender smtp, Queued mail) {
+	/**
+	 * Sends a claimed batch over one SMTP connection, then marks what the server accepted
+	 * as sent and what it refused as failed.
+	 */
+	private int deliver(JavaMailSender smtp, List<Queued> batch) {
+		Map<MimeMessage, Queued> messages = new LinkedHashMap<>();
+		for (Queued mail : batch) {
+			try {
+				messages.put(message(smtp, mail), mail);
+			}
+			catch (MessagingException ex) {
+				failed(mail, ex);
+			}
+		}
+		Map<Object, Exception> refused = Map.of();
 		try {
-			MimeMessage message = smtp.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-			helper.setFrom(this.settings.from());
-			helper.setTo(mail.recipient());
-			helper.setSubject(mail.subject());
-			helper.setText(mail.body(), true);
-			smtp.send(message);
+			smtp.send(messages.keySet().toArray(MimeMessage[]::new));
 		}
-		catch (MailException | MessagingException ex) {
-			failed(mail, ex);
-			return false;
+		catch (MailSendException ex) {
+			refused = ex.getFailedMessages();
 		}
-		this.jdbc.sql("update gavel.mail_outbox set sent_at = ?, claimed_by = null, claimed_until = null where id = ?")
-			.params(Timestamp.from(this.clock.instant()), mail.id())
-			.update();
-		return true;
+		catch (MailException ex) {
+			refused = new HashMap<>();
+			for (MimeMessage message : messages.keySet()) {
+				refused.put(message, ex);
+			}
+		}
+		List<Long> sent = new ArrayList<>();
+		for (Map.Entry<MimeMessage, Queued> message : messages.entrySet()) {
+			Exception refusal = refused.get(message.getKey());
+			if (refusal == null) {
+				sent.add(message.getValue().id());
+			}
+			else {
+				failed(message.getValue(), refusal);
+			}
+		}
+		if (!sent.isEmpty()) {
+			this.jdbc
+				.sql("update gavel.mail_outbox set sent_at = :at, claimed_by = null, claimed_until = null "
+						+ "where id in (:ids)")
+				.param("at", Timestamp.from(this.clock.instant()))
+				.param("ids", sent)
+				.update();
+		}
+		return sent.size();
+	}
+
+	private MimeMessage message(JavaMailSender smtp, Queued mail) throws MessagingException {
+		MimeMessage message = smtp.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+		helper.setFrom(this.settings.from());
+		helper.setTo(mail.recipient());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.body(), true);
+		return message;
 	}
 
 	private void failed(Queued mail, Exception ex) {
