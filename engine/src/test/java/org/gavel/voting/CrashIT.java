@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import org.gavel.PortalClient;
 import org.gavel.RealPostgres;
 import org.gavel.ServerProcess;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,7 +50,9 @@ class CrashIT {
 
 	private static final int BALLOTS = 15;
 
+	// The two databases at once: each test waits mostly for a Gavel of its own to start.
 	@ParameterizedTest(name = "on {0}")
+	@Execution(ExecutionMode.CONCURRENT)
 	@ValueSource(strings = { "h2", "postgres" })
 	void everyAcknowledgedVoteSurvivesAKill9(String database) throws Exception {
 		Database db = database.equals("h2") ? Database.h2(Files.createTempDirectory("gavel-crash-h2"))
