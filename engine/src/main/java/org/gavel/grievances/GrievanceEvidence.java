@@ -1,18 +1,27 @@
 package org.gavel.grievances;
 
 import java.util.Set;
+import java.util.UUID;
 
 import org.gavel.attachments.AttachmentAccess;
 import org.gavel.attachments.model.Attachment;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A grievance's evidence: the types the intake takes, and who reads the files. Besides
- * the secretariat nobody does yet; the case's panel will.
+ * A grievance's evidence: the types the intake takes, and who reads the files besides the
+ * secretariat: the case's panel, and the respondent's representatives once asked to
+ * reply, unless the complainant's identity is withheld.
  */
 @Component
 class GrievanceEvidence implements AttachmentAccess {
+
+	private final ObjectProvider<ReadingGrievances> reading;
+
+	GrievanceEvidence(ObjectProvider<ReadingGrievances> reading) {
+		this.reading = reading;
+	}
 
 	/** The kind of record evidence is attached to. */
 	static final String KIND = "grievance";
@@ -30,7 +39,7 @@ class GrievanceEvidence implements AttachmentAccess {
 
 	@Override
 	public boolean mayRead(Attachment.Owner owner, String username) {
-		return false;
+		return this.reading.getObject().mayReadEvidence(UUID.fromString(owner.id()), username);
 	}
 
 }

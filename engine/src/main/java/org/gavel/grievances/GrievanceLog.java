@@ -25,12 +25,23 @@ public enum GrievanceLog implements LogCode {
 	ENGAGEMENT_OPENED(15, "bilateral engagement opened case={} dueBy={}"),
 	CHECKED_IN(16, "parties asked how the engagement goes case={}"),
 	RESOLVED(17, "grievance resolved bilaterally and closed case={}"),
-	ESCALATED_TO_PANEL(18, "grievance escalated to the complaints panel case={} why={}");
+	ESCALATED_TO_PANEL(18, "grievance escalated to the complaints panel case={} why={}"),
+	CONFLICT_DECLARED(19, "panel member declared a conflict case={} member={}"),
+	PANEL_FORMED(20, "complaints panel formed case={} members={}"),
+	RESPONDENT_NOTIFIED(21, "respondent asked to reply case={} replyBy={}"),
+	RESPONDENT_REMINDED(22, "respondent reminded to reply case={} replyBy={}"),
+	SECOND_NOTICE(23, "respondent's reply overdue case={}: second notice, last day {}"),
+	REPLY_LAPSED(24, "respondent did not reply case={}: the panel decides without a reply"),
+	REPLIED(25, "respondent replied case={} by={}"),
+	PANEL_DECIDED(26, "complaints panel decided case={} finding={} actions={} by={}"),
+	DECISION_OVERDUE(27, "complaints panel decision overdue case={}: secretariat and panel alerted");
 
 	private final Entry entry;
 
 	GrievanceLog(int number, String message) {
-		this.entry = Entry.of("GRIEVANCE", number, (number == 6 || number == 8) ? Level.WARN : Level.INFO, message);
+		this.entry = Entry.of("GRIEVANCE", number,
+				(number == 6 || number == 8 || number == 23 || number == 24 || number == 27) ? Level.WARN : Level.INFO,
+				message);
 	}
 
 	@Override

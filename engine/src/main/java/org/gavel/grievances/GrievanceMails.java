@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gavel.grievances.model.Grievance;
+import org.gavel.grievances.model.Panel;
+import org.gavel.grievances.model.PanelDecision;
 import org.gavel.membership.Directory;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
@@ -31,7 +33,11 @@ class GrievanceMails {
 
 	private final GrievanceSettings settings;
 
-	GrievanceMails(Mailer mailer, Recipients recipients, Directory directory, GrievanceSettings settings) {
+	private final Respondents respondents;
+
+	GrievanceMails(Mailer mailer, Recipients recipients, Directory directory, GrievanceSettings settings,
+			Respondents respondents) {
+		this.respondents = respondents;
 		this.mailer = mailer;
 		this.recipients = recipients;
 		this.directory = directory;
@@ -134,17 +140,92 @@ class GrievanceMails {
 				"A grievance goes to the complaints panel", facts(g), "/grievances/desk/" + g.number());
 	}
 
+	void panelFormed(Grievance g, Panel panel) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The panel: " + String.join(", ", panel.members()) + ", with " + panel.expert()
+				+ " as external expert.");
+		lines.add("The respondent is asked to reply first; the case file is in your panel workspace.");
+		toPeople("grievance-panel-formed", g, panel.members(), "Complaints panel: grievance " + g.number(),
+				"You sit on the complaints panel of a grievance", lines, "/grievances/panel/" + g.number());
+	}
+
+	void replyRequested(Grievance g, Instant replyBy) {
+		toPeople("grievance-reply-requested", g, this.respondents.representativesOf(g.complaint()),
+				"Grievance " + g.number() + ": your reply is due by " + by(replyBy),
+				"The complaints panel asks " + g.respondentName() + " to reply to a grievance",
+				List.of("Case " + g.number() + ": " + g.complaint().category().label() + ".",
+						"Read the grievance and its evidence, and reply by " + by(replyBy) + ".",
+						"Without a reply the panel decides on what it has."),
+				"/grievances/respond/" + g.number());
+	}
+
+	void replyReminder(Grievance g, Instant replyBy) {
+		toPeople("grievance-reply-reminder", g, this.respondents.representativesOf(g.complaint()),
+				"Reminder: grievance " + g.number() + ", your reply is due by " + by(replyBy),
+				"The complaints panel still awaits the reply of " + g.respondentName(),
+				List.of("Reply by " + by(replyBy) + "."), "/grievances/respond/" + g.number());
+	}
+
+	void secondNotice(Grievance g, Instant lastDay) {
+		toPeople("grievance-second-notice", g, this.respondents.representativesOf(g.complaint()),
+				"Second notice: grievance " + g.number() + ", reply by " + by(lastDay),
+				"The reply of " + g.respondentName() + " to a grievance is overdue",
+				List.of("This is the second and last notice: reply by " + by(lastDay) + ".",
+						"After that the complaints panel decides without your reply."),
+				"/grievances/respond/" + g.number());
+	}
+
+	void replyLapsed(Grievance g, List<String> panel) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The respondent did not reply after a second notice; the panel decides without a reply.");
+		List<String> people = new ArrayList<>(panel);
+		people.addAll(secretariat());
+		toPeople("grievance-reply-lapsed", g, people, "No reply: grievance " + g.number(),
+				"The respondent did not reply to a grievance", lines, "/grievances/panel/" + g.number());
+	}
+
+	void replied(Grievance g, List<String> panel) {
+		toPeople("grievance-replied", g, panel, "Reply received: grievance " + g.number(),
+				"The respondent replied to a grievance", facts(g), "/grievances/panel/" + g.number());
+	}
+
+	void decisionOverdue(Grievance g, List<String> panel) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The panel's decision was due and is not recorded yet.");
+		List<String> people = new ArrayList<>(panel);
+		people.addAll(secretariat());
+		toPeople("grievance-decision-overdue", g, people, "Decision overdue: grievance " + g.number(),
+				"The complaints panel's decision is overdue", lines, "/grievances/panel/" + g.number());
+	}
+
+	void decided(Grievance g, PanelDecision decision) {
+		List<String> lines = new ArrayList<>();
+		lines.add("The panel found the grievance " + decision.finding().label() + ".");
+		lines.add("Decision: " + decision.summary());
+		for (PanelDecision.CorrectiveAction action : decision.actions()) {
+			lines.add("Corrective action, due " + action.dueBy() + ": " + action.action());
+		}
+		lines.add("The decision is published on the register.");
+		toComplainant("grievance-decided", g, "Grievance " + g.number() + ": the panel's decision",
+				"The complaints panel decided your grievance", lines);
+		toPeople("grievance-decided-respondent", g, this.respondents.representativesOf(g.complaint()),
+				"Grievance " + g.number() + ": the panel's decision",
+				"The complaints panel decided the grievance about " + g.respondentName(), lines,
+				"/grievances/respond/" + g.number());
+		toSecretariat("grievance-decided-secretariat", g, "Decided: grievance " + g.number(),
+				"The complaints panel decided a grievance", lines, "/grievances/desk/" + g.number());
+	}
+
 	private void toRespondent(String kind, Grievance g, String subject, String intro, List<String> lines) {
-		List<String> people = g.complaint().againstSecretariat() ? secretariat()
-				: this.directory.membership()
-					.designatedVotersOf(g.complaint().respondent())
-					.stream()
-					.map(Person::username)
-					.toList();
+		toPeople(kind, g, this.respondents.representativesOf(g.complaint()), subject, intro, lines,
+				"/grievances/register");
+	}
+
+	private void toPeople(String kind, Grievance g, List<String> people, String subject, String intro,
+			List<String> lines, String path) {
 		this.mailer.sendOnce(kind, g.number().toString(),
-				new Mailer.Mail(this.recipients.addresses(people), subject, "notice",
-						Map.of("intro", intro, "title", "Case " + g.number(), "lines", lines, "record", "", "link",
-								this.recipients.link("/grievances/register"))));
+				new Mailer.Mail(this.recipients.addresses(people), subject, "notice", Map.of("intro", intro, "title",
+						"Case " + g.number(), "lines", lines, "record", "", "link", this.recipients.link(path))));
 	}
 
 	private List<String> secretariat() {
@@ -184,10 +265,7 @@ class GrievanceMails {
 
 	private void toSecretariat(String kind, Grievance g, String subject, String intro, List<String> lines,
 			String path) {
-		this.mailer.sendOnce(kind, g.number().toString(),
-				new Mailer.Mail(this.recipients.addresses(secretariat()), subject, "notice",
-						Map.of("intro", intro, "title", "Case " + g.number(), "lines", lines, "record", "", "link",
-								this.recipients.link(path))));
+		toPeople(kind, g, secretariat(), subject, intro, lines, path);
 	}
 
 }

@@ -38,6 +38,15 @@ import org.springframework.validation.annotation.Validated;
  * @param evidenceFiles how many evidence files one submission may carry
  * @param evidenceMaxSize the largest evidence file
  * @param filingsPerHour how many grievances one client address may file within an hour
+ * @param panelMinimum how many members of the grievance panel a complaints panel needs
+ * besides its external expert
+ * @param replyWithin working days within which the respondent replies to the panel
+ * @param replyReminderBefore working days before the reply is due the respondent is
+ * reminded (0: no reminder)
+ * @param secondNoticeWithin working days the second notice gives a respondent whose reply
+ * is overdue, after which the panel decides without it
+ * @param decideWithin working days within which the panel decides once the reply is in or
+ * has lapsed
  */
 @Validated
 @ConfigurationProperties("gavel.grievances")
@@ -48,7 +57,11 @@ public record GrievanceSettings(@NotNull @DefaultValue("UTC") ZoneId timeZone, @
 		@Min(1) @Max(120) @DefaultValue("20") int completeWithin,
 		@Min(2) @Max(250) @DefaultValue("30") int engagementWithin,
 		@Min(0) @Max(20) @DefaultValue("5") int evidenceFiles, @NotNull @DefaultValue("10MB") DataSize evidenceMaxSize,
-		@Min(1) @DefaultValue("10") int filingsPerHour){
+		@Min(1) @DefaultValue("10") int filingsPerHour, @Min(1) @Max(9) @DefaultValue("2") int panelMinimum,
+		@Min(1) @Max(120) @DefaultValue("20") int replyWithin,
+		@Min(0) @Max(30) @DefaultValue("5") int replyReminderBefore,
+		@Min(1) @Max(60) @DefaultValue("5") int secondNoticeWithin,
+		@Min(1) @Max(120) @DefaultValue("20") int decideWithin){
 
 	/**
 	 * The secretariat's working calendar.

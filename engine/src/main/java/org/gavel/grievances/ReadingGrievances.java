@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.model.Attachment;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.PanelDecision;
+import org.gavel.grievances.model.PanelFile;
 import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
 
 import org.springframework.stereotype.Service;
@@ -30,13 +34,130 @@ public class ReadingGrievances {
 			GrievanceEvent.RESOLVED, GrievanceEvent.ESCALATED_TO_PANEL, GrievanceEvent.WITHDRAWN,
 			GrievanceEvent.TOKEN_REPLACED);
 
+	/** What of its history the respondent sees: the panel's steps with it. */
+	private static final Set<GrievanceEvent> FOR_RESPONDENT = Set.of(GrievanceEvent.RESPONDENT_NOTIFIED,
+			GrievanceEvent.RESPONDENT_REMINDED, GrievanceEvent.SECOND_NOTICE, GrievanceEvent.REPLY_LAPSED,
+			GrievanceEvent.REPLIED, GrievanceEvent.DECIDED, GrievanceEvent.WITHDRAWN);
+
 	private final Grievances grievances;
+
+	private final GrievancePanels panels;
+
+	private final Respondents respondents;
 
 	private final ReadingAttachments attachments;
 
-	ReadingGrievances(Grievances grievances, ReadingAttachments attachments) {
+	ReadingGrievances(Grievances grievances, GrievancePanels panels, Respondents respondents,
+			ReadingAttachments attachments) {
 		this.grievances = grievances;
+		this.panels = panels;
+		this.respondents = respondents;
 		this.attachments = attachments;
+	}
+
+	/**
+	 * The panel stage of a case, for the secretariat and the case's panel.
+	 * @param grievance the case
+	 * @return its conflicts, panel, reply and decision
+	 */
+	public PanelFile panelFile(Grievance grievance) {
+		return this.panels.of(grievance.id());
+	}
+
+	/**
+	 * A case as a member of the grievance panel may see it: whole if they sit on its
+	 * panel; while its panel is being formed, without the complainant, so that they can
+	 * declare a conflict.
+	 * @param number the case
+	 * @param username the panel member
+	 * @return the case file, and whether they sit on its panel; empty if neither
+	 */
+	public Optional<PanelCase> forPanel(CaseNumber number, String username) {
+		return this.grievances.find(number).flatMap((grievance) -> {
+			PanelFile panel = this.panels.of(grievance.id());
+			boolean seated = panel.panel().filter((formed) -> formed.seats(username)).isPresent();
+			boolean forming = grievance.stage() == Stage.PANEL && panel.panel().isEmpty();
+			if (!seated && !forming) {
+				return Optional.empty();
+			}
+			return Optional.of(new PanelCase(
+					seated ? file(grievance, false) : new CaseFile(grievance, List.of(), List.of()), panel, seated));
+		});
+	}
+
+	/**
+	 * The cases a member of the grievance panel has to do with: those whose panel is
+	 * being formed, and those they sit on.
+	 * @param username the panel member
+	 * @return the cases, newest first
+	 */
+	public List<PanelCase> panelCases(String username) {
+		Set<UUID> seated = Set.copyOf(this.panels.seatedOn(username));
+		return this.grievances.list()
+			.stream()
+			.filter((grievance) -> seated.contains(grievance.id()) || grievance.stage() == Stage.PANEL)
+			.map((grievance) -> forPanel(grievance.number(), username))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/**
+	 * A case as a representative of its respondent sees it, once the panel asked for the
+	 * respondent's reply: the allegation and what the panel decided, never a complainant
+	 * who asked for confidentiality or filed anonymously, never the internal steps; the
+	 * evidence only when the complainant's identity is not withheld (evidence can reveal
+	 * who filed it, and redaction is not offered yet).
+	 * @param number the case
+	 * @param username who asks
+	 * @return the case, empty if they do not answer for its respondent or it was not put
+	 * to them
+	 */
+	public Optional<RespondentCase> forRespondent(CaseNumber number, String username) {
+		return this.grievances.find(number)
+			.filter((grievance) -> this.respondents.representativesOf(grievance.complaint()).contains(username))
+			.flatMap((grievance) -> {
+				PanelFile panel = this.panels.of(grievance.id());
+				if (panel.replyBy().isEmpty()) {
+					return Optional.empty();
+				}
+				boolean withheld = grievance.complaint().identityWithheld();
+				List<Grievances.Event> history = this.grievances.events(grievance.id())
+					.stream()
+					.filter((event) -> FOR_RESPONDENT.contains(event.event()))
+					.toList();
+				List<Attachment> evidence = withheld ? List.of() : evidence(grievance, false);
+				return Optional.of(new RespondentCase(grievance, !withheld, history, evidence, panel.replyBy().get(),
+						panel.finalReplyBy().orElseThrow(), panel.reply(), panel.decision()));
+			});
+	}
+
+	/**
+	 * The cases a person answers for as a representative of their respondent.
+	 * @param username who
+	 * @return the cases put to them, newest first
+	 */
+	public List<RespondentCase> respondentCases(String username) {
+		return this.grievances.list()
+			.stream()
+			.map((grievance) -> forRespondent(grievance.number(), username))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/**
+	 * Whether someone may read a case's evidence besides the secretariat: a member of its
+	 * panel, or a representative of its respondent when the complainant's identity is not
+	 * withheld.
+	 * @param id the case's id
+	 * @param username who
+	 * @return whether they may
+	 */
+	boolean mayReadEvidence(UUID id, String username) {
+		return this.grievances.find(id).map((grievance) -> {
+			PanelFile panel = this.panels.of(id);
+			return panel.panel().filter((formed) -> formed.seats(username)).isPresent()
+					|| forRespondent(grievance.number(), username).filter(RespondentCase::identityShown).isPresent();
+		}).orElse(false);
 	}
 
 	/**
@@ -75,11 +196,15 @@ public class ReadingGrievances {
 	 * @return the entries, newest first
 	 */
 	public List<RegisterEntry> register(String respondent, Stage stage, Integer year) {
-		return this.grievances.register(respondent, stage, year)
-			.stream()
-			.map((g) -> new RegisterEntry(g.number().toString(), g.respondentName(), g.complaint().category().label(),
-					g.stage(), g.filedAt(), (g.stage() == Stage.CLOSED) ? g.outcome() : null))
-			.toList();
+		Set<UUID> withheld = this.grievances.respondentWithheld();
+		return this.grievances.register(respondent, stage, year).stream().map((g) -> {
+			boolean closed = g.stage() == Stage.CLOSED;
+			List<PanelDecision.CorrectiveAction> actions = closed
+					? this.panels.of(g.id()).decision().map(PanelDecision::actions).orElse(List.of()) : List.of();
+			return new RegisterEntry(g.number().toString(),
+					withheld.contains(g.id()) ? "withheld by the complaints panel" : g.respondentName(),
+					g.complaint().category().label(), g.stage(), g.filedAt(), closed ? g.outcome() : null, actions);
+		}).toList();
 	}
 
 	/**
@@ -95,12 +220,14 @@ public class ReadingGrievances {
 			.stream()
 			.filter((event) -> !complainant || FOR_COMPLAINANT.contains(event.event()))
 			.toList();
-		List<Attachment> evidence = this.attachments
-			.all(new Attachment.Owner(GrievanceEvidence.KIND, grievance.id().toString()))
+		return new CaseFile(grievance, history, evidence(grievance, complainant));
+	}
+
+	private List<Attachment> evidence(Grievance grievance, boolean complainant) {
+		return this.attachments.all(new Attachment.Owner(GrievanceEvidence.KIND, grievance.id().toString()))
 			.stream()
 			.filter((file) -> !complainant || file.withoutAccount())
 			.toList();
-		return new CaseFile(grievance, history, evidence);
 	}
 
 	/**
@@ -135,9 +262,39 @@ public class ReadingGrievances {
 	 * @param stage where it stands
 	 * @param filedAt when it was filed
 	 * @param outcome the outcome published when it closed, or {@code null}
+	 * @param actions the corrective actions the panel's decision requires, in order
 	 */
 	public record RegisterEntry(String number, String respondent, String category, Stage stage, Instant filedAt,
-			String outcome) {
+			String outcome, List<PanelDecision.CorrectiveAction> actions) {
+
+	}
+
+	/**
+	 * A case as a member of the grievance panel sees it.
+	 *
+	 * @param file the case file: whole for its panel, else only the case itself
+	 * @param panel its panel stage
+	 * @param seated whether they sit on its panel
+	 */
+	public record PanelCase(CaseFile file, PanelFile panel, boolean seated) {
+
+	}
+
+	/**
+	 * A case as its respondent sees it.
+	 *
+	 * @param grievance the case; its complainant shown only if {@code identityShown}
+	 * @param identityShown whether the complainant agreed to be named to the respondent
+	 * @param history the panel's steps with the respondent
+	 * @param evidence the evidence it may read
+	 * @param replyBy when its reply is due
+	 * @param lastDay the end of the second notice
+	 * @param reply its reply, once given
+	 * @param decision the panel's decision, once taken
+	 */
+	public record RespondentCase(Grievance grievance, boolean identityShown, List<Grievances.Event> history,
+			List<Attachment> evidence, Instant replyBy, Instant lastDay, Optional<PanelFile.Reply> reply,
+			Optional<PanelDecision> decision) {
 
 	}
 

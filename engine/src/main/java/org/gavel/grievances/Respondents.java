@@ -7,7 +7,10 @@ import java.util.List;
 import org.gavel.forms.FormField;
 import org.gavel.grievances.model.Complaint;
 import org.gavel.membership.Directory;
+import org.gavel.membership.model.Membership;
 import org.gavel.membership.model.Organisation;
+import org.gavel.membership.model.Person;
+import org.gavel.membership.model.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +25,23 @@ public class Respondents {
 
 	Respondents(Directory directory) {
 		this.directory = directory;
+	}
+
+	/**
+	 * Who answers for a grievance's respondent: the organisation's designated voters, or
+	 * the secretariat when the grievance is about it.
+	 * @param complaint the grievance's complaint
+	 * @return their usernames
+	 */
+	public List<String> representativesOf(Complaint complaint) {
+		Membership membership = this.directory.membership();
+		return complaint.againstSecretariat()
+				? membership.persons()
+					.stream()
+					.filter((person) -> person.holds(Role.SECRETARIAT))
+					.map(Person::username)
+					.toList()
+				: membership.designatedVotersOf(complaint.respondent()).stream().map(Person::username).toList();
 	}
 
 	/**

@@ -104,6 +104,18 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement"),
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement.pdf"))
 			.access(RoleRule.only("SECRETARIAT"))
+			// The complaints panel's workspace: which case a member may open (one they
+			// sit on,
+			// or one whose panel is being formed) ReadingGrievances decides, else 404.
+			.requestMatchers(path(HttpMethod.GET, "/grievances/panel"), path(HttpMethod.GET, "/grievances/panel/*"),
+					path(HttpMethod.POST, "/grievances/panel/*/conflict"),
+					path(HttpMethod.POST, "/grievances/panel/*/decision"))
+			.access(RoleRule.only("GRIEVANCE_PANEL"))
+			// The respondent's reply page: any signed-in person may ask; only the
+			// representatives of a case's respondent get it, others 404.
+			.requestMatchers(path(HttpMethod.GET, "/grievances/respond"), path(HttpMethod.GET, "/grievances/respond/*"),
+					path(HttpMethod.POST, "/grievances/respond/*/reply"))
+			.authenticated()
 			.requestMatchers(path(HttpMethod.GET, "/grievances"), path(HttpMethod.GET, "/grievances/new"),
 					path(HttpMethod.GET, "/grievances/register"), path(HttpMethod.POST, "/grievances"),
 					path(HttpMethod.GET, "/grievances/filed"), path(HttpMethod.GET, "/grievances/follow-up"),

@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
@@ -72,6 +73,9 @@ class GrievancesIT {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	TaskService tasks;
 
 	SentMail mail;
 
@@ -274,8 +278,9 @@ class GrievancesIT {
 		assertThat(stage(filed.number())).isEqualTo("PANEL");
 		assertThat(complainant.get("/grievances/case", "text/html").body()).contains("with the complaints panel")
 			.doesNotContain("triage table");
-		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(filed.number()).count())
-			.isZero();
+		assertThat(this.tasks.createTaskQuery().processInstanceBusinessKey(filed.number()).singleResult().getName())
+			.as("the case waits for its panel")
+			.isEqualTo("Form the complaints panel");
 		assertThat(variablesOf(filed.number())).noneMatch((value) -> value.contains("Siti"));
 	}
 
@@ -381,12 +386,7 @@ class GrievancesIT {
 		Filed filed = file(new PortalClient(this.port), complaint("Siti Rahma", null),
 				List.of(Map.entry("evidence", Map.entry("clearing.pdf", Files.PDF))));
 		String desk = "/grievances/desk/" + filed.number();
-		String file = this.jdbc
-			.sql("select a.id from gavel.attachment a join gavel.grievance g "
-					+ "on a.owner_id = cast(g.id as varchar) where g.case_sequence = ? and g.case_year = ?")
-			.params(sequence(filed.number()), Integer.parseInt(filed.number().substring(3, 7)))
-			.query(String.class)
-			.single();
+		String file = evidenceOf(filed.number());
 
 		assertThat(new PortalClient(this.port).get(desk, "text/html").statusCode()).isEqualTo(302);
 		for (String member : List.of("olivia", "kofi", "gita", "alex")) {
@@ -424,6 +424,148 @@ class GrievancesIT {
 		String metrics = PortalClient.signedIn(this.port, "sara").get("/actuator/prometheus", "text/plain").body();
 		assertThat(metrics).containsPattern("gavel_grievances_cases\\{[^}]*stage=\"received\"[^}]*\\} [1-9]")
 			.contains("gavel_grievances_acknowledgements_overdue");
+	}
+
+	@Test
+	void aHighRiskGrievanceGoesThroughItsPanelToCorrectiveActionsOnTheRegister() {
+		Filed filed = file(new PortalClient(this.port), complaint("Siti Rahma", "siti@example.org"),
+				List.of(Map.entry("evidence", Map.entry("clearing.pdf", Files.PDF))));
+		String n = filed.number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of());
+		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
+		step(sara, desk, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+		assertThat(stage(n)).isEqualTo("PANEL");
+		assertThat(sara.get(desk, "text/html").body()).contains("being formed", "gabriel", "hana",
+				"Form the complaints panel");
+
+		PortalClient gabriel = PortalClient.signedIn(this.port, "gabriel");
+		String panelCase = "/grievances/panel/" + n;
+		assertThat(gabriel.get(panelCase, "text/html").body()).contains("Declare a conflict", "Alder Capital")
+			.doesNotContain("Siti", "siti@example.org", "Our village", "clearing.pdf");
+		assertThat(alert(gabriel.postForm(panelCase + "/conflict", Map.of("reason", " ")).body()))
+			.contains("reason: is required");
+		assertThat(gabriel.postForm(panelCase + "/conflict", Map.of("reason", "I advised Alder Capital in 2025"))
+			.statusCode()).isEqualTo(302);
+
+		assertThat(step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"))
+			.body()).contains("gabriel declared a conflict: I advised Alder Capital in 2025");
+		assertThat(step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, kofi", "externalExpert", "Dr Ines Moreau"))
+			.body()).contains("kofi is not a member of the grievance panel");
+		assertThat(step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita", "externalExpert", "Dr Ines Moreau"))
+			.body()).contains("needs at least 2 members of the grievance panel");
+		assertThat(this.jdbc
+			.sql("select count(*) from gavel.grievance_panel_member m join gavel.grievance g "
+					+ "on m.grievance_id = g.id where g.case_sequence = ? and g.case_year = ?")
+			.params(sequence(n), Integer.parseInt(n.substring(3, 7)))
+			.query(Integer.class)
+			.single()).as("nothing written").isZero();
+		step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, hana", "externalExpert", "Dr Ines Moreau, land-rights lawyer"));
+		assertThat(this.mail.recipientsOf("Complaints panel: grievance " + n))
+			.containsExactlyInAnyOrder("gita@demo.gavel.invalid", "hana@demo.gavel.invalid");
+		assertThat(this.mail.recipientsOf("Grievance " + n + ": your reply is due by")).isNotEmpty()
+			.allSatisfy((to) -> assertThat(to).isEqualTo("olivia@demo.gavel.invalid"));
+		assertThat(gabriel.get(panelCase, "text/html").statusCode()).as("not seated, panel formed").isEqualTo(404);
+
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		String respond = "/grievances/respond/" + n;
+		assertThat(olivia.get("/grievances/respond", "text/html").body()).contains(n);
+		assertThat(olivia.get(respond, "text/html").body())
+			.contains("land was cleared in March", "not disclosed", "Reply by", "Send the reply")
+			.doesNotContain("Siti", "siti@example.org", "reprisals", "clearing.pdf");
+		String evidence = evidenceOf(n);
+		assertThat(olivia.get("/attachments/" + evidence, "*/*").statusCode()).isEqualTo(404);
+		for (String other : List.of("ana", "gita", "alex")) {
+			assertThat(PortalClient.signedIn(this.port, other).get(respond, "text/html").statusCode()).as(other)
+				.isEqualTo(404);
+		}
+		assertThat(PortalClient.signedIn(this.port, "olivia").get(panelCase, "text/html").statusCode()).isEqualTo(403);
+		assertThat(olivia.postForm(respond + "/reply", Map.of("reply", "")).body()).contains("Nothing was sent");
+		assertThat(olivia.postForm(respond + "/reply", Map.of("reply", "<b>We</b> deny it; the land was ours."))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.mail.recipientsOf("Reply received: grievance " + n))
+			.containsExactlyInAnyOrder("gita@demo.gavel.invalid", "hana@demo.gavel.invalid");
+
+		PortalClient gita = PortalClient.signedIn(this.port, "gita");
+		assertThat(gita.get("/grievances/panel", "text/html").body()).contains(n, "to decide");
+		assertThat(gita.get(panelCase, "text/html").body())
+			.contains("Siti Rahma", "&lt;b&gt;We&lt;/b&gt; deny it", "Record the decision", "Dr Ines Moreau")
+			.doesNotContain("<b>We</b>");
+		assertThat(gita.get("/attachments/" + evidence, "*/*").statusCode()).isEqualTo(200);
+		assertThat(gita
+			.postForm(panelCase + "/decision",
+					Map.of("finding", "upheld", "summary", "Cleared.", "correctiveActions", "2020-01-31 Too late"))
+			.body()).contains("not after today");
+		assertThat(gita
+			.postForm(panelCase + "/decision",
+					Map.of("finding", "upheld", "summary", "The clearing breached the no-deforestation commitment.",
+							"correctiveActions",
+							"2099-01-31 Return the cleared land\n2099-06-30 Restore 40 ha with native species"))
+			.statusCode()).isEqualTo(302);
+
+		assertThat(stage(n)).isEqualTo("CLOSED");
+		assertThat(new PortalClient(this.port).get("/grievances/register", "text/html").body())
+			.contains(n, "The clearing breached the no-deforestation commitment.", "Return the cleared land",
+					"2099-06-30")
+			.doesNotContain("Siti");
+		assertThat(olivia.get(respond, "text/html").body()).contains("upheld", "Restore 40 ha with native species");
+		assertThat(body(this.mail.to("siti@example.org", "Grievance " + n + ": the panel's decision")))
+			.contains("upheld", "Return the cleared land");
+		for (MimeMessage message : this.mail.received()) {
+			if (!SentMail.recipients(message).contains("siti@example.org")) {
+				assertThat(body(message)).doesNotContain("Siti", "siti@example.org");
+			}
+		}
+		assertThat(variablesOf(n)).noneMatch((value) -> value.contains("Siti") || value.contains("siti@"));
+	}
+
+	@Test
+	void aSilentRespondentIsRemindedGivenASecondNoticeAndThePanelIsAlerted() {
+		Map<String, String> fields = new LinkedHashMap<>(complaint(null, null));
+		fields.put("respondent", "lanna-crumb");
+		Filed filed = file(new PortalClient(this.port), fields, List.of());
+		String n = filed.number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of());
+		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
+		step(sara, desk, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+		step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Moreau"));
+		ProcessJobs jobs = new ProcessJobs(this.runtime, this.management);
+
+		this.clock.advance(Duration.ofDays(25));
+		jobs.run(GrievanceProcess.KEY, n);
+		assertThat(this.mail.recipientsOf("Reminder: grievance " + n + ", your reply is due by")).isNotEmpty();
+		this.clock.advance(Duration.ofDays(5));
+		jobs.run(GrievanceProcess.KEY, n);
+		assertThat(this.mail.recipientsOf("Second notice: grievance " + n + ", reply by")).isNotEmpty();
+		assertThat(sara.get("/grievances/desk", "text/html").body()).contains(n);
+		this.clock.advance(Duration.ofDays(10));
+		jobs.run(GrievanceProcess.KEY, n);
+
+		assertThat(this.mail.recipientsOf("No reply: grievance " + n)).contains("gita@demo.gavel.invalid",
+				"gabriel@demo.gavel.invalid", "sara@demo.gavel.invalid");
+		PortalClient lek = PortalClient.signedIn(this.port, "lek");
+		assertThat(lek.get("/grievances/respond/" + n, "text/html").body()).doesNotContain("Send the reply");
+		assertThat(alert(lek.postForm("/grievances/respond/" + n + "/reply", Map.of("reply", "Late")).body()))
+			.contains("is closed");
+		assertThat(PortalClient.signedIn(this.port, "gita").get("/grievances/panel/" + n, "text/html").body())
+			.contains("No reply from the respondent yet.", "Record the decision");
+	}
+
+	private String evidenceOf(String number) {
+		return this.jdbc
+			.sql("select a.id from gavel.attachment a join gavel.grievance g "
+					+ "on a.owner_id = cast(g.id as varchar) where g.case_sequence = ? and g.case_year = ?")
+			.params(sequence(number), Integer.parseInt(number.substring(3, 7)))
+			.query(String.class)
+			.single();
 	}
 
 	private Filed file(PortalClient visitor, Map<String, String> fields,

@@ -100,7 +100,9 @@ class ReadPolicyIT {
 								+ "/receipt"),
 				Map.entry("grievances: filing and following a case by its token", () -> "/grievances/new"),
 				Map.entry("the public register of grievances", () -> "/grievances/register"),
-				Map.entry("the grievance case desk and case files", () -> "/grievances/desk"));
+				Map.entry("the grievance case desk and case files", () -> "/grievances/desk"),
+				Map.entry("the complaints panel's workspace", () -> "/grievances/panel"), Map.entry(
+						"grievances about my organisation (the respondent's reply page)", () -> "/grievances/respond"));
 		List<List<String>> table = table();
 		List<String> columns = table.get(0);
 		assertThat(columns.subList(1, columns.size())).containsExactlyInAnyOrderElementsOf(PERSONAS.keySet());

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Seeds three demo grievances on an empty database when {@code gavel.demo.seed} is on
  * ({@code DEMO-005}): an anonymous labour complaint awaiting acknowledgement, a
  * confidential complainant's land-rights complaint that the secretariat (sara) has
- * acknowledged, found complete and triaged to the complaints panel, and a labour
+ * acknowledged, found complete and triaged to the complaints panel, whose panel (gita and
+ * hana, with an external expert) awaits the reply of Sumatra Latex (ana), and a labour
  * complaint resolved by bilateral engagement, closed with its outcome on the register.
  * Their tokens were never shown: to follow a case by its token, file one.
  */
@@ -64,6 +65,8 @@ class DemoGrievances {
 		complete(land, GrievanceProcess.ACKNOWLEDGE, Map.of("note", "Thank you; we will reply in writing."));
 		complete(land, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
 		complete(land, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+		complete(land, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, hana", "externalExpert", "Dr Ines Moreau, land-rights lawyer"));
 		CaseNumber resolved = file(new Complaint(null, null, false, Affected.WORKERS, "kestrel-rubber",
 				GrievanceCategory.LABOUR,
 				"Packers at the Kestrel plant were made to work 14-hour shifts in the peak season without overtime pay.",

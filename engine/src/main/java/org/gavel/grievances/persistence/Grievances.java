@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.grievances.model.Affected;
@@ -96,6 +97,23 @@ public class Grievances {
 			.params(number.year(), number.sequence())
 			.query(Grievances::grievance)
 			.optional();
+	}
+
+	public Optional<Grievance> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from gavel.grievance where id = ?")
+			.param(id)
+			.query(Grievances::grievance)
+			.optional();
+	}
+
+	/**
+	 * The cases whose respondent the panel decided to leave unnamed on the register.
+	 * @return their ids
+	 */
+	public Set<UUID> respondentWithheld() {
+		return Set.copyOf(this.jdbc.sql("select id from gavel.grievance where withhold_respondent")
+			.query((rs, row) -> rs.getObject(1, UUID.class))
+			.list());
 	}
 
 	/**
@@ -210,7 +228,7 @@ public class Grievances {
 		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from gavel.grievance where 1 = 1");
 		List<Object> params = new ArrayList<>();
 		if (respondent != null) {
-			sql.append(" and respondent = ?");
+			sql.append(" and respondent = ? and not withhold_respondent");
 			params.add(respondent);
 		}
 		if (stage != null) {

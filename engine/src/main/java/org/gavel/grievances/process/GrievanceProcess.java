@@ -77,6 +77,39 @@ public final class GrievanceProcess {
 
 	public static final Variable<String> OUTCOME = Variable.text("outcome");
 
+	/** The panel's members, as the decision task's candidates (comma-separated). */
+	public static final Variable<String> PANEL = Variable.text("panel");
+
+	/** Who may reply for the respondent, as the reply task's candidates. */
+	public static final Variable<String> REPLY_FROM = Variable.text("replyFrom");
+
+	public static final Variable<Instant> REPLY_REMINDER_AT = Variable.instant("replyReminderAt");
+
+	public static final Variable<Instant> REPLY_BY = Variable.instant("replyBy");
+
+	/** The end of the second notice, after which the panel decides without a reply. */
+	public static final Variable<Instant> FINAL_REPLY_BY = Variable.instant("finalReplyBy");
+
+	public static final Variable<Instant> DECIDE_BY = Variable.instant("decideBy");
+
+	/** The panel member who recorded the decision. */
+	public static final Variable<String> DECIDED_BY = Variable.text("decidedBy");
+
+	/** The fields of the panel's forms. */
+	public static final Variable<String> PANEL_MEMBERS = Variable.text("panelMembers");
+
+	public static final Variable<String> EXTERNAL_EXPERT = Variable.text("externalExpert");
+
+	public static final Variable<String> REPLY = Variable.text("reply");
+
+	public static final Variable<String> FINDING = Variable.text("finding");
+
+	public static final Variable<String> SUMMARY = Variable.text("summary");
+
+	public static final Variable<String> CORRECTIVE_ACTIONS = Variable.text("correctiveActions");
+
+	public static final Variable<Boolean> WITHHOLD_RESPONDENT = Variable.flag("withholdRespondent");
+
 	public static final String ACKNOWLEDGE = "Activity_Acknowledge";
 
 	public static final String CHECK_COMPLETENESS = "Activity_CheckCompleteness";
@@ -84,6 +117,20 @@ public final class GrievanceProcess {
 	public static final String REVIEW_TRIAGE = "Activity_ReviewTriage";
 
 	public static final String MONITOR_ENGAGEMENT = "Activity_MonitorEngagement";
+
+	public static final String FORM_PANEL = "Activity_FormPanel";
+
+	public static final String AWAIT_REPLY = "Activity_AwaitReply";
+
+	public static final String DECIDE = "Activity_Decide";
+
+	public static final String REPLY_REMINDER_DUE = "Event_ReplyReminderDue";
+
+	public static final String REPLY_OVERDUE = "Event_ReplyOverdue";
+
+	public static final String REPLY_LAPSED = "Event_ReplyLapsed";
+
+	public static final String DECISION_OVERDUE = "Event_DecisionOverdue";
 
 	public static final String CHECK_IN_DUE = "Event_CheckInDue";
 

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.gavel.forms.FormDefinitions;
-import org.gavel.forms.Submission;
+import org.gavel.grievances.FormingPanel;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Grievance;
+import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.model.WorkingCalendar;
 import org.gavel.grievances.process.GrievanceProcess;
 import org.gavel.grievances.process.GrievanceProcesses;
@@ -42,16 +42,20 @@ class CaseDeskPages {
 	/** The form of each secretariat step. */
 	private static final Map<String, String> FORMS = Map.of(GrievanceProcess.ACKNOWLEDGE, "grievance-acknowledgement",
 			GrievanceProcess.CHECK_COMPLETENESS, "grievance-completeness", GrievanceProcess.REVIEW_TRIAGE,
-			"grievance-triage-review", GrievanceProcess.MONITOR_ENGAGEMENT, "grievance-engagement-outcome");
+			"grievance-triage-review", GrievanceProcess.MONITOR_ENGAGEMENT, "grievance-engagement-outcome",
+			GrievanceProcess.FORM_PANEL, "grievance-panel-formation");
 
 	private final GrievanceProcesses processes;
 
-	private final FormDefinitions forms;
+	private final CaseSteps steps;
+
+	private final FormingPanel forming;
 
 	CaseDeskPages(ReadingGrievances reading, GrievanceSettings settings, Clock clock, GrievanceProcesses processes,
-			FormDefinitions forms) {
+			CaseSteps steps, FormingPanel forming) {
 		this.processes = processes;
-		this.forms = forms;
+		this.steps = steps;
+		this.forming = forming;
 		this.reading = reading;
 		this.settings = settings;
 		this.clock = clock;
@@ -62,7 +66,8 @@ class CaseDeskPages {
 		WorkingCalendar calendar = this.settings.calendar();
 		Instant now = this.clock.instant();
 		List<Row> rows = this.reading.all().stream().map((grievance) -> {
-			Instant due = grievance.nextDeadline();
+			Instant due = (grievance.stage() == Stage.PANEL)
+					? this.reading.panelFile(grievance).nextDeadline(now).orElse(null) : grievance.nextDeadline();
 			return new Row(grievance, Dates.at(grievance.filedAt(), this.settings.timeZone()),
 					(due != null) ? Dates.deadline(due, this.settings.timeZone()) : null,
 					(due != null) ? calendar.workingDaysLeft(now, due) : null, due != null && now.isAfter(due));
@@ -76,11 +81,11 @@ class CaseDeskPages {
 	@GetMapping("/grievances/desk/{number}")
 	String file(@PathVariable String number, Model model) {
 		ReadingGrievances.CaseFile file = caseFile(number);
-		List<Step> steps = this.processes.open(file.grievance().number())
+		List<CaseSteps.Step> steps = this.processes.open(file.grievance().number())
 			.stream()
 			.filter((task) -> FORMS.containsKey(task.getTaskDefinitionKey()))
-			.map((task) -> new Step(task.getTaskDefinitionKey(), task.getName(),
-					Submission.showing(this.forms.get(FORMS.get(task.getTaskDefinitionKey())), Map.of())))
+			.map((task) -> this.steps.empty(task.getTaskDefinitionKey(), task.getName(),
+					FORMS.get(task.getTaskDefinitionKey())))
 			.toList();
 		return show(file, steps, null, model);
 	}
@@ -93,16 +98,9 @@ class CaseDeskPages {
 		if (form == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no step " + step + ".");
 		}
-		Submission submission = this.forms.get(form).check(input);
-		if (!submission.valid()) {
-			return show(file, List.of(new Step(step, "Correct the fields marked", submission)), null, model);
-		}
-		return this.processes.complete(file.grievance().number(), step, user.getName(), submission.values())
-			.fold((done) -> "redirect:/grievances/desk/" + file.grievance().number(), (refused) -> submission
-				.withRefusal(refused)
-				.map((shown) -> show(file, List.of(new Step(step, "Correct the fields marked", shown)), null, model))
-				.orElseGet(() -> show(file, List.of(new Step(step, "Correct the fields marked", submission)),
-						refused.message(), model)));
+		CaseSteps.Result result = this.steps.submit(file.grievance().number(), step, form, user.getName(), input);
+		return result.done() ? "redirect:/grievances/desk/" + file.grievance().number()
+				: show(file, List.of(result.step()), result.error(), model);
 	}
 
 	private ReadingGrievances.CaseFile caseFile(String number) {
@@ -111,33 +109,19 @@ class CaseDeskPages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no case " + number + "."));
 	}
 
-	private String show(ReadingGrievances.CaseFile file, List<Step> steps, String error, Model model) {
+	private String show(ReadingGrievances.CaseFile file, List<CaseSteps.Step> steps, String error, Model model) {
 		model.addAttribute("file", file);
 		model.addAttribute("filedAt", Dates.at(file.grievance().filedAt(), this.settings.timeZone()));
 		model.addAttribute("acknowledgeBy", Dates.deadline(file.grievance().acknowledgeBy(), this.settings.timeZone()));
 		model.addAttribute("engagementDueBy", (file.grievance().engagementDueBy() != null)
 				? Dates.deadline(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
-		model.addAttribute("history",
-				file.history()
-					.stream()
-					.map((event) -> new GrievancePages.Line(Dates.at(event.at(), this.settings.timeZone()),
-							event.event().label() + " · " + event.actor(), event.detail()))
-					.toList());
+		model.addAttribute("history", GrievancePages.Line.withActors(file.history(), this.settings.timeZone()));
 		model.addAttribute("steps", steps);
+		model.addAttribute("panel", PanelView.of(this.reading.panelFile(file.grievance()), this.forming.candidates(),
+				this.settings.timeZone()));
 		model.addAttribute("acknowledged", GrievancePages.acknowledged(file));
 		model.addAttribute("error", error);
 		return "grievance-desk-case";
-	}
-
-	/**
-	 * A step of the case waiting for the secretariat, with its form.
-	 *
-	 * @param key the step's id in the model
-	 * @param name its name
-	 * @param submission its form, empty or as submitted
-	 */
-	public record Step(String key, String name, Submission submission) {
-
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.gavel.grievances.web;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.gavel.grievances.model.Complaint;
 import org.gavel.grievances.model.Exhaustion;
 import org.gavel.grievances.model.GrievanceCategory;
 import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.persistence.Grievances;
 import org.gavel.grievances.process.GrievanceProcesses;
 import org.gavel.system.Dates;
 import org.gavel.system.Refusal;
@@ -368,6 +370,25 @@ class GrievancePages {
 	 * @param detail what more was said, or {@code null}
 	 */
 	public record Line(String at, String what, String detail) {
+
+		/**
+		 * A case's history for its case file, each step with who took it.
+		 * @param history the steps
+		 * @param zone the secretariat's zone
+		 * @return the lines, in order
+		 */
+		static List<Line> stepsOnly(List<Grievances.Event> history, ZoneId zone) {
+			return history.stream()
+				.map((event) -> new Line(Dates.at(event.at(), zone), event.event().label(), null))
+				.toList();
+		}
+
+		static List<Line> withActors(List<Grievances.Event> history, ZoneId zone) {
+			return history.stream()
+				.map((event) -> new Line(Dates.at(event.at(), zone), event.event().label() + " · " + event.actor(),
+						event.detail()))
+				.toList();
+		}
 
 	}
 

@@ -62,7 +62,12 @@ import static org.gavel.ScenarioEngine.runDueJobsAt;
  * ({@code Event_InformationCompleted} back to the check, {@code Event_CompletionDeadline}
  * to {@code Activity_CloseIncomplete}); the triage table and every outgoing flow of
  * {@code Gateway_Route}; the override; the withdrawal event subprocess at each wait
- * state; bilateral engagement resolved, not resolved, checked in on and lapsed.
+ * state; bilateral engagement resolved, not resolved, checked in on and lapsed; the panel
+ * formed (from the route and from a failed engagement), the respondent's reply task for
+ * its representatives with its reminder, second notice and lapse
+ * ({@code Event_ReplyReminderDue}, {@code Event_ReplyOverdue},
+ * {@code Event_ReplyLapsed}), both ways into {@code Gateway_ToDecision}, the decision
+ * with its overdue alert ({@code Event_DecisionOverdue}) and the close.
  */
 @Deployment(resources = { "processes/grievance.bpmn", "processes/grievance-triage.dmn" })
 class GrievanceProcessScenarioTest {
@@ -84,6 +89,14 @@ class GrievanceProcessScenarioTest {
 	static final Duration CHECK_IN_AFTER = Duration.ofDays(21);
 
 	static final Duration ENGAGEMENT_WITHIN = Duration.ofDays(42);
+
+	static final Duration REMIND_RESPONDENT_AFTER = Duration.ofDays(21);
+
+	static final Duration REPLY_WITHIN = Duration.ofDays(28);
+
+	static final Duration SECOND_NOTICE = Duration.ofDays(7);
+
+	static final Duration DECIDE_WITHIN = Duration.ofDays(28);
 
 	static final CaseNumber NUMBER = new CaseNumber(2027, 7);
 
@@ -133,6 +146,37 @@ class GrievanceProcessScenarioTest {
 		});
 		Mocks.register("closeResolvedStep", (JavaDelegate) (execution) -> this.ran.add("closed"));
 		Mocks.register("escalateToPanelStep", (JavaDelegate) (execution) -> this.ran.add("to the panel"));
+		Mocks.register("panelFormationListener", (TaskListener) (task) -> {
+			String members = GrievanceProcess.PANEL_MEMBERS.from(task).replace(" ", "");
+			this.ran.add("panel " + members + " with " + GrievanceProcess.EXTERNAL_EXPERT.from(task));
+			GrievanceProcess.PANEL.set(task.getExecution().getProcessInstance(), members);
+		});
+		Mocks.register("notifyRespondentStep", (JavaDelegate) (execution) -> {
+			this.ran.add("respondent asked");
+			Instant now = ClockUtil.getCurrentTime().toInstant();
+			GrievanceProcess.REPLY_REMINDER_AT.set(execution, now.plus(REMIND_RESPONDENT_AFTER));
+			GrievanceProcess.REPLY_BY.set(execution, now.plus(REPLY_WITHIN));
+			GrievanceProcess.FINAL_REPLY_BY.set(execution, now.plus(REPLY_WITHIN).plus(SECOND_NOTICE));
+			GrievanceProcess.REPLY_FROM.set(execution, "olivia,nora");
+		});
+		Mocks.register("remindRespondentStep", (JavaDelegate) (execution) -> this.ran.add("respondent reminded"));
+		Mocks.register("secondNoticeStep", (JavaDelegate) (execution) -> this.ran.add("second notice"));
+		Mocks.register("replyLapsedStep", (JavaDelegate) (execution) -> {
+			this.ran.add("no reply");
+			GrievanceProcess.DECIDE_BY.set(execution, ClockUtil.getCurrentTime().toInstant().plus(DECIDE_WITHIN));
+		});
+		Mocks.register("replyListener", (TaskListener) (task) -> {
+			this.ran.add("replied by " + task.getAssignee() + ": " + GrievanceProcess.REPLY.from(task));
+			GrievanceProcess.DECIDE_BY.set(task.getExecution().getProcessInstance(),
+					ClockUtil.getCurrentTime().toInstant().plus(DECIDE_WITHIN));
+		});
+		Mocks.register("panelDecisionListener", (TaskListener) (task) -> {
+			this.ran.add("decided by " + task.getAssignee() + ": " + GrievanceProcess.FINDING.from(task));
+			GrievanceProcess.DECIDED_BY.set(task.getExecution().getProcessInstance(), task.getAssignee());
+		});
+		Mocks.register("decisionOverdueStep", (JavaDelegate) (execution) -> this.ran.add("decision overdue"));
+		Mocks.register("closeDecidedStep", (JavaDelegate) (execution) -> this.ran
+			.add("closed with the decision of " + GrievanceProcess.DECIDED_BY.from(execution)));
 		Mocks.register("recordWithdrawalStep", (JavaDelegate) (execution) -> this.ran
 			.add("withdrawn: " + GrievanceProcess.WITHDRAWAL_REASON.optional(execution).orElse("")));
 	}
@@ -212,14 +256,15 @@ class GrievanceProcessScenarioTest {
 
 		complete(task(grievance), withVariables("decision", "confirm"));
 
-		String end = switch (route) {
-			case "PANEL" -> "Event_ToPanel";
-			case "REFERRED" -> "Event_Referred";
-			default -> "Event_Inadmissible";
-		};
+		String end = route.equals("REFERRED") ? "Event_Referred" : "Event_Inadmissible";
 		if (route.equals("BILATERAL")) {
 			assertThat(grievance).hasPassed("Gateway_Route", "Activity_StartEngagement")
 				.isWaitingAt(GrievanceProcess.MONITOR_ENGAGEMENT);
+		}
+		else if (route.equals("PANEL")) {
+			assertThat(grievance).hasPassed("Gateway_Route").isWaitingAt(GrievanceProcess.FORM_PANEL);
+			assertThat(task(grievance)).hasCandidateGroup("secretariat");
+			assertThat(formOf(this.engine, task(grievance))).isEqualTo("grievance-panel-formation");
 		}
 		else {
 			assertThat(grievance).hasPassed("Gateway_Route", end).isEnded();
@@ -237,7 +282,7 @@ class GrievanceProcessScenarioTest {
 				"reason", "The company has already agreed to mediation."));
 
 		assertThat(grievance).hasPassed("Activity_StartEngagement")
-			.hasNotPassed("Event_ToPanel")
+			.hasNotPassed(GrievanceProcess.FORM_PANEL)
 			.isWaitingAt(GrievanceProcess.MONITOR_ENGAGEMENT);
 		assertThat(this.ran).containsSubsequence("triaged PANEL", "routed BILATERAL");
 	}
@@ -264,9 +309,9 @@ class GrievanceProcessScenarioTest {
 
 		complete(task(grievance), withVariables("engagement", "unresolved"));
 
-		assertThat(grievance).hasPassed("Activity_EscalateToPanel", "Event_EscalatedToPanel")
+		assertThat(grievance).hasPassed("Activity_EscalateToPanel")
 			.hasNotPassed("Activity_CloseResolved")
-			.isEnded();
+			.isWaitingAt(GrievanceProcess.FORM_PANEL);
 		assertThat(this.ran).endsWith("not resolved", "to the panel");
 	}
 
@@ -281,11 +326,10 @@ class GrievanceProcessScenarioTest {
 
 		assertThat(runDueJobsAt(FILED.plus(ENGAGEMENT_WITHIN).plusSeconds(1))).isEqualTo(1);
 
-		assertThat(grievance)
-			.hasPassed("Event_EngagementDeadline", "Activity_EscalateToPanel", "Event_EscalatedToPanel")
+		assertThat(grievance).hasPassed("Event_EngagementDeadline", "Activity_EscalateToPanel")
 			.hasNotPassed("Gateway_Resolved")
-			.isEnded();
-		assertThat(taskQuery().count()).isZero();
+			.isWaitingAt(GrievanceProcess.FORM_PANEL);
+		assertThat(taskQuery().singleResult().getTaskDefinitionKey()).isEqualTo(GrievanceProcess.FORM_PANEL);
 		assertThat(this.ran).endsWith("checked in", "to the panel");
 	}
 
@@ -327,10 +371,17 @@ class GrievanceProcessScenarioTest {
 	}
 
 	@ParameterizedTest(name = "withdrawn while {0}")
-	@ValueSource(strings = { "awaiting acknowledgement", "awaiting the complainant", "in triage review" })
+	@ValueSource(strings = { "awaiting acknowledgement", "awaiting the complainant", "in triage review",
+			"awaiting the respondent's reply", "before the panel's decision" })
 	void theComplainantMayWithdrawAtAnyStage(String stage) {
-		ProcessInstance grievance = file("communities", "land-rights", "tried");
-		if (!stage.equals("awaiting acknowledgement")) {
+		boolean atThePanel = stage.startsWith("awaiting the respondent") || stage.startsWith("before the panel");
+		ProcessInstance grievance = atThePanel ? awaitingReply() : file("communities", "land-rights", "tried");
+		if (atThePanel) {
+			if (stage.startsWith("before the panel")) {
+				complete(task(grievance), withVariables("reply", "We deny it."));
+			}
+		}
+		else if (!stage.equals("awaiting acknowledgement")) {
 			complete(task(grievance));
 			complete(task(grievance),
 					stage.equals("awaiting the complainant")
@@ -349,6 +400,85 @@ class GrievanceProcessScenarioTest {
 		assertThat(taskQuery().count()).isZero();
 		assertThat(jobQuery().count()).isZero();
 		assertThat(this.ran).endsWith("withdrawn: Settled with the company.");
+	}
+
+	@Test
+	void aHighRiskGrievanceGoesThroughItsPanelAndTheRespondentsReplyToTheDecision() {
+		ProcessInstance grievance = awaitingReply();
+		Task reply = task(grievance);
+		assertThat(reply).hasCandidateUser("olivia")
+			.hasCandidateUser("nora")
+			.hasDueDate(Date.from(FILED.plus(REPLY_WITHIN)));
+		assertThat(reply.getName()).isEqualTo("Reply to the grievance");
+		assertThat(formOf(this.engine, reply)).isEqualTo("grievance-reply");
+		assertThat(jobQuery().timers().count()).as("reminder, second notice, last day").isEqualTo(3);
+
+		this.engine.getTaskService().claim(reply.getId(), "olivia");
+		complete(task(grievance), withVariables("reply", "We deny it."));
+
+		assertThat(grievance).hasPassed("Gateway_ToDecision").isWaitingAt(GrievanceProcess.DECIDE);
+		assertThat(jobQuery().timers().count()).as("the reply's timers end with it; the decision's starts").isOne();
+		Task decide = task(grievance);
+		assertThat(decide).hasCandidateUser("gita")
+			.hasCandidateUser("gabriel")
+			.hasDueDate(Date.from(FILED.plus(DECIDE_WITHIN)));
+		assertThat(formOf(this.engine, decide)).isEqualTo("grievance-panel-decision");
+
+		this.engine.getTaskService().claim(decide.getId(), "gita");
+		complete(task(grievance), withVariables("finding", "upheld", "summary", "Land cleared without consent.",
+				"correctiveActions", "2027-09-30 Return the land", "withholdRespondent", false));
+
+		assertThat(grievance).hasPassed("Activity_CloseDecided", "Event_Decided").isEnded();
+		assertThat(this.ran).endsWith("panel gita,gabriel with Dr Ines Moreau", "respondent asked",
+				"replied by olivia: We deny it.", "decided by gita: upheld", "closed with the decision of gita");
+	}
+
+	@Test
+	void aSilentRespondentIsRemindedGivenASecondNoticeAndThePanelDecidesWithoutAReply() {
+		ProcessInstance grievance = awaitingReply();
+
+		assertThat(runDueJobsAt(FILED.plus(REMIND_RESPONDENT_AFTER).minusSeconds(1))).isZero();
+		assertThat(runDueJobsAt(FILED.plus(REMIND_RESPONDENT_AFTER).plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_RemindRespondent", grievance));
+		assertThat(grievance).isWaitingAt(GrievanceProcess.AWAIT_REPLY);
+
+		assertThat(runDueJobsAt(FILED.plus(REPLY_WITHIN).plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_SecondNotice", grievance));
+		assertThat(grievance).hasPassed("Event_ReplyOverdue", "Event_SecondNoticeSent")
+			.isWaitingAt(GrievanceProcess.AWAIT_REPLY);
+
+		Instant lastDay = FILED.plus(REPLY_WITHIN).plus(SECOND_NOTICE);
+		assertThat(runDueJobsAt(lastDay.plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_RecordSilence", grievance));
+
+		assertThat(grievance).hasPassed("Event_ReplyLapsed", "Activity_RecordSilence", "Gateway_ToDecision")
+			.isWaitingAt(GrievanceProcess.DECIDE);
+		assertThat(task(grievance)).hasDueDate(Date.from(lastDay.plusSeconds(1).plus(DECIDE_WITHIN)));
+		assertThat(this.ran).endsWith("respondent asked", "respondent reminded", "second notice", "no reply");
+	}
+
+	@Test
+	void anOverdueDecisionAlertsTheSecretariatAndThePanelAndStaysOpen() {
+		ProcessInstance grievance = awaitingReply();
+		complete(task(grievance), withVariables("reply", "We deny it."));
+
+		assertThat(runDueJobsAt(FILED.plus(DECIDE_WITHIN).plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_AlertDecisionOverdue", grievance));
+
+		assertThat(grievance).hasPassed("Event_DecisionOverdue", "Event_DecisionAlerted")
+			.isWaitingAt(GrievanceProcess.DECIDE);
+		assertThat(this.ran).endsWith("decision overdue");
+	}
+
+	@Test
+	void anEngagementThatFailedGetsItsPanelFormedToo() {
+		ProcessInstance grievance = inEngagement();
+		complete(task(grievance), withVariables("engagement", "unresolved"));
+
+		complete(task(grievance), withVariables("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
+
+		assertThat(grievance).hasPassed(GrievanceProcess.FORM_PANEL, "Activity_NotifyRespondent")
+			.isWaitingAt(GrievanceProcess.AWAIT_REPLY);
 	}
 
 	@Test
@@ -386,6 +516,19 @@ class GrievanceProcessScenarioTest {
 		complete(task(grievance), withVariables("completeness", "complete"));
 		complete(task(grievance), withVariables("decision", "confirm"));
 		assertThat(grievance).isWaitingAt(GrievanceProcess.MONITOR_ENGAGEMENT);
+		return grievance;
+	}
+
+	/**
+	 * A high-risk grievance whose panel is formed, waiting for the respondent's reply.
+	 */
+	private ProcessInstance awaitingReply() {
+		ProcessInstance grievance = file("communities", "land-rights", "tried");
+		complete(task(grievance));
+		complete(task(grievance), withVariables("completeness", "complete"));
+		complete(task(grievance), withVariables("decision", "confirm"));
+		complete(task(grievance), withVariables("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
+		assertThat(grievance).isWaitingAt(GrievanceProcess.AWAIT_REPLY);
 		return grievance;
 	}
 

@@ -1,0 +1,103 @@
+package org.gavel.grievances;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.Panel;
+import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.persistence.GrievancePanels;
+import org.gavel.grievances.persistence.Grievances;
+import org.gavel.membership.Directory;
+import org.gavel.membership.model.Person;
+import org.gavel.membership.model.Role;
+import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The secretariat forms a high-risk case's complaints panel: members of the
+ * {@code grievance-panel} role who neither belong to the respondent nor declared a
+ * conflict, at least {@code gavel.grievances.panel-minimum} of them, and an external
+ * expert. The members are told.
+ */
+@Service
+public class FormingPanel {
+
+	private final Grievances grievances;
+
+	private final GrievancePanels panels;
+
+	private final Directory directory;
+
+	private final GrievanceMails mails;
+
+	private final GrievanceSettings settings;
+
+	private final Clock clock;
+
+	FormingPanel(Grievances grievances, GrievancePanels panels, Directory directory, GrievanceMails mails,
+			GrievanceSettings settings, Clock clock) {
+		this.grievances = grievances;
+		this.panels = panels;
+		this.directory = directory;
+		this.mails = mails;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Who may sit on a complaints panel.
+	 * @return each {@code grievance-panel} member's username and organisation
+	 */
+	public Map<String, Optional<String>> candidates() {
+		Map<String, Optional<String>> candidates = new LinkedHashMap<>();
+		this.directory.membership()
+			.persons()
+			.stream()
+			.filter((person) -> person.enabled() && person.holds(Role.GRIEVANCE_PANEL))
+			.sorted(Comparator.comparing(Person::username))
+			.forEach((person) -> candidates.put(person.username(), person.organisationId()));
+		return candidates;
+	}
+
+	/**
+	 * Forms the panel.
+	 * @param formation who forms it, for which case, with whom
+	 * @return the panel, or the refusal by its field (nothing written)
+	 */
+	public Outcome<Panel> form(Formation formation) {
+		return this.grievances.found(formation.number())
+			.then((grievance) -> grievance.in(Stage.PANEL))
+			.then((grievance) -> Outcome.when(this.panels.of(grievance.id()).panel().isEmpty(), grievance,
+					() -> Refusal.of("The panel of case " + grievance.number() + " is formed already.")))
+			.then((grievance) -> Panel
+				.form(formation.members(), formation.expert(), candidates(), grievance.complaint().respondent(),
+						this.panels.of(grievance.id()).conflicts(), this.settings.panelMinimum())
+				.ifAccepted((panel) -> {
+					this.panels.formed(grievance.id(), panel);
+					this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.PANEL_FORMED,
+							formation.by(), String.join(", ", panel.members()) + "; external expert " + panel.expert());
+					this.mails.panelFormed(grievance, panel);
+					GrievanceLog.PANEL_FORMED.log(grievance.number(), String.join(",", panel.members()));
+				}));
+	}
+
+	/**
+	 * The secretariat's choice of a panel.
+	 *
+	 * @param number the case
+	 * @param by who forms it
+	 * @param members the panel members' usernames, as typed
+	 * @param expert the external expert, as typed
+	 */
+	public record Formation(CaseNumber number, String by, String members, String expert) {
+
+	}
+
+}

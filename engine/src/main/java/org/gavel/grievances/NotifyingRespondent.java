@@ -1,0 +1,139 @@
+package org.gavel.grievances;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.Grievance;
+import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.PanelFile;
+import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.model.WorkingCalendar;
+import org.gavel.grievances.persistence.GrievancePanels;
+import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Outcome;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Asks the respondent to reply to the complaints panel, within
+ * {@code gavel.grievances.reply-within} working days: a reminder before the deadline, a
+ * second notice when it passes with {@code second-notice-within} working days more, and
+ * when that lapses too the panel and the secretariat are alerted and the panel decides
+ * without a reply.
+ */
+@Service
+public class NotifyingRespondent {
+
+	private final Grievances grievances;
+
+	private final GrievancePanels panels;
+
+	private final Respondents respondents;
+
+	private final GrievanceMails mails;
+
+	private final GrievanceSettings settings;
+
+	private final Clock clock;
+
+	NotifyingRespondent(Grievances grievances, GrievancePanels panels, Respondents respondents, GrievanceMails mails,
+			GrievanceSettings settings, Clock clock) {
+		this.grievances = grievances;
+		this.panels = panels;
+		this.respondents = respondents;
+		this.mails = mails;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Asks the respondent for its reply.
+	 * @param number a case whose panel is formed
+	 * @return when to remind, when the reply is due, its last day, and who may reply
+	 */
+	public Outcome<ReplyRequest> notify(CaseNumber number) {
+		return panelCase(number).then((grievance) -> {
+			WorkingCalendar calendar = this.settings.calendar();
+			Instant now = this.clock.instant();
+			Instant replyBy = calendar.addWorkingDays(now, this.settings.replyWithin());
+			int before = Math.min(this.settings.replyReminderBefore(), this.settings.replyWithin() - 1);
+			Instant remindAt = (before == 0) ? replyBy
+					: calendar.addWorkingDays(now, this.settings.replyWithin() - before);
+			Instant lastDay = calendar.addWorkingDays(replyBy, this.settings.secondNoticeWithin());
+			this.panels.replyDue(grievance.id(), replyBy, lastDay);
+			this.grievances.event(grievance.id(), now, GrievanceEvent.RESPONDENT_NOTIFIED, "Gavel", null);
+			this.mails.replyRequested(grievance, replyBy);
+			GrievanceLog.RESPONDENT_NOTIFIED.log(number, replyBy);
+			return Outcome.accepted(new ReplyRequest(remindAt, replyBy, lastDay,
+					this.respondents.representativesOf(grievance.complaint())));
+		});
+	}
+
+	/**
+	 * Reminds the respondent, before the deadline.
+	 * @param number the case
+	 * @return done, or why not
+	 */
+	public Outcome<Outcome.Done> remind(CaseNumber number) {
+		return panelCase(number).then((grievance) -> {
+			Instant replyBy = this.panels.of(grievance.id()).replyBy().orElseThrow();
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.RESPONDENT_REMINDED, "Gavel",
+					null);
+			this.mails.replyReminder(grievance, replyBy);
+			GrievanceLog.RESPONDENT_REMINDED.log(number, replyBy);
+			return Outcome.done();
+		});
+	}
+
+	/**
+	 * Sends the second notice, once the deadline passed without a reply.
+	 * @param number the case
+	 * @return done, or why not
+	 */
+	public Outcome<Outcome.Done> secondNotice(CaseNumber number) {
+		return panelCase(number).then((grievance) -> {
+			Instant lastDay = this.panels.of(grievance.id()).finalReplyBy().orElseThrow();
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.SECOND_NOTICE, "Gavel", null);
+			this.mails.secondNotice(grievance, lastDay);
+			GrievanceLog.SECOND_NOTICE.log(number, lastDay);
+			return Outcome.done();
+		});
+	}
+
+	/**
+	 * Records that the second notice lapsed too: the panel decides without a reply.
+	 * @param number the case
+	 * @return when the decision is due, or why not
+	 */
+	public Outcome<Instant> lapse(CaseNumber number) {
+		return panelCase(number).then((grievance) -> {
+			PanelFile file = this.panels.of(grievance.id());
+			Instant now = this.clock.instant();
+			Instant decideBy = this.settings.calendar().addWorkingDays(now, this.settings.decideWithin());
+			this.panels.decisionDue(grievance.id(), decideBy);
+			this.grievances.event(grievance.id(), now, GrievanceEvent.REPLY_LAPSED, "Gavel", null);
+			this.mails.replyLapsed(grievance, file.panel().orElseThrow().members());
+			GrievanceLog.REPLY_LAPSED.log(number);
+			return Outcome.accepted(decideBy);
+		});
+	}
+
+	private Outcome<Grievance> panelCase(CaseNumber number) {
+		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.PANEL));
+	}
+
+	/**
+	 * What the respondent is asked.
+	 *
+	 * @param remindAt when it is reminded
+	 * @param replyBy when its reply is due
+	 * @param lastDay the end of the second notice
+	 * @param from who may reply: its representatives' usernames
+	 */
+	public record ReplyRequest(Instant remindAt, Instant replyBy, Instant lastDay, List<String> from) {
+
+	}
+
+}

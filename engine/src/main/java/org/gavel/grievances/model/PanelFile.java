@@ -1,0 +1,58 @@
+package org.gavel.grievances.model;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the complaints panel stage of a case holds: conflicts declared, the panel once
+ * formed, the respondent's reply and its deadlines, the decision once taken.
+ *
+ * @param conflicts the conflicts panel members declared on the case: username and reason
+ * @param panel the panel, once formed
+ * @param replyBy when the respondent's reply is due, once notified
+ * @param finalReplyBy the last day of the second notice, after which the panel decides
+ * without a reply
+ * @param reply the respondent's reply, once given
+ * @param decideBy when the panel's decision is due, once the reply is in or lapsed
+ * @param decision the panel's decision, once taken
+ */
+public record PanelFile(Map<String, String> conflicts, Optional<Panel> panel, Optional<Instant> replyBy,
+		Optional<Instant> finalReplyBy, Optional<Reply> reply, Optional<Instant> decideBy,
+		Optional<PanelDecision> decision) {
+
+	public PanelFile {
+		conflicts = Map.copyOf(conflicts);
+	}
+
+	/** A case not yet at the panel stage, or at it with nothing done yet. */
+	public static PanelFile none() {
+		return new PanelFile(Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+				Optional.empty(), Optional.empty());
+	}
+
+	/**
+	 * The deadline the panel stage runs against now: the reply (its second notice once
+	 * the first passed), else the decision.
+	 * @param now the time now
+	 * @return the deadline, or empty before the respondent is notified
+	 */
+	public Optional<Instant> nextDeadline(Instant now) {
+		if (this.reply.isEmpty() && this.replyBy.isPresent() && this.decideBy.isEmpty()) {
+			return this.replyBy.filter(now::isBefore).or(() -> this.finalReplyBy);
+		}
+		return this.decideBy;
+	}
+
+	/**
+	 * The respondent's reply.
+	 *
+	 * @param text what they answered
+	 * @param by the representative who sent it
+	 * @param at when
+	 */
+	public record Reply(String text, String by, Instant at) {
+
+	}
+
+}

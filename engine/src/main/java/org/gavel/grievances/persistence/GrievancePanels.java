@@ -1,0 +1,160 @@
+package org.gavel.grievances.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gavel.grievances.model.Panel;
+import org.gavel.grievances.model.PanelDecision;
+import org.gavel.grievances.model.PanelFile;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The complaints panel stage of the case files: conflicts, panel, reply, decision.
+ */
+@Repository
+public class GrievancePanels {
+
+	private final JdbcClient jdbc;
+
+	GrievancePanels(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records a conflict a panel member declared on a case; a second declaration replaces
+	 * the reason.
+	 * @param id the case
+	 * @param username who
+	 * @param reason why
+	 * @param at when
+	 */
+	public void declareConflict(UUID id, String username, String reason, Instant at) {
+		int changed = this.jdbc.sql(
+				"update gavel.grievance_conflict set reason = ?, declared_at = ? where grievance_id = ? and username = ?")
+			.params(reason, Timestamp.from(at), id, username)
+			.update();
+		if (changed == 0) {
+			this.jdbc.sql(
+					"insert into gavel.grievance_conflict (grievance_id, username, reason, declared_at) values (?, ?, ?, ?)")
+				.params(id, username, reason, Timestamp.from(at))
+				.update();
+		}
+	}
+
+	public void formed(UUID id, Panel panel) {
+		for (String member : panel.members()) {
+			this.jdbc.sql("insert into gavel.grievance_panel_member (grievance_id, username) values (?, ?)")
+				.params(id, member)
+				.update();
+		}
+		this.jdbc.sql("update gavel.grievance set external_expert = ? where id = ?")
+			.params(panel.expert(), id)
+			.update();
+	}
+
+	public void replyDue(UUID id, Instant replyBy, Instant finalReplyBy) {
+		this.jdbc.sql("update gavel.grievance set reply_by = ?, final_reply_by = ? where id = ?")
+			.params(Timestamp.from(replyBy), Timestamp.from(finalReplyBy), id)
+			.update();
+	}
+
+	public void replied(UUID id, PanelFile.Reply reply) {
+		this.jdbc.sql("update gavel.grievance set reply = ?, replied_by = ?, replied_at = ? where id = ?")
+			.params(reply.text(), reply.by(), Timestamp.from(reply.at()), id)
+			.update();
+	}
+
+	public void decisionDue(UUID id, Instant decideBy) {
+		this.jdbc.sql("update gavel.grievance set decide_by = ? where id = ?")
+			.params(Timestamp.from(decideBy), id)
+			.update();
+	}
+
+	/**
+	 * Records the panel's decision; its summary becomes the case's published outcome.
+	 * @param id the case
+	 * @param decision the decision
+	 */
+	public void decided(UUID id, PanelDecision decision) {
+		this.jdbc.sql("update gavel.grievance set finding = ?, outcome = ?, withhold_respondent = ? where id = ?")
+			.params(decision.finding().name(), decision.summary(), decision.withholdRespondent(), id)
+			.update();
+		int position = 0;
+		for (PanelDecision.CorrectiveAction action : decision.actions()) {
+			this.jdbc
+				.sql("insert into gavel.grievance_corrective_action (grievance_id, position, action, due_by) "
+						+ "values (?, ?, ?, ?)")
+				.params(id, ++position, action.action(), Date.valueOf(action.dueBy()))
+				.update();
+		}
+	}
+
+	/**
+	 * The panel stage of a case.
+	 * @param id the case
+	 * @return what it holds, empty parts for what has not happened
+	 */
+	public PanelFile of(UUID id) {
+		Map<String, String> conflicts = new LinkedHashMap<>();
+		this.jdbc.sql("select username, reason from gavel.grievance_conflict where grievance_id = ? order by username")
+			.param(id)
+			.query((rs, row) -> conflicts.put(rs.getString(1), rs.getString(2)))
+			.list();
+		List<String> members = this.jdbc
+			.sql("select username from gavel.grievance_panel_member where grievance_id = ? order by username")
+			.param(id)
+			.query(String.class)
+			.list();
+		List<PanelDecision.CorrectiveAction> actions = this.jdbc.sql(
+				"select action, due_by from gavel.grievance_corrective_action where grievance_id = ? order by position")
+			.param(id)
+			.query((rs, row) -> new PanelDecision.CorrectiveAction(rs.getString(1), rs.getDate(2).toLocalDate()))
+			.list();
+		return this.jdbc.sql("""
+				select external_expert, reply_by, final_reply_by, reply, replied_by, replied_at, decide_by, finding,
+				       outcome, withhold_respondent
+				from gavel.grievance where id = ?""").param(id).query((rs, row) -> {
+			String expert = rs.getString("external_expert");
+			String reply = rs.getString("reply");
+			String finding = rs.getString("finding");
+			return new PanelFile(conflicts,
+					(expert != null) ? Optional.of(new Panel(members, expert)) : Optional.empty(),
+					instant(rs, "reply_by"), instant(rs, "final_reply_by"),
+					(reply != null) ? Optional.of(new PanelFile.Reply(reply, rs.getString("replied_by"),
+							rs.getTimestamp("replied_at").toInstant())) : Optional.empty(),
+					instant(rs, "decide_by"),
+					(finding != null)
+							? Optional.of(new PanelDecision(PanelDecision.Finding.valueOf(finding),
+									rs.getString("outcome"), actions, rs.getBoolean("withhold_respondent")))
+							: Optional.empty());
+		}).optional().orElseGet(PanelFile::none);
+	}
+
+	private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return Optional.ofNullable(at).map(Timestamp::toInstant);
+	}
+
+	/**
+	 * The cases a person sits on the panel of.
+	 * @param username who
+	 * @return the cases' ids
+	 */
+	public List<UUID> seatedOn(String username) {
+		return this.jdbc.sql("select grievance_id from gavel.grievance_panel_member where username = ?")
+			.param(username)
+			.query((rs, row) -> rs.getObject(1, UUID.class))
+			.list();
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.gavel.grievances.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.ReadingGrievances;
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.process.GrievanceProcess;
+import org.gavel.grievances.process.GrievanceProcesses;
+import org.gavel.system.Dates;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The respondent's reply page, for the representatives of the member organisation a
+ * grievance is about (or of the secretariat, when it is about the secretariat): the
+ * allegation put to them by the complaints panel, the reply to send by its deadline, and
+ * the panel's decision. A complainant who asked for confidentiality or filed anonymously
+ * is never shown. Anyone else gets 404.
+ */
+@Controller
+class RespondentPages {
+
+	private static final String REPLY_FORM = "grievance-reply";
+
+	private final ReadingGrievances reading;
+
+	private final GrievanceProcesses processes;
+
+	private final CaseSteps steps;
+
+	private final GrievanceSettings settings;
+
+	RespondentPages(ReadingGrievances reading, GrievanceProcesses processes, CaseSteps steps,
+			GrievanceSettings settings) {
+		this.reading = reading;
+		this.processes = processes;
+		this.steps = steps;
+		this.settings = settings;
+	}
+
+	@GetMapping("/grievances/respond")
+	String cases(Authentication user, Model model) {
+		model.addAttribute("cases", this.reading.respondentCases(user.getName()));
+		return "grievance-respond";
+	}
+
+	@GetMapping("/grievances/respond/{number}")
+	String caseFile(@PathVariable String number, Authentication user, Model model) {
+		ReadingGrievances.RespondentCase found = respondentCase(number, user);
+		List<CaseSteps.Step> open = replyOpen(found)
+				? List.of(this.steps.empty(GrievanceProcess.AWAIT_REPLY, "Your reply", REPLY_FORM)) : List.of();
+		return show(found, open, null, model);
+	}
+
+	@PostMapping("/grievances/respond/{number}/reply")
+	String reply(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		ReadingGrievances.RespondentCase found = respondentCase(number, user);
+		if (!replyOpen(found)) {
+			return show(found, List.of(), "The reply to case " + found.grievance().number()
+					+ " is closed: it was sent, or its last day passed.", model);
+		}
+		CaseSteps.Result result = this.steps.submit(found.grievance().number(), GrievanceProcess.AWAIT_REPLY,
+				REPLY_FORM, user.getName(), input);
+		return result.done() ? "redirect:/grievances/respond/" + found.grievance().number()
+				: show(found, List.of(result.step()), result.error(), model);
+	}
+
+	private boolean replyOpen(ReadingGrievances.RespondentCase found) {
+		return found.reply().isEmpty()
+				&& this.processes.open(found.grievance().number(), GrievanceProcess.AWAIT_REPLY).isPresent();
+	}
+
+	private ReadingGrievances.RespondentCase respondentCase(String number, Authentication user) {
+		return CaseNumber.parse(number)
+			.flatMap((parsed) -> this.reading.forRespondent(parsed, user.getName()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no case " + number + " put to your organisation."));
+	}
+
+	private String show(ReadingGrievances.RespondentCase found, List<CaseSteps.Step> open, String error, Model model) {
+		model.addAttribute("found", found);
+		model.addAttribute("filedAt", Dates.at(found.grievance().filedAt(), this.settings.timeZone()));
+		model.addAttribute("replyBy", Dates.deadline(found.replyBy(), this.settings.timeZone()));
+		model.addAttribute("lastDay", Dates.deadline(found.lastDay(), this.settings.timeZone()));
+		model.addAttribute("history", GrievancePages.Line.stepsOnly(found.history(), this.settings.timeZone()));
+		model.addAttribute("steps", open);
+		model.addAttribute("error", error);
+		return "grievance-respond-case";
+	}
+
+}
