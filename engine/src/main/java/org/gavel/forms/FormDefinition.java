@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * A form from {@code forms/}: the Camunda Forms (form-js) schema that Tasklist shows,
  * read so the portal renders the same fields and the server checks the same constraints.
@@ -46,6 +48,20 @@ public record FormDefinition(String id, List<FormField> components) {
 							field.label(), field.description(), field.required(), field.minLength(), field.maxLength(),
 							field.pattern(), field.min(), field.max(), options) : field)
 					.toList());
+	}
+
+	/**
+	 * The values a task or execution holds for this form's fields, as Tasklist submitted
+	 * them.
+	 * @param scope the task or execution
+	 * @return each field's value, {@code null} where unset, in the form's order
+	 */
+	public Map<String, Object> valuesOn(VariableScope scope) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (FormField field : fields()) {
+			values.put(field.key(), scope.getVariable(field.key()));
+		}
+		return values;
 	}
 
 	/**

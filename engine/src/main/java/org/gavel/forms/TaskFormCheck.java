@@ -55,10 +55,7 @@ class TaskFormCheck implements TaskListener {
 			return;
 		}
 		Map<String, String> input = new LinkedHashMap<>();
-		for (FormField field : form.fields()) {
-			Object value = task.getVariable(field.key());
-			input.put(field.key(), (value != null) ? value.toString() : "");
-		}
+		form.valuesOn(task).forEach((key, value) -> input.put(key, (value != null) ? value.toString() : ""));
 		Submission submission = form.check(input);
 		if (!submission.valid()) {
 			throw new InputRefusedException(null, "The form is not complete: " + submission.summary() + ".");

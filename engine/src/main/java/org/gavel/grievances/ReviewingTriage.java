@@ -6,6 +6,7 @@ import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.model.Triage;
+import org.gavel.grievances.model.TriageDecision;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.system.Outcome;
 
@@ -37,11 +38,9 @@ public class ReviewingTriage {
 	 * @return the stage the case moves to, or the refusal by its field
 	 */
 	public Outcome<Stage> review(Review review) {
-		Outcome<Triage> decided = switch ((review.decision() == null) ? "" : review.decision()) {
-			case "confirm" -> Outcome.accepted(review.proposed());
-			case "override" -> Triage.overridden(review.admissibility(), review.risk(), review.reason());
-			default -> Outcome.refused("decision", "must be confirm or override");
-		};
+		Outcome<Triage> decided = (review.decision() == TriageDecision.OVERRIDE)
+				? Triage.overridden(review.admissibility(), review.risk(), review.reason())
+				: Outcome.accepted(review.proposed());
 		return decided.then((triage) -> this.grievances.found(review.number())
 			.then((grievance) -> grievance.in(Stage.TRIAGE))
 			.then((grievance) -> {
@@ -62,12 +61,12 @@ public class ReviewingTriage {
 	 * @param number the case
 	 * @param by who reviews it
 	 * @param proposed the table's proposal
-	 * @param decision {@code confirm} or {@code override}
+	 * @param decision confirmed or overridden
 	 * @param admissibility the admissibility decided when overriding
 	 * @param risk the risk decided when overriding
 	 * @param reason why, when overriding
 	 */
-	public record Review(CaseNumber number, String by, Triage proposed, String decision, String admissibility,
+	public record Review(CaseNumber number, String by, Triage proposed, TriageDecision decision, String admissibility,
 			String risk, String reason) {
 
 	}

@@ -90,7 +90,7 @@ public class ApprovalProcesses {
 		try {
 			this.runtime.createMessageCorrelation(EcApprovalProcess.REVIEW_ROUND_CLOSED)
 				.processInstanceBusinessKey(approval.toString())
-				.setVariable(EcApprovalProcess.CLOSED_BY.name(), by)
+				.setVariables(EcApprovalProcess.CLOSED_BY.with(by))
 				.correlate();
 			return Outcome.done();
 		}

@@ -1,6 +1,5 @@
 package org.gavel.approvals.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.ResubmittingItem;
 import org.gavel.forms.FormDefinitions;
-import org.gavel.forms.FormField;
 import org.gavel.system.engine.InputRefusedException;
 
 import org.springframework.stereotype.Component;
@@ -42,10 +40,7 @@ class ReviseItemListener implements TaskListener {
 				.ifPresent((docs) -> docs.current(subject).forEach(task::setVariableLocal));
 			return;
 		}
-		Map<String, Object> values = new LinkedHashMap<>();
-		for (FormField field : this.forms.get(EcApprovalProcess.REVISION_FORM.from(task)).fields()) {
-			values.put(field.key(), task.getVariable(field.key()));
-		}
+		Map<String, Object> values = this.forms.get(EcApprovalProcess.REVISION_FORM.from(task)).valuesOn(task);
 		this.resubmitting
 			.resubmit(new ResubmittingItem.Resubmit(id, task.getAssignee(), values,
 					EcApprovalProcess.CHANGE_NOTE.optional(task).orElse(null)))

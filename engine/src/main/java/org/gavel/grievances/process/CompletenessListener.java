@@ -3,6 +3,7 @@ package org.gavel.grievances.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gavel.grievances.CheckingCompleteness;
+import org.gavel.grievances.model.Completeness;
 import org.gavel.system.engine.InputRefusedException;
 
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class CompletenessListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		boolean complete = "complete".equals(GrievanceProcess.COMPLETENESS.optional(task).orElse(null));
+		boolean complete = GrievanceProcess.COMPLETENESS.from(task) == Completeness.COMPLETE;
 		boolean found = this.checking
 			.check(new CheckingCompleteness.Check(GrievanceProcess.caseNumber(task), task.getAssignee(), complete,
 					GrievanceProcess.MISSING.optional(task).orElse(null)))

@@ -3,6 +3,7 @@ package org.gavel.grievances.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gavel.grievances.EndingEngagement;
+import org.gavel.grievances.model.EngagementResult;
 import org.gavel.system.engine.InputRefusedException;
 
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class EngagementOutcomeListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		boolean resolved = "resolved".equals(GrievanceProcess.ENGAGEMENT.optional(task).orElse(null));
+		boolean resolved = GrievanceProcess.ENGAGEMENT.from(task) == EngagementResult.RESOLVED;
 		boolean found = this.ending
 			.record(new EndingEngagement.Finding(GrievanceProcess.caseNumber(task), task.getAssignee(), resolved,
 					GrievanceProcess.OUTCOME.optional(task).orElse(null)))

@@ -7,7 +7,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Complaint;
+import org.gavel.grievances.model.Completeness;
+import org.gavel.grievances.model.EngagementResult;
 import org.gavel.grievances.model.Grievance;
+import org.gavel.grievances.model.RespondentKind;
+import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.model.Triage;
+import org.gavel.grievances.model.TriageDecision;
+import org.gavel.system.engine.InputRefusedException;
 import org.gavel.system.engine.Variable;
 
 /**
@@ -27,7 +34,8 @@ public final class GrievanceProcess {
 	public static final Variable<Instant> ACKNOWLEDGE_REMINDER_AT = Variable.instant("acknowledgeReminderAt");
 
 	/** The triage table's inputs ({@code grievance-triage.dmn}). */
-	public static final Variable<String> RESPONDENT_KIND = Variable.text("respondentKind");
+	public static final Variable<RespondentKind> RESPONDENT_KIND = Variable.option("respondentKind",
+			RespondentKind.class);
 
 	public static final Variable<String> AFFECTED = Variable.text("affected");
 
@@ -43,18 +51,21 @@ public final class GrievanceProcess {
 	/**
 	 * The stage the reviewed triage routes to: panel, bilateral, referred, inadmissible.
 	 */
-	public static final Variable<String> ROUTE = Variable.text("route");
+	public static final Variable<Stage> ROUTE = Variable.option("route", Stage.class);
 
 	/** The triage table's single result: admissibility, risk and reason. */
-	public static final String TRIAGE = "triage";
+	public static final Variable<Triage> TRIAGE = Variable.decision("triage",
+			(result) -> Triage
+				.of(text(result.get("admissibility")), text(result.get("risk")), text(result.get("reason")))
+				.orElseThrow(InputRefusedException::new));
 
 	public static final Variable<String> NOTE = Variable.text("note");
 
-	public static final Variable<String> COMPLETENESS = Variable.text("completeness");
+	public static final Variable<Completeness> COMPLETENESS = Variable.option("completeness", Completeness.class);
 
 	public static final Variable<String> MISSING = Variable.text("missing");
 
-	public static final Variable<String> DECISION = Variable.text("decision");
+	public static final Variable<TriageDecision> DECISION = Variable.option("decision", TriageDecision.class);
 
 	public static final Variable<String> ADMISSIBILITY = Variable.text("admissibility");
 
@@ -73,7 +84,7 @@ public final class GrievanceProcess {
 	/** Whether the engagement resolved the grievance, as the secretariat found. */
 	public static final Variable<Boolean> RESOLVED = Variable.flag("resolved");
 
-	public static final Variable<String> ENGAGEMENT = Variable.text("engagement");
+	public static final Variable<EngagementResult> ENGAGEMENT = Variable.option("engagement", EngagementResult.class);
 
 	public static final Variable<String> OUTCOME = Variable.text("outcome");
 
@@ -151,6 +162,10 @@ public final class GrievanceProcess {
 	private GrievanceProcess() {
 	}
 
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
+	}
+
 	/**
 	 * The case number of the instance a step runs in.
 	 * @param scope the execution or task
@@ -173,7 +188,8 @@ public final class GrievanceProcess {
 		CASE_NUMBER.put(variables, grievance.number().toString());
 		ACKNOWLEDGE_BY.put(variables, grievance.acknowledgeBy());
 		ACKNOWLEDGE_REMINDER_AT.put(variables, reminderAt);
-		RESPONDENT_KIND.put(variables, complaint.againstSecretariat() ? "secretariat" : "member");
+		RESPONDENT_KIND.put(variables,
+				complaint.againstSecretariat() ? RespondentKind.SECRETARIAT : RespondentKind.MEMBER);
 		AFFECTED.put(variables, complaint.affected().value());
 		CATEGORY.put(variables, complaint.category().value());
 		EXHAUSTION.put(variables, complaint.exhaustion().value());

@@ -115,7 +115,7 @@ public class GrievanceProcesses {
 				List<MessageCorrelationResult> correlated = this.runtime
 					.createMessageCorrelation(GrievanceProcess.WITHDRAWAL_REQUESTED)
 					.processInstanceBusinessKey(number.toString())
-					.setVariable(GrievanceProcess.WITHDRAWAL_REASON.name(), reason)
+					.setVariables(GrievanceProcess.WITHDRAWAL_REASON.with(reason))
 					.correlateAllWithResult();
 				// a case whose process has ended (routed on) is withdrawn directly
 				return correlated.isEmpty() ? this.withdrawing.withdraw(number, reason) : Outcome.done();

@@ -1,7 +1,5 @@
 package org.gavel.grievances.process;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -31,16 +29,7 @@ class RecordTriageStep implements JavaDelegate {
 	 * @return the proposal
 	 */
 	static Triage proposed(VariableScope scope) {
-		Object result = scope.getVariable(GrievanceProcess.TRIAGE);
-		if (!(result instanceof Map<?, ?> triage)) {
-			throw new IllegalStateException("the triage table gave no single result: " + result);
-		}
-		return Triage.of(text(triage.get("admissibility")), text(triage.get("risk")), text(triage.get("reason")))
-			.orElseThrow();
-	}
-
-	private static String text(Object value) {
-		return (value != null) ? value.toString() : null;
+		return GrievanceProcess.TRIAGE.from(scope);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.gavel.grievances.process;
 
-import java.util.Locale;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gavel.grievances.ReviewingTriage;
@@ -22,14 +20,12 @@ class ReviewTriageListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Stage route = this.reviewing
-			.review(new ReviewingTriage.Review(GrievanceProcess.caseNumber(task), task.getAssignee(),
-					RecordTriageStep.proposed(task), GrievanceProcess.DECISION.optional(task).orElse(null),
-					GrievanceProcess.ADMISSIBILITY.optional(task).orElse(null),
-					GrievanceProcess.RISK.optional(task).orElse(null),
-					GrievanceProcess.REASON.optional(task).orElse(null)))
+		Stage route = this.reviewing.review(new ReviewingTriage.Review(GrievanceProcess.caseNumber(task),
+				task.getAssignee(), RecordTriageStep.proposed(task), GrievanceProcess.DECISION.from(task),
+				GrievanceProcess.ADMISSIBILITY.optional(task).orElse(null),
+				GrievanceProcess.RISK.optional(task).orElse(null), GrievanceProcess.REASON.optional(task).orElse(null)))
 			.orElseThrow(InputRefusedException::new);
-		GrievanceProcess.ROUTE.set(task.getExecution().getProcessInstance(), route.name().toLowerCase(Locale.ROOT));
+		GrievanceProcess.ROUTE.set(task.getExecution().getProcessInstance(), route);
 	}
 
 }

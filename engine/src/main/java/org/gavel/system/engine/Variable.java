@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -93,6 +96,56 @@ public final class Variable<T> {
 	}
 
 	/**
+	 * A choice of a form or a decision table, stored as the form writes it: the
+	 * constant's name in lower case with hyphens ({@code PARTLY_UPHELD} as
+	 * {@code partly-upheld}), which the BPMN's conditions and tables compare.
+	 * @param name the variable's name
+	 * @param type the choices
+	 * @param <E> the choices' type
+	 * @return the variable
+	 */
+	public static <E extends Enum<E>> Variable<E> option(String name, Class<E> type) {
+		return new Variable<>(name, (value) -> {
+			String text = value.toString().strip().toUpperCase(Locale.ROOT).replace('-', '_');
+			for (E choice : type.getEnumConstants()) {
+				if (choice.name().equals(text)) {
+					return choice;
+				}
+			}
+			throw new InputRefusedException(name, "must be one of "
+					+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Variable::optionValue).toList()));
+		}, Variable::optionValue);
+	}
+
+	/**
+	 * How {@link #option} writes a choice.
+	 * @param choice the choice
+	 * @return e.g. {@code partly-upheld}
+	 */
+	public static String optionValue(Enum<?> choice) {
+		return choice.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/**
+	 * A decision table's single result ({@code mapDecisionResult="singleResult"}), read
+	 * into a value; it is the engine that writes it.
+	 * @param name the business rule task's result variable
+	 * @param reading what the result's entries make
+	 * @param <T> the value's type
+	 * @return the variable
+	 */
+	public static <T> Variable<T> decision(String name, Function<Map<?, ?>, T> reading) {
+		return new Variable<>(name, (value) -> {
+			if (!(value instanceof Map<?, ?> entries)) {
+				throw new IllegalStateException("the decision table gave no single result in " + name + ": " + value);
+			}
+			return reading.apply(entries);
+		}, (value) -> {
+			throw new UnsupportedOperationException(name + " is written by its decision table");
+		});
+	}
+
+	/**
 	 * The variable's name, as the BPMN's expressions and REST callers write it.
 	 * @return the name
 	 */
@@ -127,6 +180,37 @@ public final class Variable<T> {
 	 */
 	public T from(Map<String, Object> variables) {
 		return read(variables.get(this.name)).orElseThrow(() -> new InputRefusedException(this.name, "is required"));
+	}
+
+	/**
+	 * Reads the variable of a running instance from outside it.
+	 * @param runtime the engine's runtime service
+	 * @param executionId the instance or execution
+	 * @return the value, if set
+	 */
+	public Optional<T> optional(RuntimeService runtime, String executionId) {
+		return read(runtime.getVariable(executionId, this.name));
+	}
+
+	/**
+	 * Writes the variable of a running instance from outside it.
+	 * @param runtime the engine's runtime service
+	 * @param executionId the instance or execution
+	 * @param value the value
+	 */
+	public void set(RuntimeService runtime, String executionId, T value) {
+		runtime.setVariable(executionId, this.name, write(value));
+	}
+
+	/**
+	 * The variable alone, to send with a message or set on a new activity.
+	 * @param value the value, or {@code null} for none
+	 * @return the variables
+	 */
+	public Map<String, Object> with(T value) {
+		Map<String, Object> variables = new HashMap<>();
+		put(variables, value);
+		return variables;
 	}
 
 	public void set(VariableScope scope, T value) {

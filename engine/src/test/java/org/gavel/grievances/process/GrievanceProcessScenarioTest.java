@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,10 +21,13 @@ import org.gavel.ScenarioEngine;
 import org.gavel.grievances.model.Affected;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Complaint;
+import org.gavel.grievances.model.Completeness;
+import org.gavel.grievances.model.EngagementResult;
 import org.gavel.grievances.model.Exhaustion;
 import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.GrievanceCategory;
 import org.gavel.grievances.model.Triage;
+import org.gavel.grievances.model.TriageDecision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +114,7 @@ class GrievanceProcessScenarioTest {
 		Mocks.register("alertOverdueStep", (JavaDelegate) (execution) -> this.ran.add("secretariat alerted"));
 		Mocks.register("remindAcknowledgementStep", (JavaDelegate) (execution) -> this.ran.add("secretariat reminded"));
 		Mocks.register("completenessListener", (TaskListener) (task) -> {
-			boolean complete = "complete".equals(GrievanceProcess.COMPLETENESS.from(task));
+			boolean complete = GrievanceProcess.COMPLETENESS.from(task) == Completeness.COMPLETE;
 			this.ran.add(complete ? "complete" : "incomplete: " + GrievanceProcess.MISSING.from(task));
 			GrievanceProcess.COMPLETE.set(task.getExecution().getProcessInstance(), complete);
 		});
@@ -124,13 +126,14 @@ class GrievanceProcessScenarioTest {
 		Mocks.register("recordTriageStep",
 				(JavaDelegate) (execution) -> this.ran.add("triaged " + RecordTriageStep.proposed(execution).route()));
 		Mocks.register("reviewTriageListener", (TaskListener) (task) -> {
-			Triage triage = "override".equals(GrievanceProcess.DECISION.from(task)) ? Triage
-				.overridden(GrievanceProcess.ADMISSIBILITY.from(task), GrievanceProcess.RISK.from(task),
-						GrievanceProcess.REASON.from(task))
-				.orElseThrow() : RecordTriageStep.proposed(task);
+			Triage triage = (GrievanceProcess.DECISION.from(task) == TriageDecision.OVERRIDE)
+					? Triage
+						.overridden(GrievanceProcess.ADMISSIBILITY.from(task), GrievanceProcess.RISK.from(task),
+								GrievanceProcess.REASON.from(task))
+						.orElseThrow()
+					: RecordTriageStep.proposed(task);
 			this.ran.add("routed " + triage.route());
-			GrievanceProcess.ROUTE.set(task.getExecution().getProcessInstance(),
-					triage.route().name().toLowerCase(Locale.ROOT));
+			GrievanceProcess.ROUTE.set(task.getExecution().getProcessInstance(), triage.route());
 		});
 		Mocks.register("startEngagementStep", (JavaDelegate) (execution) -> {
 			this.ran.add("engagement opened");
@@ -140,7 +143,7 @@ class GrievanceProcessScenarioTest {
 		});
 		Mocks.register("checkInStep", (JavaDelegate) (execution) -> this.ran.add("checked in"));
 		Mocks.register("engagementOutcomeListener", (TaskListener) (task) -> {
-			boolean resolved = "resolved".equals(GrievanceProcess.ENGAGEMENT.from(task));
+			boolean resolved = GrievanceProcess.ENGAGEMENT.from(task) == EngagementResult.RESOLVED;
 			this.ran.add(resolved ? "resolved: " + GrievanceProcess.OUTCOME.from(task) : "not resolved");
 			GrievanceProcess.RESOLVED.set(task.getExecution().getProcessInstance(), resolved);
 		});

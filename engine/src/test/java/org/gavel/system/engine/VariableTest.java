@@ -89,4 +89,27 @@ class VariableTest {
 		assertThatThrownBy(() -> Variable.id("rollId").from(Map.of())).hasMessage("rollId: is required");
 	}
 
+	@Test
+	void aFormsChoiceIsStoredAsTheFormWritesItAndReadBackAsItsConstant() {
+		Variable<BallotOutcome> outcome = Variable.option("outcome", BallotOutcome.class);
+
+		assertThat(outcome.with(BallotOutcome.NO_QUORUM)).containsExactly(Map.entry("outcome", "no-quorum"));
+		assertThat(outcome.from(Map.of("outcome", "no-quorum"))).isEqualTo(BallotOutcome.NO_QUORUM);
+		assertThat(outcome.from(Map.of("outcome", " Adopted "))).isEqualTo(BallotOutcome.ADOPTED);
+		assertThat(outcome.with(null)).isEmpty();
+		assertThatThrownBy(() -> outcome.from(Map.of("outcome", "perhaps"))).isInstanceOf(InputRefusedException.class)
+			.hasMessageContaining("outcome")
+			.hasMessageContaining("no-quorum");
+	}
+
+	@Test
+	void aDecisionTablesSingleResultIsReadNotWritten() {
+		Variable<String> triage = Variable.decision("triage", (result) -> result.get("risk") + " risk");
+
+		assertThat(triage.from(Map.of("triage", Map.of("risk", "high")))).isEqualTo("high risk");
+		assertThatThrownBy(() -> triage.from(Map.of("triage", "high"))).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("no single result");
+		assertThatThrownBy(() -> triage.with("low risk")).isInstanceOf(UnsupportedOperationException.class);
+	}
+
 }
