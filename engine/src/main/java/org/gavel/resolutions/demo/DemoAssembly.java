@@ -58,10 +58,10 @@ class DemoAssembly {
 		ZoneId zone = ZoneId.of("Asia/Singapore");
 		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
 		UUID assembly = this.scheduling
-			.schedule(Map.of("title", "General Assembly 2027", "place", "Singapore", "timeZone", zone.getId(),
-					"startsAt", today.plusDays(60) + "T09:00", "submissionDeadline", today.plusDays(14) + "T23:59",
-					"votingOpensAt", today.plusDays(40) + "T00:00", "votingClosesAt", today.plusDays(59) + "T23:59",
-					"inRoomSession", true), "sara")
+			.schedule(new SchedulingAssembly.Scheduling(Map.of("title", "General Assembly 2027", "place", "Singapore",
+					"timeZone", zone.getId(), "startsAt", today.plusDays(60) + "T09:00", "submissionDeadline",
+					today.plusDays(14) + "T23:59", "votingOpensAt", today.plusDays(40) + "T00:00", "votingClosesAt",
+					today.plusDays(59) + "T23:59", "inRoomSession", true), "sara"))
 			.orElseThrow();
 		Thread walker = new Thread(() -> walk(assembly), "demo-assembly");
 		walker.setDaemon(true);

@@ -98,6 +98,17 @@ public record Resolution(UUID id, UUID assemblyId, Integer number, String title,
 	}
 
 	/**
+	 * Whether this resolution, returned for revision, may still be resubmitted when
+	 * voting would open: voting cannot open before that.
+	 * @param votingOpensAt when voting would open
+	 * @return whether it waits past that moment
+	 */
+	public boolean resubmittableAfter(Instant votingOpensAt) {
+		return this.status == ResolutionStatus.RETURNED && this.resubmitBy != null
+				&& !this.resubmitBy.isBefore(votingOpensAt);
+	}
+
+	/**
 	 * Checks members may comment: while the resolution is in the booklet and voted on.
 	 * @return this, or why not
 	 */

@@ -20,8 +20,8 @@ import org.gavel.resolutions.DraftingResolution;
 import org.gavel.resolutions.InvitingCoSponsors;
 import org.gavel.resolutions.PublishingBooklet;
 import org.gavel.resolutions.ReadingResolutions;
+import org.gavel.resolutions.ReschedulingAssembly;
 import org.gavel.resolutions.ResolutionMails;
-import org.gavel.resolutions.SchedulingAssembly;
 import org.gavel.resolutions.model.Assembly;
 import org.gavel.system.Outcome;
 import org.gavel.system.RefusalsRollBack;
@@ -55,7 +55,7 @@ public class ResolutionProcesses {
 
 	private final ManagementService management;
 
-	private final SchedulingAssembly scheduling;
+	private final ReschedulingAssembly rescheduling;
 
 	private final ResolutionMails mails;
 
@@ -63,7 +63,7 @@ public class ResolutionProcesses {
 
 	ResolutionProcesses(RuntimeService runtime, TaskService tasks, TaskForms taskForms, DraftingResolution drafting,
 			InvitingCoSponsors inviting, PublishingBooklet publishing, TransactionTemplate transactions,
-			ManagementService management, SchedulingAssembly scheduling, ResolutionMails mails,
+			ManagementService management, ReschedulingAssembly rescheduling, ResolutionMails mails,
 			ReadingResolutions reading) {
 		this.reading = reading;
 		this.runtime = runtime;
@@ -74,7 +74,7 @@ public class ResolutionProcesses {
 		this.publishing = publishing;
 		this.transactions = transactions;
 		this.management = management;
-		this.scheduling = scheduling;
+		this.rescheduling = rescheduling;
 		this.mails = mails;
 	}
 
@@ -183,7 +183,7 @@ public class ResolutionProcesses {
 		for (String name : names) {
 			this.runtime.createProcessInstanceModification(instance.getId())
 				.startBeforeActivity(GaResolutionProcess.ENDORSE, within)
-				.setVariableLocal(GaResolutionProcess.CO_SPONSOR.name(), name)
+				.setVariablesLocal(GaResolutionProcess.CO_SPONSOR.with(name))
 				.setAnnotation(by + " invited " + name + " to co-sponsor")
 				.execute();
 		}
@@ -191,21 +191,22 @@ public class ResolutionProcesses {
 	}
 
 	/**
-	 * Moves an assembly (see {@link SchedulingAssembly#reschedule}) and, in the same
-	 * transaction, the timers of its resolutions' processes that wait for its dates: the
-	 * submission deadline of drafts, the opening of the vote after the booklet. Members
-	 * are told once it is stored.
+	 * Moves an assembly (see {@link ReschedulingAssembly}) and, in the same transaction,
+	 * the timers of its resolutions' processes that wait for its dates: the submission
+	 * deadline of drafts, the opening of the vote after the booklet. Members are told
+	 * once it is stored.
 	 * @param assembly the assembly
 	 * @param values the checked values of the {@code assembly} form
 	 * @param by the secretariat
 	 * @return what came of it
 	 */
-	public Outcome<SchedulingAssembly.Rescheduled> reschedule(UUID assembly, Map<String, Object> values, String by) {
-		Outcome<SchedulingAssembly.Rescheduled> outcome = this.transactions
-			.execute((status) -> this.scheduling.reschedule(assembly, values, by).map((moved) -> {
-				moveTimers(moved.after());
-				return moved;
-			}));
+	public Outcome<ReschedulingAssembly.Rescheduled> reschedule(UUID assembly, Map<String, Object> values, String by) {
+		Outcome<ReschedulingAssembly.Rescheduled> outcome = this.transactions.execute(
+				(status) -> this.rescheduling.reschedule(new ReschedulingAssembly.Rescheduling(assembly, values, by))
+					.map((moved) -> {
+						moveTimers(moved.after());
+						return moved;
+					}));
 		return outcome.ifAccepted((moved) -> this.mails.rescheduled(moved.before(), moved.after()));
 	}
 
@@ -214,11 +215,9 @@ public class ResolutionProcesses {
 			.processDefinitionKey(GaResolutionProcess.KEY)
 			.variableValueEquals(GaResolutionProcess.ASSEMBLY_ID.name(), after.id().toString())
 			.list()) {
-			this.runtime.setVariable(instance.getId(), GaResolutionProcess.SUBMISSION_DEADLINE.name(),
-					Date.from(after.submissionDeadline()));
-			if (this.runtime.getVariable(instance.getId(), GaResolutionProcess.VOTING_OPENS_AT.name()) != null) {
-				this.runtime.setVariable(instance.getId(), GaResolutionProcess.VOTING_OPENS_AT.name(),
-						Date.from(after.votingOpensAt()));
+			GaResolutionProcess.SUBMISSION_DEADLINE.set(this.runtime, instance.getId(), after.submissionDeadline());
+			if (GaResolutionProcess.VOTING_OPENS_AT.optional(this.runtime, instance.getId()).isPresent()) {
+				GaResolutionProcess.VOTING_OPENS_AT.set(this.runtime, instance.getId(), after.votingOpensAt());
 			}
 			moveTimer(instance, GaResolutionProcess.SUBMISSION_DEADLINE_PASSED, after.submissionDeadline());
 			moveTimer(instance, GaResolutionProcess.VOTING_OPENS, after.votingOpensAt());

@@ -92,7 +92,7 @@ class AssemblyPages {
 			model.addAttribute("submission", submission);
 			return "assembly-form";
 		}
-		return this.scheduling.schedule(submission.values(), user.getName())
+		return this.scheduling.schedule(new SchedulingAssembly.Scheduling(submission.values(), user.getName()))
 			.fold((scheduled) -> "redirect:/assemblies/" + scheduled, (refused) -> {
 				model.addAttribute("submission", submission.withRefusal(refused).orElse(submission));
 				return "assembly-form";
