@@ -40,11 +40,12 @@ public class AddingEvidence {
 
 	/**
 	 * Adds evidence.
-	 * @param number the case its complainant opened
-	 * @param files the files
+	 * @param addition the case its complainant opened, and the files
 	 * @return what was stored, or the refusal by the field {@code evidence}
 	 */
-	public Outcome<List<Attachment>> add(CaseNumber number, List<FilingGrievance.Evidence> files) {
+	public Outcome<List<Attachment>> add(Addition addition) {
+		CaseNumber number = addition.number();
+		List<FilingGrievance.Evidence> files = addition.files();
 		if (files.isEmpty()) {
 			return Outcome.refused("evidence", "choose at least one file");
 		}
@@ -60,6 +61,16 @@ public class AddingEvidence {
 								String.join(", ", stored.stream().map(Attachment::fileName).toList()));
 						GrievanceLog.EVIDENCE_ADDED.log(number, stored.size());
 					})));
+	}
+
+	/**
+	 * Evidence to add.
+	 *
+	 * @param number the case its complainant opened
+	 * @param files the files
+	 */
+	public record Addition(CaseNumber number, List<FilingGrievance.Evidence> files) {
+
 	}
 
 }

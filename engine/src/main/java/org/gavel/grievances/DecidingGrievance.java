@@ -2,12 +2,8 @@ package org.gavel.grievances;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.gavel.grievances.model.CaseNumber;
-import org.gavel.grievances.model.Grievance;
-import org.gavel.grievances.model.GrievanceEvent;
-import org.gavel.grievances.model.Panel;
 import org.gavel.grievances.model.PanelDecision;
 import org.gavel.grievances.model.PanelFile;
 import org.gavel.grievances.model.Stage;
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Service;
 /**
  * The complaints panel decides a grievance: its finding, the decision published on the
  * register, the corrective actions with their due dates, and whether the register names
- * the respondent. The case then closes and the parties and the secretariat are told.
+ * the respondent. The case then closes ({@link ClosingDecided}).
  */
 @Service
 public class DecidingGrievance {
@@ -30,17 +26,13 @@ public class DecidingGrievance {
 
 	private final GrievancePanels panels;
 
-	private final GrievanceMails mails;
-
 	private final GrievanceSettings settings;
 
 	private final Clock clock;
 
-	DecidingGrievance(Grievances grievances, GrievancePanels panels, GrievanceMails mails, GrievanceSettings settings,
-			Clock clock) {
+	DecidingGrievance(Grievances grievances, GrievancePanels panels, GrievanceSettings settings, Clock clock) {
 		this.grievances = grievances;
 		this.panels = panels;
-		this.mails = mails;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -73,42 +65,6 @@ public class DecidingGrievance {
 								decided.actions().size(), decision.by());
 					});
 			});
-	}
-
-	/**
-	 * Closes a decided case, the decision published.
-	 * @param number the case
-	 * @param by the panel member who recorded the decision
-	 * @return done, or why not
-	 */
-	public Outcome<Outcome.Done> close(CaseNumber number, String by) {
-		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.PANEL)).then((grievance) -> {
-			PanelDecision decided = this.panels.of(grievance.id()).decision().orElse(null);
-			if (decided == null) {
-				return Outcome.refused("Case " + number + " is not decided yet.");
-			}
-			this.grievances.stage(grievance.id(), Stage.CLOSED);
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.DECIDED, by,
-					decided.finding().label() + ": " + decided.summary());
-			Grievance closed = this.grievances.find(number).orElseThrow();
-			this.mails.decided(closed, decided);
-			return Outcome.done();
-		});
-	}
-
-	/**
-	 * Records that the decision is overdue and alerts the secretariat and the panel.
-	 * @param number the case
-	 * @return done, or why not
-	 */
-	public Outcome<Outcome.Done> overdue(CaseNumber number) {
-		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.PANEL)).then((grievance) -> {
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.DECISION_OVERDUE, "Gavel", null);
-			this.mails.decisionOverdue(grievance,
-					this.panels.of(grievance.id()).panel().map(Panel::members).orElse(List.of()));
-			GrievanceLog.DECISION_OVERDUE.log(number);
-			return Outcome.done();
-		});
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package org.gavel.grievances;
 
-import java.time.Clock;
-
 import org.gavel.grievances.model.CaseNumber;
-import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.system.Outcome;
@@ -12,22 +9,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * Ends a bilateral engagement: the secretariat records whether it resolved the grievance
- * (with the outcome to publish), and the case then closes with that outcome or goes to
- * the complaints panel, as it also does when the engagement's deadline passes.
+ * (with the outcome to publish); the case then closes with that outcome
+ * ({@link ClosingResolved}) or goes to the complaints panel ({@link EscalatingToPanel}),
+ * as it also does when the engagement's deadline passes.
  */
 @Service
 public class EndingEngagement {
 
 	private final Grievances grievances;
 
-	private final GrievanceMails mails;
-
-	private final Clock clock;
-
-	EndingEngagement(Grievances grievances, GrievanceMails mails, Clock clock) {
+	EndingEngagement(Grievances grievances) {
 		this.grievances = grievances;
-		this.mails = mails;
-		this.clock = clock;
 	}
 
 	/**
@@ -49,39 +41,6 @@ public class EndingEngagement {
 				}
 				return Outcome.accepted(finding.resolved());
 			});
-	}
-
-	/**
-	 * Closes a resolved case, its outcome published on the register.
-	 * @param number the case
-	 * @return done, or why not
-	 */
-	public Outcome<Outcome.Done> close(CaseNumber number) {
-		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.BILATERAL)).then((grievance) -> {
-			this.grievances.stage(grievance.id(), Stage.CLOSED);
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.RESOLVED, "Gavel",
-					grievance.outcome());
-			this.mails.resolved(grievance);
-			GrievanceLog.RESOLVED.log(number);
-			return Outcome.done();
-		});
-	}
-
-	/**
-	 * Sends an unresolved case to the complaints panel.
-	 * @param number the case
-	 * @param why why: not resolved, or not in time
-	 * @return done, or why not
-	 */
-	public Outcome<Outcome.Done> escalate(CaseNumber number, String why) {
-		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.BILATERAL)).then((grievance) -> {
-			this.grievances.stage(grievance.id(), Stage.PANEL);
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.ESCALATED_TO_PANEL, "Gavel",
-					why);
-			this.mails.escalated(grievance);
-			GrievanceLog.ESCALATED_TO_PANEL.log(number, why);
-			return Outcome.done();
-		});
 	}
 
 	/**

@@ -29,19 +29,6 @@ public class EscalatingAcknowledgement {
 	}
 
 	/**
-	 * Reminds the secretariat that a grievance still awaits acknowledgement.
-	 * @param number the case
-	 * @return done, or a refusal for a case that does not exist
-	 */
-	public Outcome<Outcome.Done> remind(CaseNumber number) {
-		return this.grievances.found(number).then((grievance) -> {
-			this.mails.reminder(grievance);
-			GrievanceLog.ACKNOWLEDGEMENT_REMINDER.log(number, grievance.acknowledgeBy());
-			return Outcome.done();
-		});
-	}
-
-	/**
 	 * Alerts the secretariat.
 	 * @param number the case
 	 * @return done, or a refusal for a case that does not exist

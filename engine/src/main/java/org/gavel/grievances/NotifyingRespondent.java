@@ -7,7 +7,6 @@ import java.util.List;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.GrievanceEvent;
-import org.gavel.grievances.model.PanelFile;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.model.WorkingCalendar;
 import org.gavel.grievances.persistence.GrievancePanels;
@@ -18,10 +17,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Asks the respondent to reply to the complaints panel, within
- * {@code gavel.grievances.reply-within} working days: a reminder before the deadline, a
- * second notice when it passes with {@code second-notice-within} working days more, and
- * when that lapses too the panel and the secretariat are alerted and the panel decides
- * without a reply.
+ * {@code gavel.grievances.reply-within} working days, and sets when it is reminded
+ * ({@link RemindingRespondent}), when a second notice gives it
+ * {@code second-notice-within} working days more ({@link SendingSecondNotice}), and when
+ * the panel decides without a reply ({@link RecordingSilence}).
  */
 @Service
 public class NotifyingRespondent {
@@ -68,55 +67,6 @@ public class NotifyingRespondent {
 			GrievanceLog.RESPONDENT_NOTIFIED.log(number, replyBy);
 			return Outcome.accepted(new ReplyRequest(remindAt, replyBy, lastDay,
 					this.respondents.representativesOf(grievance.complaint())));
-		});
-	}
-
-	/**
-	 * Reminds the respondent, before the deadline.
-	 * @param number the case
-	 * @return done, or why not
-	 */
-	public Outcome<Outcome.Done> remind(CaseNumber number) {
-		return panelCase(number).then((grievance) -> {
-			Instant replyBy = this.panels.of(grievance.id()).replyBy().orElseThrow();
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.RESPONDENT_REMINDED, "Gavel",
-					null);
-			this.mails.replyReminder(grievance, replyBy);
-			GrievanceLog.RESPONDENT_REMINDED.log(number, replyBy);
-			return Outcome.done();
-		});
-	}
-
-	/**
-	 * Sends the second notice, once the deadline passed without a reply.
-	 * @param number the case
-	 * @return done, or why not
-	 */
-	public Outcome<Outcome.Done> secondNotice(CaseNumber number) {
-		return panelCase(number).then((grievance) -> {
-			Instant lastDay = this.panels.of(grievance.id()).finalReplyBy().orElseThrow();
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.SECOND_NOTICE, "Gavel", null);
-			this.mails.secondNotice(grievance, lastDay);
-			GrievanceLog.SECOND_NOTICE.log(number, lastDay);
-			return Outcome.done();
-		});
-	}
-
-	/**
-	 * Records that the second notice lapsed too: the panel decides without a reply.
-	 * @param number the case
-	 * @return when the decision is due, or why not
-	 */
-	public Outcome<Instant> lapse(CaseNumber number) {
-		return panelCase(number).then((grievance) -> {
-			PanelFile file = this.panels.of(grievance.id());
-			Instant now = this.clock.instant();
-			Instant decideBy = this.settings.calendar().addWorkingDays(now, this.settings.decideWithin());
-			this.panels.decisionDue(grievance.id(), decideBy);
-			this.grievances.event(grievance.id(), now, GrievanceEvent.REPLY_LAPSED, "Gavel", null);
-			this.mails.replyLapsed(grievance, file.panel().orElseThrow().members());
-			GrievanceLog.REPLY_LAPSED.log(number);
-			return Outcome.accepted(decideBy);
 		});
 	}
 

@@ -35,12 +35,13 @@ public class OpeningCase {
 
 	/**
 	 * Opens a case.
-	 * @param number the case number as typed
-	 * @param token the token as typed
-	 * @param address the client's address
+	 * @param opening the number and token as typed, from which client
 	 * @return the case number, or the refusal by the field {@code token}
 	 */
-	public Outcome<CaseNumber> open(String number, String token, String address) {
+	public Outcome<CaseNumber> open(Opening opening) {
+		String number = opening.number();
+		String token = opening.token();
+		String address = opening.address();
 		String account = "case " + ((number == null) ? "" : number.strip());
 		Optional<Duration> wait = this.throttle.wait(account, address);
 		if (wait.isPresent()) {
@@ -60,6 +61,17 @@ public class OpeningCase {
 	private static String minutes(Duration wait) {
 		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
 		return minutes + ((minutes == 1) ? " minute" : " minutes");
+	}
+
+	/**
+	 * A try at opening a case.
+	 *
+	 * @param number the case number as typed
+	 * @param token the token as typed
+	 * @param address the client's address
+	 */
+	public record Opening(String number, String token, String address) {
+
 	}
 
 }

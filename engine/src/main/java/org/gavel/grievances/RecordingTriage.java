@@ -28,17 +28,28 @@ public class RecordingTriage {
 
 	/**
 	 * Records the proposal.
-	 * @param number the case
-	 * @param proposed what the table proposes
+	 * @param proposal the case, and what the table proposes
 	 * @return the proposal, or a refusal for an unknown case
 	 */
-	public Outcome<Triage> record(CaseNumber number, Triage proposed) {
+	public Outcome<Triage> record(Proposal proposal) {
+		CaseNumber number = proposal.number();
+		Triage proposed = proposal.proposed();
 		return this.grievances.found(number).map((grievance) -> {
 			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.TRIAGED, "triage table",
 					proposed.admissibility().value() + ", " + proposed.risk().value() + " risk: " + proposed.reason());
 			GrievanceLog.TRIAGED.log(number, proposed.admissibility().value(), proposed.risk().value());
 			return proposed;
 		});
+	}
+
+	/**
+	 * The triage table's proposal for a case.
+	 *
+	 * @param number the case
+	 * @param proposed what the table proposes
+	 */
+	public record Proposal(CaseNumber number, Triage proposed) {
+
 	}
 
 }

@@ -32,19 +32,30 @@ public class WithdrawingGrievance {
 
 	/**
 	 * Withdraws a case.
-	 * @param number the case its complainant opened
-	 * @param reason why, or {@code null}
+	 * @param withdrawal the case its complainant opened, and why
 	 * @return done, or why not
 	 */
-	public Outcome<Outcome.Done> withdraw(CaseNumber number, String reason) {
+	public Outcome<Outcome.Done> withdraw(Withdrawal withdrawal) {
 		return RefusalsRollBack.in(this.transactions,
-				() -> this.grievances.found(number).then((grievance) -> grievance.open()).then((grievance) -> {
-					this.grievances.stage(grievance.id(), Stage.WITHDRAWN);
-					this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.WITHDRAWN,
-							FilingGrievance.COMPLAINANT, reason);
-					GrievanceLog.WITHDRAWN.log(number);
-					return Outcome.done();
-				}));
+				() -> this.grievances.found(withdrawal.number())
+					.then((grievance) -> grievance.open())
+					.then((grievance) -> {
+						this.grievances.stage(grievance.id(), Stage.WITHDRAWN);
+						this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.WITHDRAWN,
+								FilingGrievance.COMPLAINANT, withdrawal.reason());
+						GrievanceLog.WITHDRAWN.log(withdrawal.number());
+						return Outcome.done();
+					}));
+	}
+
+	/**
+	 * A withdrawal.
+	 *
+	 * @param number the case its complainant opened
+	 * @param reason why, or {@code null}
+	 */
+	public record Withdrawal(CaseNumber number, String reason) {
+
 	}
 
 }

@@ -2,7 +2,7 @@ package org.gavel.grievances.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.grievances.DecidingGrievance;
+import org.gavel.grievances.ClosingDecided;
 
 import org.springframework.stereotype.Component;
 
@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("closeDecidedStep")
 class CloseDecidedStep implements JavaDelegate {
 
-	private final DecidingGrievance deciding;
+	private final ClosingDecided closing;
 
-	CloseDecidedStep(DecidingGrievance deciding) {
-		this.deciding = deciding;
+	CloseDecidedStep(ClosingDecided closing) {
+		this.closing = closing;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.deciding.close(GrievanceProcess.caseNumber(execution), GrievanceProcess.DECIDED_BY.from(execution))
+		this.closing
+			.close(new ClosingDecided.Closing(GrievanceProcess.caseNumber(execution),
+					GrievanceProcess.DECIDED_BY.from(execution)))
 			.orElseThrow();
 	}
 

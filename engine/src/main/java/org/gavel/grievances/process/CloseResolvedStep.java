@@ -2,7 +2,7 @@ package org.gavel.grievances.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.grievances.EndingEngagement;
+import org.gavel.grievances.ClosingResolved;
 
 import org.springframework.stereotype.Component;
 
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("closeResolvedStep")
 class CloseResolvedStep implements JavaDelegate {
 
-	private final EndingEngagement ending;
+	private final ClosingResolved closing;
 
-	CloseResolvedStep(EndingEngagement ending) {
-		this.ending = ending;
+	CloseResolvedStep(ClosingResolved closing) {
+		this.closing = closing;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.ending.close(GrievanceProcess.caseNumber(execution)).orElseThrow();
+		this.closing.close(GrievanceProcess.caseNumber(execution)).orElseThrow();
 	}
 
 }

@@ -2,7 +2,7 @@ package org.gavel.grievances.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.grievances.DecidingGrievance;
+import org.gavel.grievances.AlertingDecisionOverdue;
 
 import org.springframework.stereotype.Component;
 
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("decisionOverdueStep")
 class DecisionOverdueStep implements JavaDelegate {
 
-	private final DecidingGrievance deciding;
+	private final AlertingDecisionOverdue alerting;
 
-	DecisionOverdueStep(DecidingGrievance deciding) {
-		this.deciding = deciding;
+	DecisionOverdueStep(AlertingDecisionOverdue alerting) {
+		this.alerting = alerting;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.deciding.overdue(GrievanceProcess.caseNumber(execution)).orElseThrow();
+		this.alerting.alert(GrievanceProcess.caseNumber(execution)).orElseThrow();
 	}
 
 }

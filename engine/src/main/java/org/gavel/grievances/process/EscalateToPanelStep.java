@@ -2,7 +2,7 @@ package org.gavel.grievances.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.grievances.EndingEngagement;
+import org.gavel.grievances.EscalatingToPanel;
 
 import org.springframework.stereotype.Component;
 
@@ -10,17 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("escalateToPanelStep")
 class EscalateToPanelStep implements JavaDelegate {
 
-	private final EndingEngagement ending;
+	private final EscalatingToPanel escalating;
 
-	EscalateToPanelStep(EndingEngagement ending) {
-		this.ending = ending;
+	EscalateToPanelStep(EscalatingToPanel escalating) {
+		this.escalating = escalating;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String why = GrievanceProcess.RESOLVED.optional(execution).isPresent() ? "not resolved by the engagement"
 				: "not resolved by the engagement's deadline";
-		this.ending.escalate(GrievanceProcess.caseNumber(execution), why).orElseThrow();
+		this.escalating.escalate(new EscalatingToPanel.Escalation(GrievanceProcess.caseNumber(execution), why))
+			.orElseThrow();
 	}
 
 }

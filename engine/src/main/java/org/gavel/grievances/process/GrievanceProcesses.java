@@ -118,7 +118,9 @@ public class GrievanceProcesses {
 					.setVariables(GrievanceProcess.WITHDRAWAL_REASON.with(reason))
 					.correlateAllWithResult();
 				// a case whose process has ended (routed on) is withdrawn directly
-				return correlated.isEmpty() ? this.withdrawing.withdraw(number, reason) : Outcome.done();
+				return correlated.isEmpty()
+						? this.withdrawing.withdraw(new WithdrawingGrievance.Withdrawal(number, reason))
+						: Outcome.done();
 			}
 			catch (RuntimeException ex) {
 				return Outcome.refused(InputRefusedException.in(ex).orElseThrow(() -> ex).refusal());

@@ -20,7 +20,8 @@ class RecordTriageStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.recording.record(GrievanceProcess.caseNumber(execution), proposed(execution)).orElseThrow();
+		this.recording.record(new RecordingTriage.Proposal(GrievanceProcess.caseNumber(execution), proposed(execution)))
+			.orElseThrow();
 	}
 
 	/**

@@ -20,8 +20,8 @@ class RecordWithdrawalStep implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		this.withdrawing
-			.withdraw(GrievanceProcess.caseNumber(execution),
-					GrievanceProcess.WITHDRAWAL_REASON.optional(execution).orElse(null))
+			.withdraw(new WithdrawingGrievance.Withdrawal(GrievanceProcess.caseNumber(execution),
+					GrievanceProcess.WITHDRAWAL_REASON.optional(execution).orElse(null)))
 			.orElseThrow(InputRefusedException::new);
 	}
 

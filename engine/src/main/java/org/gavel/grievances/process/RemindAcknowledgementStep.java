@@ -2,7 +2,7 @@ package org.gavel.grievances.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.grievances.EscalatingAcknowledgement;
+import org.gavel.grievances.RemindingToAcknowledge;
 
 import org.springframework.stereotype.Component;
 
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("remindAcknowledgementStep")
 class RemindAcknowledgementStep implements JavaDelegate {
 
-	private final EscalatingAcknowledgement escalating;
+	private final RemindingToAcknowledge reminding;
 
-	RemindAcknowledgementStep(EscalatingAcknowledgement escalating) {
-		this.escalating = escalating;
+	RemindAcknowledgementStep(RemindingToAcknowledge reminding) {
+		this.reminding = reminding;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.escalating.remind(GrievanceProcess.caseNumber(execution)).orElseThrow();
+		this.reminding.remind(GrievanceProcess.caseNumber(execution)).orElseThrow();
 	}
 
 }

@@ -2,7 +2,7 @@ package org.gavel.grievances.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.grievances.NotifyingRespondent;
+import org.gavel.grievances.RemindingRespondent;
 
 import org.springframework.stereotype.Component;
 
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("remindRespondentStep")
 class RemindRespondentStep implements JavaDelegate {
 
-	private final NotifyingRespondent notifying;
+	private final RemindingRespondent reminding;
 
-	RemindRespondentStep(NotifyingRespondent notifying) {
-		this.notifying = notifying;
+	RemindRespondentStep(RemindingRespondent reminding) {
+		this.reminding = reminding;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.notifying.remind(GrievanceProcess.caseNumber(execution)).orElseThrow();
+		this.reminding.remind(GrievanceProcess.caseNumber(execution)).orElseThrow();
 	}
 
 }

@@ -2,7 +2,7 @@ package org.gavel.grievances.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.grievances.NotifyingRespondent;
+import org.gavel.grievances.RecordingSilence;
 
 import org.springframework.stereotype.Component;
 
@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("replyLapsedStep")
 class ReplyLapsedStep implements JavaDelegate {
 
-	private final NotifyingRespondent notifying;
+	private final RecordingSilence recording;
 
-	ReplyLapsedStep(NotifyingRespondent notifying) {
-		this.notifying = notifying;
+	ReplyLapsedStep(RecordingSilence recording) {
+		this.recording = recording;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		GrievanceProcess.DECIDE_BY.set(execution,
-				this.notifying.lapse(GrievanceProcess.caseNumber(execution)).orElseThrow());
+				this.recording.record(GrievanceProcess.caseNumber(execution)).orElseThrow());
 	}
 
 }

@@ -2,7 +2,7 @@ package org.gavel.grievances.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.grievances.NotifyingRespondent;
+import org.gavel.grievances.SendingSecondNotice;
 
 import org.springframework.stereotype.Component;
 
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("secondNoticeStep")
 class SecondNoticeStep implements JavaDelegate {
 
-	private final NotifyingRespondent notifying;
+	private final SendingSecondNotice sending;
 
-	SecondNoticeStep(NotifyingRespondent notifying) {
-		this.notifying = notifying;
+	SecondNoticeStep(SendingSecondNotice sending) {
+		this.sending = sending;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.notifying.secondNotice(GrievanceProcess.caseNumber(execution)).orElseThrow();
+		this.sending.send(GrievanceProcess.caseNumber(execution)).orElseThrow();
 	}
 
 }

@@ -156,7 +156,7 @@ class GrievancePages {
 	@PostMapping("/grievances/follow-up")
 	String open(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String token,
 			HttpServletRequest request, Model model) {
-		return this.opening.open(number, token, request.getRemoteAddr()).fold((opened) -> {
+		return this.opening.open(new OpeningCase.Opening(number, token, request.getRemoteAddr())).fold((opened) -> {
 			request.getSession();
 			request.changeSessionId();
 			request.getSession().setAttribute(OPENED, opened.toString());
@@ -210,7 +210,7 @@ class GrievancePages {
 		if (number == null) {
 			return "redirect:/grievances/follow-up";
 		}
-		return this.adding.add(number, files(evidence))
+		return this.adding.add(new AddingEvidence.Addition(number, files(evidence)))
 			.fold((stored) -> "redirect:/grievances/case?added=" + stored.size(),
 					(refused) -> showWith(session, model, "evidenceError", refused.reason()));
 	}

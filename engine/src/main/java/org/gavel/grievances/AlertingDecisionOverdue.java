@@ -1,0 +1,53 @@
+package org.gavel.grievances;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.Panel;
+import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.persistence.GrievancePanels;
+import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Outcome;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The complaints panel's decision is overdue: the breach is recorded and the secretariat
+ * and the panel are alerted; the decision stays open.
+ */
+@Service
+public class AlertingDecisionOverdue {
+
+	private final Grievances grievances;
+
+	private final GrievancePanels panels;
+
+	private final GrievanceMails mails;
+
+	private final Clock clock;
+
+	AlertingDecisionOverdue(Grievances grievances, GrievancePanels panels, GrievanceMails mails, Clock clock) {
+		this.grievances = grievances;
+		this.panels = panels;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * Alerts the secretariat and the panel.
+	 * @param number the case
+	 * @return done, or why not
+	 */
+	public Outcome<Outcome.Done> alert(CaseNumber number) {
+		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.PANEL)).then((grievance) -> {
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.DECISION_OVERDUE, "Gavel", null);
+			this.mails.decisionOverdue(grievance,
+					this.panels.of(grievance.id()).panel().map(Panel::members).orElse(List.of()));
+			GrievanceLog.DECISION_OVERDUE.log(number);
+			return Outcome.done();
+		});
+	}
+
+}

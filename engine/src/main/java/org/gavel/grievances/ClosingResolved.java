@@ -1,0 +1,48 @@
+package org.gavel.grievances;
+
+import java.time.Clock;
+
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Outcome;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Closes a grievance that bilateral engagement resolved, its outcome published on the
+ * register; both parties are told.
+ */
+@Service
+public class ClosingResolved {
+
+	private final Grievances grievances;
+
+	private final GrievanceMails mails;
+
+	private final Clock clock;
+
+	ClosingResolved(Grievances grievances, GrievanceMails mails, Clock clock) {
+		this.grievances = grievances;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * Closes the case.
+	 * @param number the case
+	 * @return done, or why not
+	 */
+	public Outcome<Outcome.Done> close(CaseNumber number) {
+		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.BILATERAL)).then((grievance) -> {
+			this.grievances.stage(grievance.id(), Stage.CLOSED);
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.RESOLVED, "Gavel",
+					grievance.outcome());
+			this.mails.resolved(grievance);
+			GrievanceLog.RESOLVED.log(number);
+			return Outcome.done();
+		});
+	}
+
+}
