@@ -56,12 +56,13 @@ public class DraftingTerms implements ApprovalDocuments {
 
 	/**
 	 * Stores the first version and submits it to the EC.
-	 * @param workingGroup the working group
-	 * @param by the working-group chair
-	 * @param values the form's values (title and the sections)
+	 * @param draft the working group, its chair and the form's values
 	 * @return the terms of reference's id, or why the EC refuses them (nothing stored)
 	 */
-	public Outcome<UUID> submit(String workingGroup, String by, Map<String, Object> values) {
+	public Outcome<UUID> submit(Draft draft) {
+		String workingGroup = draft.workingGroup();
+		String by = draft.by();
+		Map<String, Object> values = draft.values();
 		return RefusalsRollBack.in(this.transactions, () -> {
 			UUID id = UUID.randomUUID();
 			Instant now = this.clock.instant();
@@ -186,6 +187,17 @@ public class DraftingTerms implements ApprovalDocuments {
 		public Approval approval() {
 			return this.approvals.isEmpty() ? null : this.approvals.get(this.approvals.size() - 1);
 		}
+
+	}
+
+	/**
+	 * Terms of reference to submit.
+	 *
+	 * @param workingGroup the working group
+	 * @param by the working-group chair
+	 * @param values the form's values (title and the sections)
+	 */
+	public record Draft(String workingGroup, String by, Map<String, Object> values) {
 
 	}
 

@@ -37,12 +37,13 @@ public class PublishingBooklet {
 
 	/**
 	 * Publishes the booklet.
-	 * @param id the assembly
-	 * @param by the secretariat
+	 * @param publication which assembly's, and who publishes it: the secretariat
 	 * @return the admitted resolutions it holds, or why it cannot be published now
 	 */
 	@Transactional
-	public Outcome<List<UUID>> publish(UUID id, String by) {
+	public Outcome<List<UUID>> publish(Publication publication) {
+		UUID id = publication.assembly();
+		String by = publication.by();
 		Assembly assembly = this.assemblies.find(id).orElse(null);
 		if (assembly == null) {
 			return Outcome.refused("There is no assembly " + id + ".");
@@ -72,6 +73,16 @@ public class PublishingBooklet {
 		}
 		ResolutionLog.BOOKLET_PUBLISHED.log(id, by);
 		return Outcome.accepted(admitted);
+	}
+
+	/**
+	 * A booklet to publish.
+	 *
+	 * @param assembly the assembly
+	 * @param by the secretariat
+	 */
+	public record Publication(UUID assembly, String by) {
+
 	}
 
 }

@@ -37,12 +37,13 @@ public class SubmittingResolution {
 
 	/**
 	 * Submits a draft.
-	 * @param id the resolution
-	 * @param by who submits: the proposer
+	 * @param submission which resolution, and who submits it: the proposer
 	 * @return the sponsor rule's verdict, or why not (nothing written)
 	 */
 	@Transactional
-	public Outcome<SponsorRule.Verdict> submit(UUID id, String by) {
+	public Outcome<SponsorRule.Verdict> submit(Submission submission) {
+		UUID id = submission.id();
+		String by = submission.by();
 		Instant now = this.clock.instant();
 		return this.resolutions.found(id)
 			.then((resolution) -> resolution.proposedBy(by, "submits it"))
@@ -56,6 +57,16 @@ public class SubmittingResolution {
 				ResolutionLog.SUBMITTED.log(id);
 				return Outcome.accepted(verdict);
 			});
+	}
+
+	/**
+	 * A draft's submission.
+	 *
+	 * @param id the resolution
+	 * @param by who submits: the proposer
+	 */
+	public record Submission(UUID id, String by) {
+
 	}
 
 }

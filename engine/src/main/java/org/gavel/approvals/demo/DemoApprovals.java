@@ -50,7 +50,7 @@ class DemoApprovals {
 				+ "Pilot plan with two supply sheds");
 		terms.put("membership", "Two members per category, one EC liaison; the secretariat supports.");
 		terms.put("timeline", "Options paper in three months\nDraft model in nine months\nPilot in the following year");
-		UUID id = this.drafting.submit("capacity-building", "wen", terms).orElseThrow();
+		UUID id = this.drafting.submit(new DraftingTerms.Draft("capacity-building", "wen", terms)).orElseThrow();
 		DemoLog.EC_ITEM_SEEDED.log(id);
 	}
 

@@ -71,7 +71,8 @@ class TermsPages {
 			return form(model, submission, null, null);
 		}
 		return this.drafting
-			.submit((String) submission.values().get("workingGroup"), user.getName(), submission.values())
+			.submit(new DraftingTerms.Draft((String) submission.values().get("workingGroup"), user.getName(),
+					submission.values()))
 			.fold((id) -> "redirect:/terms/" + id, (refused) -> form(model, submission, null, refused.reason()));
 	}
 

@@ -242,12 +242,14 @@ public class ResolutionProcesses {
 	 * @return done, or why not (nothing changed)
 	 */
 	public Outcome<Outcome.Done> publishBooklet(UUID assembly, String by) {
-		return this.transactions.execute((status) -> this.publishing.publish(assembly, by).map((admitted) -> {
-			admitted.forEach((id) -> this.runtime.createMessageCorrelation(GaResolutionProcess.BOOKLET_PUBLISHED)
-				.processInstanceBusinessKey(id.toString())
-				.correlate());
-			return Outcome.Done.DONE;
-		}));
+		return this.transactions.execute(
+				(status) -> this.publishing.publish(new PublishingBooklet.Publication(assembly, by)).map((admitted) -> {
+					admitted
+						.forEach((id) -> this.runtime.createMessageCorrelation(GaResolutionProcess.BOOKLET_PUBLISHED)
+							.processInstanceBusinessKey(id.toString())
+							.correlate());
+					return Outcome.Done.DONE;
+				}));
 	}
 
 }

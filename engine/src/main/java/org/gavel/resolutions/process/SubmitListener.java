@@ -22,7 +22,9 @@ class SubmitListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		this.submitting.submit(GaResolutionProcess.RESOLUTION_ID.from(task), task.getAssignee())
+		this.submitting
+			.submit(new SubmittingResolution.Submission(GaResolutionProcess.RESOLUTION_ID.from(task),
+					task.getAssignee()))
 			.orElseThrow(InputRefusedException::new);
 	}
 
