@@ -11,11 +11,10 @@ import org.gavel.membership.signin.ActiveAccountFilter;
 import org.gavel.system.SignIn;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
@@ -24,13 +23,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
  * directory and, mirrored, the process engine's.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentitySettings.class)
 @ConditionalOnProperty(name = "gavel.identity.provider", havingValue = "realm-file", matchIfMissing = true)
 class MembershipConfiguration {
 
 	@Bean
-	RealmFileDirectory realmFileDirectory(@Value("${gavel.identity.realm-file}") Resource realmFile)
-			throws IOException {
-		return new RealmFileDirectory(realmFile);
+	RealmFileDirectory realmFileDirectory(IdentitySettings settings) throws IOException {
+		return new RealmFileDirectory(settings.realmFile());
 	}
 
 	@Bean

@@ -1,6 +1,9 @@
 package org.gavel.system;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Installation-wide settings under the {@code gavel.} prefix. ({@code gavel.data-dir},
@@ -10,8 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicUrl the address people use to reach Gavel, printed at start-up and used in
  * links; empty means "http://localhost:{port}"
  */
+@Validated
 @ConfigurationProperties("gavel")
-public record GavelProperties(String publicUrl) {
+public record GavelProperties(
+		@Pattern(regexp = "|https?://[^\\s/?#]+[^\\s?#]*", message = "must be an http:// or https:// address, "
+				+ "e.g. https://gavel.example.org, or empty") String publicUrl) {
 
 	public GavelProperties {
 		publicUrl = (publicUrl != null) ? publicUrl.strip() : "";

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import org.gavel.approvals.ApprovalSettings;
 import org.gavel.grievances.GrievanceSettings;
+import org.gavel.membership.IdentitySettings;
 import org.gavel.membership.signin.SignInSettings;
 import org.gavel.resolutions.ResolutionSettings;
 import org.gavel.system.mail.MailSettings;
@@ -100,6 +101,49 @@ class SettingsTest {
 			String failure = messages(started.getStartupFailure());
 			assertThat(failure).contains(property).contains(reason);
 		});
+	}
+
+	@Test
+	void theDirectoryNeedsItsRealmFileAndAKnownProvider() {
+		ApplicationContextRunner identity = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+			.withUserConfiguration(IdentityOnly.class);
+		identity
+			.run((started) -> assertThat(messages(started.getStartupFailure())).contains("gavel.identity", "realmFile")
+				.contains("must not be null"));
+		identity.withPropertyValues("gavel.identity.realm-file=classpath:nothing.json", "gavel.identity.provider=ldap")
+			.run((started) -> assertThat(messages(started.getStartupFailure())).contains("gavel.identity.provider"));
+		identity.withPropertyValues("gavel.identity.realm-file=classpath:nothing.json").run((started) -> {
+			assertThat(started).hasNotFailed();
+			assertThat(started.getBean(IdentitySettings.class).provider())
+				.isEqualTo(IdentitySettings.Provider.REALM_FILE);
+		});
+	}
+
+	@Test
+	void thePublicAddressIsAnHttpAddressOrNothing() {
+		ApplicationContextRunner gavel = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+			.withUserConfiguration(GavelOnly.class);
+		gavel.withPropertyValues("gavel.public-url=gavel.example.org")
+			.run((started) -> assertThat(messages(started.getStartupFailure())).contains("gavel.public-url")
+				.contains("must be an http:// or https:// address"));
+		gavel.withPropertyValues("gavel.public-url=https://gavel.example.org/")
+			.run((started) -> assertThat(started.getBean(GavelProperties.class).publicUrl())
+				.isEqualTo("https://gavel.example.org/"));
+		gavel.run((started) -> assertThat(started.getBean(GavelProperties.class).publicUrl()).isEmpty());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(IdentitySettings.class)
+	static class IdentityOnly {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(GavelProperties.class)
+	static class GavelOnly {
+
 	}
 
 	private static String messages(Throwable failure) {
