@@ -54,9 +54,10 @@ public final class ArchitectureRules {
 
 	/**
 	 * A feature uses another only through that feature's application classes (its use
-	 * cases and readers), its model, and the contracts of its processes
-	 * ({@code BallotProcess}, {@code EcApprovalProcess}): never its persistence, its demo
-	 * data, nor the steps and facades of its processes.
+	 * cases and readers, in its own package), its model, and the contracts of its
+	 * processes ({@code BallotProcess}, {@code EcApprovalProcess}): never its
+	 * persistence, its demo data, its web layer, its other inner packages (sign-in,
+	 * directory, rules, engine glue), nor the steps and facades of its processes.
 	 * @param root the root package
 	 * @return the rule
 	 */
@@ -92,11 +93,11 @@ public final class ArchitectureRules {
 	private static boolean internal(String root, JavaClass target) {
 		String layer = target.getPackageName().substring(root.length() + 1);
 		layer = (layer.indexOf('.') < 0) ? "" : layer.substring(layer.indexOf('.') + 1);
-		if (layer.startsWith("persistence") || layer.startsWith("demo")) {
-			return true;
+		if (layer.isEmpty() || layer.equals("model") || layer.startsWith("model.")) {
+			return false;
 		}
 		String topLevel = target.getName().replaceAll("\\$.*", "");
-		return layer.startsWith("process") && !topLevel.endsWith("Process");
+		return !(layer.equals("process") && topLevel.endsWith("Process"));
 	}
 
 }

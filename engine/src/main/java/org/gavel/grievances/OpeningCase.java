@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.persistence.Grievances;
-import org.gavel.membership.signin.SignInThrottle;
+import org.gavel.membership.SignInThrottle;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;

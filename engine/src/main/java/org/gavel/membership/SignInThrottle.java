@@ -1,4 +1,4 @@
-package org.gavel.membership.signin;
+package org.gavel.membership;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
-import org.gavel.membership.IdentityLog;
+import org.gavel.membership.signin.SignInSettings;
 import org.gavel.system.LogSafe;
 
 import org.springframework.stereotype.Component;

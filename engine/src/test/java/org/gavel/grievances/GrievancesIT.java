@@ -22,7 +22,7 @@ import org.gavel.SentMail;
 import org.gavel.TestClock;
 import org.gavel.attachments.Files;
 import org.gavel.grievances.process.GrievanceProcess;
-import org.gavel.membership.signin.SignInThrottle;
+import org.gavel.membership.SignInThrottle;
 import org.gavel.system.mail.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

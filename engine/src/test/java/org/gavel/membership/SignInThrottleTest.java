@@ -1,9 +1,10 @@
-package org.gavel.membership.signin;
+package org.gavel.membership;
 
 import java.time.Duration;
 
 import org.assertj.core.groups.Tuple;
 import org.gavel.TestClock;
+import org.gavel.membership.signin.SignInSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
-import org.gavel.membership.signin.SignInThrottle;
+import org.gavel.membership.SignInThrottle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import org.gavel.membership.SignInThrottle;
 import org.gavel.system.SignIn;
 
 import org.springframework.security.core.Authentication;

@@ -31,15 +31,15 @@ public record SignInSettings(@Positive @DefaultValue("5") int failuresPerAccount
 		@Positive @DefaultValue("50") int failuresPerAccount,
 		@NotNull @DefaultValue("PT1H") Duration windowPerAccount) {
 
-	Limit perAccountAndAddress() {
+	public Limit perAccountAndAddress() {
 		return new Limit(this.failuresPerAccountAndAddress, this.windowPerAccountAndAddress);
 	}
 
-	Limit perAddress() {
+	public Limit perAddress() {
 		return new Limit(this.failuresPerAddress, this.windowPerAddress);
 	}
 
-	Limit perAccount() {
+	public Limit perAccount() {
 		return new Limit(this.failuresPerAccount, this.windowPerAccount);
 	}
 
@@ -49,7 +49,7 @@ public record SignInSettings(@Positive @DefaultValue("5") int failuresPerAccount
 	 * @param failures how many
 	 * @param within in how long (they come back evenly over that time)
 	 */
-	record Limit(int failures, Duration within) {
+	public record Limit(int failures, Duration within) {
 
 	}
 

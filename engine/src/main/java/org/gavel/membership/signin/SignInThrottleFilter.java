@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gavel.membership.SignInThrottle;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.gavel.TestClock;
+import org.gavel.membership.SignInThrottle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
