@@ -18,6 +18,7 @@ import org.gavel.system.Outcome;
 import org.gavel.system.engine.InputRefusedException;
 import org.gavel.voting.ClosingBallot;
 import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.SigningOffResult;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.persistence.Ballots;
 
@@ -45,10 +46,14 @@ public class BallotProcesses {
 
 	private final ManagementService management;
 
+	private final SigningOffResult signingOff;
+
 	private final Clock clock;
 
 	BallotProcesses(RuntimeService runtime, TaskService tasks, Ballots ballots, TaskForms taskForms,
-			OpeningBallot opening, ClosingBallot closing, ManagementService management, Clock clock) {
+			OpeningBallot opening, ClosingBallot closing, SigningOffResult signingOff, ManagementService management,
+			Clock clock) {
+		this.signingOff = signingOff;
 		this.clock = clock;
 		this.opening = opening;
 		this.closing = closing;
@@ -154,10 +159,11 @@ public class BallotProcesses {
 		if (this.ballots.closed(ballot).isEmpty()) {
 			return Outcome.refused("The ballot has not been counted yet.");
 		}
-		if (this.ballots.signOffs(ballot).stream().anyMatch((done) -> done.scrutineer().equals(scrutineer))) {
-			return Outcome.refused(scrutineer
-					+ " has signed this result off already; the second sign-off must come from another scrutineer.");
-		}
+		return this.signingOff.check(new SigningOffResult.SignOffResult(ballot, scrutineer, remark))
+			.then((checked) -> submitSignOff(ballot, scrutineer, remark));
+	}
+
+	private Outcome<Integer> submitSignOff(UUID ballot, String scrutineer, String remark) {
 		Task task = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(ballot.toString())
 			.taskDefinitionKey(BallotProcess.SIGN_OFF)
