@@ -2,6 +2,7 @@ package org.gavel.voting;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
@@ -49,6 +50,35 @@ public class ReadingBallots {
 					? Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(id))) : null;
 			return new Found(ballot, closed, result, this.ballots.signOffs(id));
 		});
+	}
+
+	/**
+	 * A ballot as it was frozen when it opened, read from the database (the vote path's
+	 * cache is not filled).
+	 * @param id the ballot
+	 * @return the ballot, if it exists
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Ballot> ballot(UUID id) {
+		return this.ballots.find(id);
+	}
+
+	/**
+	 * The scrutineers' sign-offs of a ballot's result so far.
+	 * @param id the ballot
+	 * @return the sign-offs, oldest first
+	 */
+	public List<SignOff> signOffs(UUID id) {
+		return this.ballots.signOffs(id);
+	}
+
+	/**
+	 * Who has a counted vote in a ballot, whoever cast it.
+	 * @param id the ballot
+	 * @return the voters
+	 */
+	public Set<String> voters(UUID id) {
+		return this.votes.voters(id);
 	}
 
 	/**

@@ -18,9 +18,9 @@ import org.gavel.system.Outcome;
 import org.gavel.system.engine.InputRefusedException;
 import org.gavel.voting.ClosingBallot;
 import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.SigningOffResult;
 import org.gavel.voting.model.Ballot;
-import org.gavel.voting.persistence.Ballots;
 
 import org.springframework.stereotype.Service;
 
@@ -36,7 +36,7 @@ public class BallotProcesses {
 
 	private final TaskService tasks;
 
-	private final Ballots ballots;
+	private final ReadingBallots reading;
 
 	private final TaskForms taskForms;
 
@@ -50,7 +50,7 @@ public class BallotProcesses {
 
 	private final Clock clock;
 
-	BallotProcesses(RuntimeService runtime, TaskService tasks, Ballots ballots, TaskForms taskForms,
+	BallotProcesses(RuntimeService runtime, TaskService tasks, ReadingBallots reading, TaskForms taskForms,
 			OpeningBallot opening, ClosingBallot closing, SigningOffResult signingOff, ManagementService management,
 			Clock clock) {
 		this.signingOff = signingOff;
@@ -60,7 +60,7 @@ public class BallotProcesses {
 		this.management = management;
 		this.runtime = runtime;
 		this.tasks = tasks;
-		this.ballots = ballots;
+		this.reading = reading;
 		this.taskForms = taskForms;
 	}
 
@@ -76,7 +76,7 @@ public class BallotProcesses {
 					.setVariables(input.variables())
 					.executeWithVariablesInReturn()
 					.getVariables());
-				return Outcome.accepted(this.ballots.find(id).orElseThrow());
+				return Outcome.accepted(this.reading.ballot(id).orElseThrow());
 			}
 			catch (RuntimeException ex) {
 				return Outcome.refused(InputRefusedException.in(ex).orElseThrow(() -> ex).refusal());
@@ -94,14 +94,14 @@ public class BallotProcesses {
 	 * @return done when counted, or why not
 	 */
 	public Outcome<Outcome.Done> closeNow(UUID ballot, String by) {
-		Ballot found = this.ballots.find(ballot).orElse(null);
+		Ballot found = this.reading.ballot(ballot).orElse(null);
 		if (found == null) {
 			return Outcome.refused("There is no ballot " + ballot + ".");
 		}
 		if (this.clock.instant().isBefore(found.closesAt())) {
 			return Outcome.refused("Voting is open until " + found.closesAt().atZone(found.zone()) + ".");
 		}
-		if (this.ballots.closed(ballot).isPresent()) {
+		if (this.reading.closing(ballot).isPresent()) {
 			return Outcome.refused("The ballot is closed already.");
 		}
 		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
@@ -111,7 +111,7 @@ public class BallotProcesses {
 		if (instance == null) {
 			return this.closing.close(ballot).map((closed) -> Outcome.Done.DONE);
 		}
-		for (int step = 0; step < 5 && this.ballots.closed(ballot).isEmpty(); step++) {
+		for (int step = 0; step < 5 && this.reading.closing(ballot).isEmpty(); step++) {
 			if (endInRoomSession(ballot, by)) {
 				continue;
 			}
@@ -125,7 +125,7 @@ public class BallotProcesses {
 				}
 			}
 		}
-		return this.ballots.closed(ballot).isPresent() ? Outcome.done()
+		return this.reading.closing(ballot).isPresent() ? Outcome.done()
 				: Outcome.refused("The ballot could not be counted yet; see its process in Cockpit.");
 	}
 
@@ -156,7 +156,7 @@ public class BallotProcesses {
 	 * @return how many scrutineers have signed off now, or why not (nothing recorded)
 	 */
 	public Outcome<Integer> signOff(UUID ballot, String scrutineer, String remark) {
-		if (this.ballots.closed(ballot).isEmpty()) {
+		if (this.reading.closing(ballot).isEmpty()) {
 			return Outcome.refused("The ballot has not been counted yet.");
 		}
 		return this.signingOff.check(new SigningOffResult.SignOffResult(ballot, scrutineer, remark))
@@ -179,7 +179,7 @@ public class BallotProcesses {
 		// the portal's sign-off button is the form's "I have checked" box
 		form.put("checked", true);
 		form.put(BallotProcess.REMARK.name(), remark);
-		return this.taskForms.submit(task, scrutineer, form).map((done) -> this.ballots.signOffs(ballot).size());
+		return this.taskForms.submit(task, scrutineer, form).map((done) -> this.reading.signOffs(ballot).size());
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.voting.ClosingBallot;
-import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.ReadingBallots;
 
 import org.springframework.stereotype.Component;
 
@@ -18,23 +18,23 @@ class CloseBallotStep implements JavaDelegate {
 
 	private final ClosingBallot closing;
 
-	private final Ballots ballots;
+	private final ReadingBallots reading;
 
-	CloseBallotStep(ClosingBallot closing, Ballots ballots) {
+	CloseBallotStep(ClosingBallot closing, ReadingBallots reading) {
 		this.closing = closing;
-		this.ballots = ballots;
+		this.reading = reading;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		UUID id = BallotProcess.BALLOT_ID.from(execution);
 		this.closing.close(id).ifRefused((refused) -> {
-			if (this.ballots.closed(id).isEmpty()) {
+			if (this.reading.closing(id).isEmpty()) {
 				// the engine retries, then raises an incident an operator sees in Cockpit
 				throw new IllegalStateException("ballot " + id + " cannot be closed: " + refused.reason());
 			}
 		});
-		BallotProcess.OUTCOME.set(execution, this.ballots.closed(id).orElseThrow().outcome());
+		BallotProcess.OUTCOME.set(execution, this.reading.closing(id).orElseThrow().outcome());
 	}
 
 }

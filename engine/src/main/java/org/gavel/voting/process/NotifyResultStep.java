@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.system.mail.Mailer;
 import org.gavel.system.mail.Recipients;
+import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.SignOff;
-import org.gavel.voting.persistence.Ballots;
 
 import org.springframework.stereotype.Component;
 
@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
 @Component("notifyResultStep")
 class NotifyResultStep implements JavaDelegate {
 
-	private final Ballots ballots;
+	private final ReadingBallots reading;
 
 	private final Recipients recipients;
 
 	private final Mailer mailer;
 
-	NotifyResultStep(Ballots ballots, Recipients recipients, Mailer mailer) {
-		this.ballots = ballots;
+	NotifyResultStep(ReadingBallots reading, Recipients recipients, Mailer mailer) {
+		this.reading = reading;
 		this.recipients = recipients;
 		this.mailer = mailer;
 	}
@@ -42,10 +42,10 @@ class NotifyResultStep implements JavaDelegate {
 			return;
 		}
 		UUID id = BallotProcess.BALLOT_ID.from(execution);
-		Ballot ballot = this.ballots.find(id).orElseThrow();
-		Closing closed = this.ballots.closed(id).orElseThrow();
+		Ballot ballot = this.reading.ballot(id).orElseThrow();
+		Closing closed = this.reading.closing(id).orElseThrow();
 		String outcome = closed.outcome().name().replace('_', ' ').toLowerCase();
-		String scrutineers = this.ballots.signOffs(id)
+		String scrutineers = this.reading.signOffs(id)
 			.stream()
 			.map(SignOff::scrutineer)
 			.collect(Collectors.joining(" and "));

@@ -1,12 +1,8 @@
 package org.gavel.voting.process;
 
-import java.time.Clock;
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gavel.voting.VotingLog;
-import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.PublishingResult;
 
 import org.springframework.stereotype.Component;
 
@@ -16,21 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("publishResultStep")
 class PublishResultStep implements JavaDelegate {
 
-	private final Ballots ballots;
+	private final PublishingResult publishing;
 
-	private final Clock clock;
-
-	PublishResultStep(Ballots ballots, Clock clock) {
-		this.ballots = ballots;
-		this.clock = clock;
+	PublishResultStep(PublishingResult publishing) {
+		this.publishing = publishing;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = BallotProcess.BALLOT_ID.from(execution);
-		if (this.ballots.publish(id, this.clock.instant())) {
-			VotingLog.RESULT_PUBLISHED.log(id);
-		}
+		this.publishing.publish(new PublishingResult.PublishResult(BallotProcess.BALLOT_ID.from(execution)));
 	}
 
 }

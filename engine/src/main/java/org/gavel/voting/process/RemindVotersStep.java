@@ -13,9 +13,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.system.mail.Mailer;
 import org.gavel.system.mail.Recipients;
+import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Ballot;
-import org.gavel.voting.persistence.Ballots;
-import org.gavel.voting.persistence.Votes;
 
 import org.springframework.stereotype.Component;
 
@@ -25,9 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("remindVotersStep")
 class RemindVotersStep implements JavaDelegate {
 
-	private final Ballots ballots;
-
-	private final Votes votes;
+	private final ReadingBallots reading;
 
 	private final Recipients recipients;
 
@@ -35,10 +32,9 @@ class RemindVotersStep implements JavaDelegate {
 
 	private final Clock clock;
 
-	RemindVotersStep(Ballots ballots, Votes votes, Recipients recipients, Mailer mailer, Clock clock) {
+	RemindVotersStep(ReadingBallots reading, Recipients recipients, Mailer mailer, Clock clock) {
 		this.clock = clock;
-		this.ballots = ballots;
-		this.votes = votes;
+		this.reading = reading;
 		this.recipients = recipients;
 		this.mailer = mailer;
 	}
@@ -46,12 +42,12 @@ class RemindVotersStep implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		UUID id = BallotProcess.BALLOT_ID.from(execution);
-		Ballot ballot = this.ballots.find(id).orElseThrow();
+		Ballot ballot = this.reading.ballot(id).orElseThrow();
 		if (!this.clock.instant().isBefore(ballot.closesAt())) {
 			BallotProcess.REMINDED.set(execution, 0);
 			return;
 		}
-		Set<String> voted = this.votes.voters(id);
+		Set<String> voted = this.reading.voters(id);
 		List<String> notYet = ballot.roll()
 			.keySet()
 			.stream()
