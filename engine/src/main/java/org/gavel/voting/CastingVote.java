@@ -101,10 +101,11 @@ public class CastingVote {
 			this.ballots.forget(ballot.id());
 			return closed(command, ballot);
 		}
-		Speaker speaker = speaker(ballot, command);
-		if (speaker.refused() != null) {
-			return speaker.refused();
+		Speaker found = speaker(ballot, command);
+		if (found instanceof Speaker.Refused refused) {
+			return refused.outcome();
 		}
+		Speaker.Found speaker = (Speaker.Found) found;
 		Elector elector = speaker.place();
 		String voter = elector.id();
 		if (command.choice() == Choice.SPOILT) {
@@ -156,7 +157,7 @@ public class CastingVote {
 				return Speaker.refused(rejected(command, Refusal.NOT_ON_ROLL, caster + " no longer votes for the "
 						+ "organisation this place belongs to; its designated voter casts its vote."));
 			}
-			return new Speaker(own, null, null);
+			return new Speaker.Found(own, null);
 		}
 		Elector place = who.isDesignatedVoter() ? ballot.placeOf(who.organisation().id()).orElse(null) : null;
 		if (place == null) {
@@ -164,7 +165,7 @@ public class CastingVote {
 					rejected(command, Refusal.NOT_ON_ROLL, caster + " is not on the electoral roll of this ballot."));
 		}
 		VotingLog.ORGANISATION_VOTE.log(caster, who.organisation().id(), place.id());
-		return new Speaker(place, caster, null);
+		return new Speaker.Found(place, caster);
 	}
 
 	private Speaker proxyHolder(Ballot ballot, CastVote command) {
@@ -183,21 +184,34 @@ public class CastingVote {
 			return Speaker.refused(rejected(command, Refusal.NOT_PROXY_HOLDER,
 					command.voter() + " holds no proxy from " + principal + " in this ballot."));
 		}
-		return new Speaker(place, command.voter(), null);
+		return new Speaker.Found(place, command.voter());
 	}
 
-	/**
-	 * Who casts a vote in which place.
-	 *
-	 * @param place the place on the roll
-	 * @param castBy who casts it when it is not the person the roll names (a proxy
-	 * holder, or the organisation's designated voter now), else {@code null}
-	 * @param refused why nobody may, or {@code null}
-	 */
-	private record Speaker(Elector place, String castBy, Outcome refused) {
+	/** Who casts a vote in which place, or why nobody may. */
+	private sealed interface Speaker {
 
 		static Speaker refused(Outcome refused) {
-			return new Speaker(null, null, refused);
+			return new Refused(refused);
+		}
+
+		/**
+		 * Who casts a vote in which place.
+		 *
+		 * @param place the place on the roll
+		 * @param castBy who casts it when it is not the person the roll names (a proxy
+		 * holder, or the organisation's designated voter now), else {@code null}
+		 */
+		record Found(Elector place, String castBy) implements Speaker {
+
+		}
+
+		/**
+		 * Nobody may cast this vote.
+		 *
+		 * @param outcome the rejection to answer with
+		 */
+		record Refused(Outcome outcome) implements Speaker {
+
 		}
 
 	}
@@ -207,7 +221,7 @@ public class CastingVote {
 	 * overrides their proxy's; else a change, where the rule set allows it and the same
 	 * person casts it.
 	 */
-	private Outcome again(Ballot ballot, Speaker speaker, CastVote command, Channel channel, Instant now) {
+	private Outcome again(Ballot ballot, Speaker.Found speaker, CastVote command, Channel channel, Instant now) {
 		Elector elector = speaker.place();
 		String voter = elector.id();
 		Optional<String> earlier = (command.storedKey() != null) ? this.votes.receiptFor(ballot, command.storedKey())

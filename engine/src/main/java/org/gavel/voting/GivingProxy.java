@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Elector;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives and withdraws proxies ({@code VOTING-012}): both principal and holder on the
- * ballot's roll, before the rule set's deadline, within the holder's cap for the
- * principal's member type, which the database enforces with numbered slots.
+ * Gives a proxy ({@code VOTING-012}): both principal and holder on the ballot's roll,
+ * before the rule set's deadline, within the holder's cap for the principal's member
+ * type, which the database enforces with numbered slots. {@link WithdrawingProxy}
+ * withdraws one; both answer with the proxies' {@link Outcome}.
  */
 @Service
 public class GivingProxy {
@@ -52,18 +54,46 @@ public class GivingProxy {
 		if (ballot == null) {
 			return refused(command, Refusal.NO_SUCH_BALLOT, null, "There is no ballot " + command.ballotId() + ".");
 		}
-		Outcome invalid = check(ballot, command);
-		if (invalid != null) {
-			return invalid;
+		return check(ballot, command, (principal) -> record(ballot, command, principal));
+	}
+
+	/**
+	 * Checks the proxy against the frozen ballot before anything is written.
+	 * @param next what follows when the checks pass, given the principal's place
+	 * @return the first check's refusal, or what follows
+	 */
+	private Outcome check(Ballot ballot, GiveProxy command, Function<Elector, Outcome> next) {
+		if (ballot.proxyDeadline() == null) {
+			return refused(command, Refusal.NO_PROXIES, null, "This ballot's rule set allows no proxies.");
 		}
-		Elector principal = ballot.elector(command.principal()).orElseThrow();
+		Instant now = this.clock.instant();
+		if (!now.isBefore(ballot.proxyDeadline())) {
+			return refused(command, Refusal.TOO_LATE, null,
+					"Proxies had to be given by " + ballot.proxyDeadline().atZone(ballot.zone()) + ".");
+		}
+		Elector principal = ballot.elector(command.principal()).orElse(null);
+		if (principal == null) {
+			return refused(command, Refusal.NOT_ON_ROLL, "principal",
+					command.principal() + " is not on the electoral roll of this ballot.");
+		}
+		if (ballot.elector(command.holder()).isEmpty()) {
+			return refused(command, Refusal.NOT_ON_ROLL, "holder",
+					command.holder() + " is not on the electoral roll of this ballot; a proxy holder must be.");
+		}
+		if (command.holder().equals(command.principal())) {
+			return refused(command, Refusal.TO_ONESELF, "holder", "A proxy is given to somebody else.");
+		}
+		return next.apply(principal);
+	}
+
+	/**
+	 * Stores the proxy, picking its slot again when a concurrent proxy took the same one.
+	 */
+	private Outcome record(Ballot ballot, GiveProxy command, Elector principal) {
 		Integer cap = ballot.rules().mechanics().proxies().maxPrincipals().get(principal.memberType());
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
-				Outcome outcome = this.transactions.execute((tx) -> store(ballot, command, principal, cap));
-				if (outcome != null) {
-					return outcome;
-				}
+				return this.transactions.execute((tx) -> store(ballot, command, principal, cap));
 			}
 			catch (DuplicateKeyException ex) {
 				if (this.proxies.of(ballot.id(), command.principal()).isPresent()) {
@@ -77,7 +107,10 @@ public class GivingProxy {
 	}
 
 	/**
-	 * @return the outcome, or {@code null} when the slot was taken meanwhile
+	 * Stores the proxy in one transaction that holds the ballot open; fails with a
+	 * duplicate key, writing nothing, when the principal has given a proxy or its slot
+	 * was taken meanwhile.
+	 * @return the proxy given, or why not
 	 */
 	private Outcome store(Ballot ballot, GiveProxy command, Elector principal, Integer cap) {
 		if (!this.locks.holdOpen(ballot.id())) {
@@ -100,71 +133,22 @@ public class GivingProxy {
 						+ " proxies of " + principal.memberType() + " members, the most this rule set allows.");
 			}
 		}
-		Instant now = this.clock.instant();
-		this.proxies.add(ballot.id(), new Proxies.Proxy(command.principal(), command.holder(), principal.memberType(),
-				slot, command.givenBy(), now));
+		Proxies.Proxy proxy = new Proxies.Proxy(command.principal(), command.holder(), principal.memberType(), slot,
+				command.givenBy(), this.clock.instant());
+		this.proxies.add(ballot.id(), proxy);
 		VotingLog.PROXY_GIVEN.log(ballot.id(), command.principal(), command.holder(), command.givenBy());
-		return new Outcome.Given(new Proxies.Proxy(command.principal(), command.holder(), principal.memberType(), slot,
-				command.givenBy(), now));
-	}
-
-	private Outcome check(Ballot ballot, GiveProxy command) {
-		if (ballot.proxyDeadline() == null) {
-			return refused(command, Refusal.NO_PROXIES, null, "This ballot's rule set allows no proxies.");
-		}
-		Instant now = this.clock.instant();
-		if (!now.isBefore(ballot.proxyDeadline())) {
-			return refused(command, Refusal.TOO_LATE, null,
-					"Proxies had to be given by " + ballot.proxyDeadline().atZone(ballot.zone()) + ".");
-		}
-		if (ballot.elector(command.principal()).isEmpty()) {
-			return refused(command, Refusal.NOT_ON_ROLL, "principal",
-					command.principal() + " is not on the electoral roll of this ballot.");
-		}
-		if (ballot.elector(command.holder()).isEmpty()) {
-			return refused(command, Refusal.NOT_ON_ROLL, "holder",
-					command.holder() + " is not on the electoral roll of this ballot; a proxy holder must be.");
-		}
-		if (command.holder().equals(command.principal())) {
-			return refused(command, Refusal.TO_ONESELF, "holder", "A proxy is given to somebody else.");
-		}
-		return null;
-	}
-
-	/**
-	 * Withdraws a proxy before the deadline, unless the holder has voted with it.
-	 * @param ballotId the ballot
-	 * @param principal whose proxy it is
-	 * @param by who withdraws it
-	 * @return what came of it
-	 */
-	public Outcome withdraw(UUID ballotId, String principal, String by) {
-		GiveProxy command = new GiveProxy(ballotId, principal, null, by);
-		Ballot ballot = this.ballots.find(ballotId).orElse(null);
-		if (ballot == null) {
-			return refused(command, Refusal.NO_SUCH_BALLOT, null, "There is no ballot " + ballotId + ".");
-		}
-		if (ballot.proxyDeadline() == null || !this.clock.instant().isBefore(ballot.proxyDeadline())) {
-			return refused(command, Refusal.TOO_LATE, null, "Proxies can no longer be withdrawn.");
-		}
-		return this.transactions.execute((tx) -> {
-			Proxies.Proxy proxy = this.proxies.of(ballotId, principal).orElse(null);
-			if (proxy == null) {
-				return refused(command, Refusal.NO_SUCH_PROXY, null,
-						principal + " has given no proxy for this ballot.");
-			}
-			if (this.votes.castBy(ballotId, principal).filter(proxy.holder()::equals).isPresent()) {
-				return refused(command, Refusal.ALREADY_VOTED, null,
-						proxy.holder() + " has voted with this proxy; vote in person to override it.");
-			}
-			this.proxies.withdraw(ballotId, principal);
-			VotingLog.PROXY_WITHDRAWN.log(ballotId, principal, by);
-			return new Outcome.Withdrawn(proxy);
-		});
+		return new Outcome.Given(proxy);
 	}
 
 	private static Outcome refused(GiveProxy command, Refusal refusal, String field, String reason) {
-		VotingLog.PROXY_REFUSED.log(command.ballotId(), command.principal(), reason);
+		return refused(command.ballotId(), command.principal(), refusal, field, reason);
+	}
+
+	/**
+	 * A refusal of a proxy, logged ({@code VOTING-013}).
+	 */
+	static Outcome refused(UUID ballotId, String principal, Refusal refusal, String field, String reason) {
+		VotingLog.PROXY_REFUSED.log(ballotId, principal, reason);
 		return new Outcome.Refused(refusal, field, reason);
 	}
 
@@ -180,7 +164,7 @@ public class GivingProxy {
 
 	}
 
-	/** Why a proxy was refused. */
+	/** Why giving or withdrawing a proxy was refused. */
 	public enum Refusal {
 
 		NO_SUCH_BALLOT, NO_PROXIES, TOO_LATE, NOT_ON_ROLL, TO_ONESELF, OVER_CAP, ALREADY_GIVEN, ALREADY_VOTED,
@@ -188,7 +172,7 @@ public class GivingProxy {
 
 	}
 
-	/** What came of it. */
+	/** What came of giving or withdrawing a proxy. */
 	public sealed interface Outcome {
 
 		/** Recorded. */

@@ -15,6 +15,7 @@ import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.GivingProxy;
 import org.gavel.voting.ReadingBallots;
+import org.gavel.voting.WithdrawingProxy;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Channel;
@@ -52,16 +53,19 @@ class BallotPages {
 
 	private final GivingProxy proxies;
 
+	private final WithdrawingProxy withdrawing;
+
 	private final BallotProcesses processes;
 
 	private final Clock clock;
 
 	BallotPages(ReadingBallots reading, CastingVote casting, EnteringInRoomTally inRoom, GivingProxy proxies,
-			BallotProcesses processes, Clock clock) {
+			WithdrawingProxy withdrawing, BallotProcesses processes, Clock clock) {
 		this.reading = reading;
 		this.casting = casting;
 		this.inRoom = inRoom;
 		this.proxies = proxies;
+		this.withdrawing = withdrawing;
 		this.processes = processes;
 		this.clock = clock;
 	}
@@ -151,7 +155,8 @@ class BallotPages {
 	@PostMapping("/ballots/{id}/proxy/withdraw")
 	String withdrawProxy(@PathVariable UUID id, Authentication authentication, Model model) {
 		ReadingBallots.Found found = found(id);
-		GivingProxy.Outcome outcome = this.proxies.withdraw(id, authentication.getName(), authentication.getName());
+		GivingProxy.Outcome outcome = this.withdrawing
+			.withdraw(new WithdrawingProxy.WithdrawProxy(id, authentication.getName(), authentication.getName()));
 		if (outcome instanceof GivingProxy.Outcome.Refused refused) {
 			model.addAttribute("proxyError", refused.reason());
 			return page(found, authentication, model, null, null);

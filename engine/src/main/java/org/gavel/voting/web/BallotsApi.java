@@ -24,6 +24,7 @@ import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.GivingProxy;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.ReadingBallots;
+import org.gavel.voting.WithdrawingProxy;
 import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
@@ -61,17 +62,20 @@ class BallotsApi {
 
 	private final GivingProxy proxies;
 
+	private final WithdrawingProxy withdrawing;
+
 	private final EnteringInRoomTally inRoom;
 
 	private final Clock clock;
 
 	BallotsApi(BallotProcesses processes, CastingVote casting, ReadingBallots reading, CheckingReceipt receipts,
-			GivingProxy proxies, EnteringInRoomTally inRoom, Clock clock) {
+			GivingProxy proxies, WithdrawingProxy withdrawing, EnteringInRoomTally inRoom, Clock clock) {
 		this.processes = processes;
 		this.casting = casting;
 		this.reading = reading;
 		this.receipts = receipts;
 		this.proxies = proxies;
+		this.withdrawing = withdrawing;
 		this.inRoom = inRoom;
 		this.clock = clock;
 	}
@@ -175,7 +179,8 @@ class BallotsApi {
 		if (!principal.equals(authentication.getName()) && !secretariat(authentication)) {
 			return problem(HttpStatus.FORBIDDEN, "Only the principal or the secretariat withdraws a proxy.");
 		}
-		GivingProxy.Outcome outcome = this.proxies.withdraw(id, principal, authentication.getName());
+		GivingProxy.Outcome outcome = this.withdrawing
+			.withdraw(new WithdrawingProxy.WithdrawProxy(id, principal, authentication.getName()));
 		if (outcome instanceof GivingProxy.Outcome.Withdrawn withdrawn) {
 			return ResponseEntity.ok(withdrawn.proxy());
 		}
