@@ -175,7 +175,7 @@ public class CastingVote {
 			return Speaker.refused(rejected(command, Refusal.NOT_ON_ROLL,
 					principal + " is not on the electoral roll of this ballot."));
 		}
-		if (ballot.proxyDeadline() == null) {
+		if (!ballot.allowsProxies()) {
 			return Speaker.refused(rejected(command, Refusal.NO_PROXIES, "This ballot's rule set allows no proxies."));
 		}
 		if (!this.proxies.of(ballot.id(), principal)

@@ -67,12 +67,11 @@ public class ClosingBallot {
 			return Outcome.refused("There is no ballot " + ballotId + ".");
 		}
 		Instant now = this.clock.instant();
-		if (now.isBefore(ballot.closesAt())) {
-			return Outcome.refused("Voting is open until " + ballot.closesAt().atZone(ballot.zone()) + ".");
-		}
-		Outcome<Closed> outcome = this.transactions.execute((tx) -> close(ballot, now));
-		this.frozen.forget(ballotId);
-		return outcome;
+		return ballot.countableAt(now).then((countable) -> {
+			Outcome<Closed> outcome = this.transactions.execute((tx) -> close(countable, now));
+			this.frozen.forget(ballotId);
+			return outcome;
+		});
 	}
 
 	private Outcome<Closed> close(Ballot ballot, Instant now) {

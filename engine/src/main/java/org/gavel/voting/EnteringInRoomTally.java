@@ -60,7 +60,7 @@ public class EnteringInRoomTally {
 			return refused(command, Refusal.NO_SESSION, null, "This ballot has no in-room session.");
 		}
 		Instant now = this.clock.instant();
-		if (now.isBefore(ballot.closesAt())) {
+		if (!ballot.onlineWindowPassedAt(now)) {
 			return refused(command, Refusal.NOT_YET, null, "In-room tallies are entered after the online window, "
 					+ "which closes at " + ballot.closesAt().atZone(ballot.zone()) + ".");
 		}

@@ -1,7 +1,6 @@
 package org.gavel.voting;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,11 +62,11 @@ public class GivingProxy {
 	 * @return the first check's refusal, or what follows
 	 */
 	private Outcome check(Ballot ballot, GiveProxy command, Function<Elector, Outcome> next) {
-		if (ballot.proxyDeadline() == null) {
+		Ballot.ProxyWindow window = ballot.proxyWindowAt(this.clock.instant());
+		if (window == Ballot.ProxyWindow.NONE) {
 			return refused(command, Refusal.NO_PROXIES, null, "This ballot's rule set allows no proxies.");
 		}
-		Instant now = this.clock.instant();
-		if (!now.isBefore(ballot.proxyDeadline())) {
+		if (window == Ballot.ProxyWindow.PASSED) {
 			return refused(command, Refusal.TOO_LATE, null,
 					"Proxies had to be given by " + ballot.proxyDeadline().atZone(ballot.zone()) + ".");
 		}

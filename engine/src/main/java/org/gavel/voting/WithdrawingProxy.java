@@ -48,7 +48,7 @@ public class WithdrawingProxy {
 			return refused(command, GivingProxy.Refusal.NO_SUCH_BALLOT,
 					"There is no ballot " + command.ballotId() + ".");
 		}
-		if (ballot.proxyDeadline() == null || !this.clock.instant().isBefore(ballot.proxyDeadline())) {
+		if (ballot.proxyWindowAt(this.clock.instant()) != Ballot.ProxyWindow.OPEN) {
 			return refused(command, GivingProxy.Refusal.TOO_LATE, "Proxies can no longer be withdrawn.");
 		}
 		return this.transactions.execute((tx) -> {

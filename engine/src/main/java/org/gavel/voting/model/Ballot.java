@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
+
 /**
  * A ballot: a question put to a frozen roll under a frozen rule set, open between two
  * instants.
@@ -63,9 +66,13 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 		return this.roll.values().stream().filter((elector) -> organisation.equals(elector.place())).findFirst();
 	}
 
+	public boolean allowsProxies() {
+		return this.rules.mechanics().proxies() != null;
+	}
+
 	/**
-	 * The last instant a proxy may be given, or {@code null} when the rule set allows no
-	 * proxies.
+	 * The instant from which proxies may no longer be given or withdrawn, or {@code null}
+	 * when the rule set allows no proxies.
 	 * @return the deadline for proxies
 	 */
 	public Instant proxyDeadline() {
@@ -73,8 +80,56 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 		return (proxies != null) ? this.closesAt.minus(proxies.deadlineBeforeClose()) : null;
 	}
 
+	/**
+	 * Whether proxies may be given or withdrawn at an instant: only before the rule set's
+	 * deadline.
+	 * @param instant when
+	 * @return {@link ProxyWindow#NONE} when the rule set allows no proxies, else whether
+	 * the deadline has passed
+	 */
+	public ProxyWindow proxyWindowAt(Instant instant) {
+		if (!allowsProxies()) {
+			return ProxyWindow.NONE;
+		}
+		return instant.isBefore(proxyDeadline()) ? ProxyWindow.OPEN : ProxyWindow.PASSED;
+	}
+
 	public boolean isOpenAt(Instant instant) {
-		return !instant.isBefore(this.opensAt) && instant.isBefore(this.closesAt);
+		return !instant.isBefore(this.opensAt) && !onlineWindowPassedAt(instant);
+	}
+
+	/**
+	 * Whether the online window has passed at an instant: no vote is taken online any
+	 * more, in-room tallies may be entered and the ballot counted.
+	 * @param instant when
+	 * @return {@code true} from the close on
+	 */
+	public boolean onlineWindowPassedAt(Instant instant) {
+		return !instant.isBefore(this.closesAt);
+	}
+
+	/**
+	 * The ballot, if it may be counted at an instant: once its online window has passed.
+	 * @param instant when
+	 * @return this ballot, or refused while voting is open
+	 */
+	public Outcome<Ballot> countableAt(Instant instant) {
+		return Outcome.when(onlineWindowPassedAt(instant), this,
+				() -> Refusal.of("Voting is open until " + this.closesAt.atZone(this.zone) + "."));
+	}
+
+	/** Whether proxies may be given or withdrawn. */
+	public enum ProxyWindow {
+
+		/** The rule set allows no proxies. */
+		NONE,
+
+		/** Before the deadline. */
+		OPEN,
+
+		/** From the deadline on. */
+		PASSED
+
 	}
 
 }

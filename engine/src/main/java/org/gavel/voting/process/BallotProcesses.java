@@ -98,8 +98,9 @@ public class BallotProcesses {
 		if (found == null) {
 			return Outcome.refused("There is no ballot " + ballot + ".");
 		}
-		if (this.clock.instant().isBefore(found.closesAt())) {
-			return Outcome.refused("Voting is open until " + found.closesAt().atZone(found.zone()) + ".");
+		Outcome<Ballot> countable = found.countableAt(this.clock.instant());
+		if (!countable.isAccepted()) {
+			return countable.map((passed) -> Outcome.Done.DONE);
 		}
 		if (this.reading.closing(ballot).isPresent()) {
 			return Outcome.refused("The ballot is closed already.");

@@ -43,7 +43,7 @@ class RemindVotersStep implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		UUID id = BallotProcess.BALLOT_ID.from(execution);
 		Ballot ballot = this.reading.ballot(id).orElseThrow();
-		if (!this.clock.instant().isBefore(ballot.closesAt())) {
+		if (ballot.onlineWindowPassedAt(this.clock.instant())) {
 			BallotProcess.REMINDED.set(execution, 0);
 			return;
 		}
