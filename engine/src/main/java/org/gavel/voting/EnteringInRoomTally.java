@@ -52,7 +52,7 @@ public class EnteringInRoomTally {
 	}
 
 	public Outcome enter(EnterTally command) {
-		Ballot ballot = this.ballots.find(command.ballotId()).orElse(null);
+		Ballot ballot = this.ballots.findWithoutCaching(command.ballotId()).orElse(null);
 		if (ballot == null) {
 			return refused(command, Refusal.NO_SUCH_BALLOT, null, "There is no ballot " + command.ballotId() + ".");
 		}

@@ -22,8 +22,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * moment: the first starts the load, the others wait for it without holding a database
  * connection, and a large roll being loaded holds up no other ballot. The cache is
  * bounded by the voters it holds ({@code gavel.voting.cache-max-voters}, two million by
- * default), and a ballot leaves it once closed or after an hour unused. Pages and exports
- * read ballots from the database and do not fill it.
+ * default), and a ballot leaves it once closed or after an hour unused. Only the vote
+ * path fills it: proxies and in-room tallies use a ballot held already but do not load
+ * one ({@link #findWithoutCaching}), and pages and exports read ballots from the
+ * database.
  *
  * <p>
  * Inside a transaction the ballot is read on the transaction's own connection instead (a
@@ -60,8 +62,7 @@ public class FrozenBallots implements DisposableBean {
 	 */
 	public Optional<Ballot> find(UUID id) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			var known = this.cache.getIfPresent(id);
-			return (known != null && known.isDone()) ? Optional.ofNullable(known.join()) : this.ballots.find(id);
+			return findWithoutCaching(id);
 		}
 		try {
 			return Optional.ofNullable(this.cache.get(id).join());
@@ -69,6 +70,20 @@ public class FrozenBallots implements DisposableBean {
 		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
 		}
+	}
+
+	/**
+	 * Returns a ballot as frozen without filling the cache: the one in memory when the
+	 * vote path holds it, else read from the database and not kept. For the use cases
+	 * around the vote (proxies, in-room tallies), which also run once voting has closed
+	 * or the ballot has been counted, so that they never bring a closed ballot's roll
+	 * back into memory.
+	 * @param id the ballot
+	 * @return the ballot, if it exists
+	 */
+	public Optional<Ballot> findWithoutCaching(UUID id) {
+		var known = this.cache.getIfPresent(id);
+		return (known != null && known.isDone()) ? Optional.ofNullable(known.join()) : this.ballots.find(id);
 	}
 
 	/**

@@ -49,7 +49,7 @@ public class GivingProxy {
 	}
 
 	public Outcome give(GiveProxy command) {
-		Ballot ballot = this.ballots.find(command.ballotId()).orElse(null);
+		Ballot ballot = this.ballots.findWithoutCaching(command.ballotId()).orElse(null);
 		if (ballot == null) {
 			return refused(command, Refusal.NO_SUCH_BALLOT, null, "There is no ballot " + command.ballotId() + ".");
 		}

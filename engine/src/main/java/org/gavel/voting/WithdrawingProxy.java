@@ -43,7 +43,7 @@ public class WithdrawingProxy {
 	 * @return withdrawn with the proxy, or refused with the reason (nothing changed)
 	 */
 	public GivingProxy.Outcome withdraw(WithdrawProxy command) {
-		Ballot ballot = this.ballots.find(command.ballotId()).orElse(null);
+		Ballot ballot = this.ballots.findWithoutCaching(command.ballotId()).orElse(null);
 		if (ballot == null) {
 			return refused(command, GivingProxy.Refusal.NO_SUCH_BALLOT,
 					"There is no ballot " + command.ballotId() + ".");

@@ -23,6 +23,8 @@ import org.gavel.voting.CastingVote.CastVote;
 import org.gavel.voting.model.BallotOutcome;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
+import org.gavel.voting.model.Counts;
+import org.gavel.voting.model.VotingGroup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -58,6 +60,15 @@ class ClosingBallotIT {
 
 	@Autowired
 	FrozenBallots frozen;
+
+	@Autowired
+	GivingProxy proxies;
+
+	@Autowired
+	WithdrawingProxy withdrawing;
+
+	@Autowired
+	EnteringInRoomTally inRoom;
 
 	@Autowired
 	CheckingReceipt receipts;
@@ -97,6 +108,33 @@ class ClosingBallotIT {
 				(rejected) -> assertThat(rejected.reason()).startsWith("Voting closed at "));
 		assertThat(this.frozen.holds(ballot)).as("a closed ballot's roll leaves memory, even after a late vote")
 			.isFalse();
+	}
+
+	@Test
+	void proxiesAndInRoomTalliesDoNotBringACountedBallotsRollBackIntoMemory() {
+		UUID ballot = open("proxy-majority", Duration.ofDays(3), true);
+		assertThat(this.proxies.give(new GivingProxy.GiveProxy(ballot, "ana", "kofi", "ana")))
+			.isInstanceOf(GivingProxy.Outcome.Given.class);
+		assertThat(this.frozen.holds(ballot)).as("a proxy given before the vote loads no roll").isFalse();
+		vote(ballot, "bao", Choice.FOR);
+		assertThat(this.frozen.holds(ballot)).as("the vote path loads it").isTrue();
+		this.clock.advance(Duration.ofDays(4));
+		this.closing.close(ballot).orElseThrow();
+		assertThat(this.frozen.holds(ballot)).as("counted").isFalse();
+
+		assertThat(this.inRoom.enter(new EnteringInRoomTally.EnterTally(ballot,
+				new VotingGroup("civil-society", null, null), new Counts(1, 0, 0, 0), 0, "sara")))
+			.isInstanceOfSatisfying(EnteringInRoomTally.Outcome.Refused.class,
+					(refused) -> assertThat(refused.refusal()).isEqualTo(EnteringInRoomTally.Refusal.CLOSED));
+		assertThat(this.frozen.holds(ballot)).as("after an in-room tally").isFalse();
+		assertThat(this.proxies.give(new GivingProxy.GiveProxy(ballot, "nils", "kofi", "nils"))).isInstanceOfSatisfying(
+				GivingProxy.Outcome.Refused.class,
+				(refused) -> assertThat(refused.refusal()).isEqualTo(GivingProxy.Refusal.TOO_LATE));
+		assertThat(this.frozen.holds(ballot)).as("after a proxy given").isFalse();
+		assertThat(this.withdrawing.withdraw(new WithdrawingProxy.WithdrawProxy(ballot, "ana", "ana")))
+			.isInstanceOfSatisfying(GivingProxy.Outcome.Refused.class,
+					(refused) -> assertThat(refused.refusal()).isEqualTo(GivingProxy.Refusal.TOO_LATE));
+		assertThat(this.frozen.holds(ballot)).as("after a proxy withdrawn").isFalse();
 	}
 
 	@Test
@@ -229,13 +267,18 @@ class ClosingBallotIT {
 	}
 
 	private UUID openFor(Duration window) {
+		return open("simple-majority", window, false);
+	}
+
+	private UUID open(String ruleSet, Duration window, boolean inRoomSession) {
 		var taken = this.rolls
 			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
 			.orElseThrow();
 		Instant now = this.clock.instant();
 		var opened = this.opening
-			.open(new OpeningBallot.OpenBallot("Implementation guidance", "simple-majority", null, taken.roll().id(),
-					now.minus(Duration.ofMinutes(1)), now.plus(window), ZoneId.of("Asia/Singapore"), false, "sara"))
+			.open(new OpeningBallot.OpenBallot("Implementation guidance", ruleSet, null, taken.roll().id(),
+					now.minus(Duration.ofMinutes(1)), now.plus(window), ZoneId.of("Asia/Singapore"), inRoomSession,
+					"sara"))
 			.orElseThrow();
 		return opened.id();
 	}
