@@ -81,6 +81,30 @@ public final class ArchitectureRules {
 			});
 	}
 
+	/**
+	 * What every feature may use depends on none of them: the shared package
+	 * ({@code system}) is below the features, so a feature's change never reaches it.
+	 * @param root the root package
+	 * @return the rule
+	 */
+	public static ArchRule sharedCodeUsesNoFeature(String root) {
+		return classes().that()
+			.resideInAPackage(root + "." + SHARED + "..")
+			.should(new ArchCondition<JavaClass>("use no feature") {
+
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+						String other = feature(root, dependency.getTargetClass().getPackageName());
+						if (other != null && !other.equals(SHARED)) {
+							events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+						}
+					}
+				}
+
+			});
+	}
+
 	private static String feature(String root, String packageName) {
 		if (!packageName.startsWith(root + ".")) {
 			return null;

@@ -35,6 +35,13 @@ class ArchitectureRulesTest {
 	}
 
 	@Test
+	void sharedCodeUsingAFeatureIsFound() {
+		EvaluationResult result = ArchitectureRules.sharedCodeUsesNoFeature(ROOT).evaluate(FIXTURES);
+
+		assertThat(violators(result)).containsExactly("SharedUsingBeta");
+	}
+
+	@Test
 	void aDomainModelUsingSpringIsFound() {
 		EvaluationResult result = ArchitectureRules.domainModelsArePlainJava(ROOT).evaluate(FIXTURES);
 

@@ -22,4 +22,7 @@ class ArchitectureTest {
 	static final ArchRule featuresMeetOnlyThroughTheirApplicationClasses = ArchitectureRules
 		.featuresMeetOnlyThroughTheirApplicationClasses("org.gavel");
 
+	@ArchTest
+	static final ArchRule sharedCodeUsesNoFeature = ArchitectureRules.sharedCodeUsesNoFeature("org.gavel");
+
 }

@@ -13,11 +13,11 @@ import java.util.UUID;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.Review;
 import org.gavel.membership.Directory;
+import org.gavel.membership.Recipients;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
 import org.gavel.membership.model.RollEntry;
 import org.gavel.system.mail.Mailer;
-import org.gavel.system.mail.Recipients;
 import org.gavel.system.templates.SafeHtml;
 import org.gavel.system.templates.Templates;
 

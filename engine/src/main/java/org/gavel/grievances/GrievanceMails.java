@@ -9,11 +9,11 @@ import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.Panel;
 import org.gavel.grievances.model.PanelDecision;
 import org.gavel.membership.Directory;
+import org.gavel.membership.Recipients;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
 import org.gavel.system.Dates;
 import org.gavel.system.mail.Mailer;
-import org.gavel.system.mail.Recipients;
 
 import org.springframework.stereotype.Service;
 

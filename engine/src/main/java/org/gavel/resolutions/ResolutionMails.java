@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.membership.Directory;
+import org.gavel.membership.Recipients;
 import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
 import org.gavel.resolutions.model.Assembly;
@@ -20,7 +21,6 @@ import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
 import org.gavel.system.Dates;
 import org.gavel.system.mail.Mailer;
-import org.gavel.system.mail.Recipients;
 
 import org.springframework.stereotype.Service;
 

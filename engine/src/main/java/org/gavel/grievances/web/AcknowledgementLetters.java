@@ -8,8 +8,8 @@ import org.gavel.documents.PdfDocuments;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
+import org.gavel.membership.Recipients;
 import org.gavel.system.Dates;
-import org.gavel.system.mail.Recipients;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

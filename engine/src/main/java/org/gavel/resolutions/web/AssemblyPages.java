@@ -13,6 +13,7 @@ import org.gavel.documents.PdfDocuments;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.membership.MemberContexts;
+import org.gavel.membership.Recipients;
 import org.gavel.resolutions.DraftingResolution;
 import org.gavel.resolutions.ReadingResolutions;
 import org.gavel.resolutions.SchedulingAssembly;
@@ -21,7 +22,6 @@ import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionType;
 import org.gavel.resolutions.process.ResolutionProcesses;
 import org.gavel.system.Dates;
-import org.gavel.system.mail.Recipients;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

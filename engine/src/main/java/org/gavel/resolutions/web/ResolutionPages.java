@@ -11,6 +11,7 @@ import org.gavel.documents.PdfDocuments;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.membership.MemberContexts;
+import org.gavel.membership.Recipients;
 import org.gavel.membership.model.Decision;
 import org.gavel.resolutions.CommentingOnResolution;
 import org.gavel.resolutions.ImplementingResolution;
@@ -20,7 +21,6 @@ import org.gavel.resolutions.process.GaResolutionProcess;
 import org.gavel.resolutions.process.ResolutionProcesses;
 import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
-import org.gavel.system.mail.Recipients;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

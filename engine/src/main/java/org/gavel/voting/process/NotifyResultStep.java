@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gavel.membership.Recipients;
 import org.gavel.system.mail.Mailer;
-import org.gavel.system.mail.Recipients;
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Closing;

@@ -1,10 +1,9 @@
-package org.gavel.system.mail;
+package org.gavel.membership;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.gavel.membership.Directory;
 import org.gavel.membership.model.Membership;
 import org.gavel.membership.model.Person;
 import org.gavel.system.GavelProperties;
