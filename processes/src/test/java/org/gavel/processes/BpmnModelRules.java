@@ -14,15 +14,23 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 
 /**
  * The house rules every BPMN model in {@code processes/} must follow, checked with the
  * Camunda model API: readable ids ({@code Activity_ReviewAdmissibility}, never the
  * modeler's generated {@code Activity_0x1l2aj} or {@code UserTask_1}), processes named
- * {@code ...Process} with a {@code historyTimeToLive}, and a diagram shape or edge for
- * every flow node and sequence flow.
+ * {@code ...Process} with a {@code historyTimeToLive}, a diagram shape or edge for every
+ * flow node and sequence flow, and the process glue of ADR 0007: every service task and
+ * every listener a {@code camunda:delegateExpression} on a bean of its own (no
+ * {@code camunda:class}, no method expression), and no {@code camunda:in}/{@code out}
+ * lists (a call activity maps its typed contract in a {@code DelegateVariableMapping}).
  */
 final class BpmnModelRules {
 
@@ -78,6 +86,41 @@ final class BpmnModelRules {
 			if (!edged.contains(flow.getId())) {
 				problems.add(name + ": sequence flow '" + flow.getId() + "' has no diagram edge");
 			}
+		}
+		problems.addAll(glue(name, model));
+		return problems;
+	}
+
+	private static List<String> glue(String name, BpmnModelInstance model) {
+		List<String> problems = new ArrayList<>();
+		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+			if (task.getCamundaDelegateExpression() == null || task.getCamundaClass() != null
+					|| task.getCamundaExpression() != null) {
+				problems.add(name + ": service task '" + task.getId()
+						+ "' should call a bean of its own with camunda:delegateExpression");
+			}
+		}
+		for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+			if (listener.getCamundaDelegateExpression() == null) {
+				problems.add(name + ": a task listener of '"
+						+ ((BaseElement) listener.getParentElement().getParentElement()).getId()
+						+ "' should be a camunda:delegateExpression");
+			}
+		}
+		for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+			if (listener.getCamundaDelegateExpression() == null) {
+				problems.add(name + ": an execution listener of '"
+						+ ((BaseElement) listener.getParentElement().getParentElement()).getId()
+						+ "' should be a camunda:delegateExpression");
+			}
+		}
+		for (CamundaIn in : model.getModelElementsByType(CamundaIn.class)) {
+			problems.add(name + ": '" + ((BaseElement) in.getParentElement().getParentElement()).getId()
+					+ "' maps variables with camunda:in; map the called process's contract in a DelegateVariableMapping");
+		}
+		for (CamundaOut out : model.getModelElementsByType(CamundaOut.class)) {
+			problems.add(name + ": '" + ((BaseElement) out.getParentElement().getParentElement()).getId()
+					+ "' maps variables with camunda:out; map the called process's contract in a DelegateVariableMapping");
 		}
 		return problems;
 	}

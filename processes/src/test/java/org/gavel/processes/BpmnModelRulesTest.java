@@ -49,6 +49,15 @@ class BpmnModelRulesTest {
 				"no-diagram-shapes.bpmn: sequence flow 'Flow_ToEnd' has no diagram edge");
 	}
 
+	@Test
+	void rejectsProcessGlueOtherThanABeanPerStep() throws IOException {
+		assertThat(check(Path.of("src/test/resources/lint/other-glue.bpmn"))).containsExactlyInAnyOrder(
+				"other-glue.bpmn: service task 'Activity_ByClass' should call a bean of its own with camunda:delegateExpression",
+				"other-glue.bpmn: service task 'Activity_ByExpression' should call a bean of its own with camunda:delegateExpression",
+				"other-glue.bpmn: a task listener of 'Activity_Listened' should be a camunda:delegateExpression",
+				"other-glue.bpmn: 'Activity_CallsBallot' maps variables with camunda:in; map the called process's contract in a DelegateVariableMapping");
+	}
+
 	private static List<String> check(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return BpmnModelRules.check(file.getFileName().toString(), in);
