@@ -31,19 +31,6 @@ public record Submission(FormDefinition form, Map<String, String> typed, Map<Str
 	}
 
 	/**
-	 * The same submission with one more message, for a rule that spans fields (the use
-	 * case's, not the form's).
-	 * @param key the field
-	 * @param message what is wrong with it
-	 * @return the submission, now invalid
-	 */
-	public Submission withError(String key, String message) {
-		Map<String, String> more = new LinkedHashMap<>(this.errors);
-		more.put(key, message);
-		return new Submission(this.form, this.typed, Map.of(), more);
-	}
-
-	/**
 	 * The same submission with a refusal shown by its field, when it names one of the
 	 * form's fields.
 	 * @param refused the refusal

@@ -34,13 +34,16 @@ public enum GrievanceLog implements LogCode {
 	REPLY_LAPSED(24, "respondent did not reply case={}: the panel decides without a reply"),
 	REPLIED(25, "respondent replied case={} by={}"),
 	PANEL_DECIDED(26, "complaints panel decided case={} finding={} actions={} by={}"),
-	DECISION_OVERDUE(27, "complaints panel decision overdue case={}: secretariat and panel alerted");
+	DECISION_OVERDUE(27, "complaints panel decision overdue case={}: secretariat and panel alerted"),
+	NO_HOLIDAYS(28, "no holidays configured for {} in {}: grievance deadlines there count every day but the weekend;"
+			+ " set gavel.grievances.holidays");
 
 	private final Entry entry;
 
 	GrievanceLog(int number, String message) {
 		this.entry = Entry.of("GRIEVANCE", number,
-				(number == 6 || number == 8 || number == 23 || number == 24 || number == 27) ? Level.WARN : Level.INFO,
+				(number == 6 || number == 8 || number == 23 || number == 24 || number == 27 || number == 28)
+						? Level.WARN : Level.INFO,
 				message);
 	}
 

@@ -26,8 +26,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param timeZone the secretariat's zone, in which working days are counted
  * @param weekend the days of the week nobody works
- * @param holidays the secretariat's public holidays, every year's (a year with none
- * listed is warned of when a deadline falls in it)
+ * @param holidays the secretariat's public holidays, every year's (this year and the next
+ * are warned of at start-up when none of theirs is listed, {@code GRIEVANCE-028})
  * @param acknowledgeWithin working days within which a grievance is acknowledged
  * @param acknowledgeReminderBefore working days before the acknowledgement deadline the
  * secretariat is reminded (0: no reminder)

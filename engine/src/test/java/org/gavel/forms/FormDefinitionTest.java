@@ -97,7 +97,9 @@ class FormDefinitionTest {
 
 	@Test
 	void aRuleOfTheUseCaseAddsItsMessageToTheField() {
-		Submission submission = this.form.check(valid()).withError("code", "is needed with an objection");
+		Submission submission = this.form.check(valid())
+			.withRefusal(Refusal.of("code", "is needed with an objection"))
+			.orElseThrow();
 
 		assertThat(submission.valid()).isFalse();
 		assertThat(submission.summary()).isEqualTo("Code: is needed with an objection");

@@ -1,7 +1,6 @@
 package org.gavel.membership.model;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A person as Gavel sees them: their organisation, its category and standing, and their
@@ -18,10 +17,6 @@ public record MemberContext(Person person, Organisation organisation, Category c
 
 	public MemberContext {
 		designatedVoters = List.copyOf(designatedVoters);
-	}
-
-	public Optional<Organisation> organisationOf() {
-		return Optional.ofNullable(this.organisation);
 	}
 
 	/**

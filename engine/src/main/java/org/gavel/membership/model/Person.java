@@ -42,8 +42,4 @@ public record Person(String username, String firstName, String lastName, String 
 		return Optional.ofNullable(this.organisation);
 	}
 
-	public Optional<String> ecSeatCategory() {
-		return Optional.ofNullable(this.ecSeat);
-	}
-
 }

@@ -36,12 +36,14 @@ class ReviseResolutionListener implements TaskListener {
 			GaResolutionProcess.OPERATIVE_TEXT.setLocal(task, r.operativeText());
 			return;
 		}
+		// no type given keeps the resolution's; a type Gavel does not know is refused
+		String typed = GaResolutionProcess.TYPE.optional(task).orElse(r.type().value());
+		ResolutionType type = ResolutionType.ofValue(typed)
+			.orElseThrow(() -> new InputRefusedException(GaResolutionProcess.TYPE.name(),
+					"must be ordinary or statutory, not '" + typed + "'"));
 		this.revising
 			.revise(new RevisingResolution.Revise(r.id(), task.getAssignee(),
-					new Resolution.Text(GaResolutionProcess.TITLE.optional(task).orElse(null),
-							GaResolutionProcess.TYPE.optional(task)
-								.flatMap(ResolutionType::ofValue)
-								.orElse(ResolutionType.ORDINARY),
+					new Resolution.Text(GaResolutionProcess.TITLE.optional(task).orElse(null), type,
 							GaResolutionProcess.RATIONALE.optional(task).orElse(null),
 							GaResolutionProcess.OPERATIVE_TEXT.optional(task).orElse(null), r.workingGroup()),
 					GaResolutionProcess.CHANGE_NOTE.optional(task).orElse(null)))
