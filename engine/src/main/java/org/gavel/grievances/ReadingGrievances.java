@@ -32,7 +32,7 @@ public class ReadingGrievances {
 			GrievanceEvent.COMPLETED_BY_COMPLAINANT, GrievanceEvent.CLOSED_INCOMPLETE, GrievanceEvent.TRIAGE_CONFIRMED,
 			GrievanceEvent.TRIAGE_OVERRIDDEN, GrievanceEvent.ENGAGEMENT_OPENED, GrievanceEvent.CHECKED_IN,
 			GrievanceEvent.RESOLVED, GrievanceEvent.ESCALATED_TO_PANEL, GrievanceEvent.WITHDRAWN,
-			GrievanceEvent.TOKEN_REPLACED);
+			GrievanceEvent.TOKEN_REPLACED, GrievanceEvent.DECIDED);
 
 	/** What of its history the respondent sees: the panel's steps with it. */
 	private static final Set<GrievanceEvent> FOR_RESPONDENT = Set.of(GrievanceEvent.RESPONDENT_NOTIFIED,
@@ -241,6 +241,32 @@ public class ReadingGrievances {
 			.filter((event) -> event.event() == GrievanceEvent.ACKNOWLEDGED)
 			.findFirst()
 			.map((acknowledged) -> new AcknowledgementLetter(file.grievance(), acknowledged)));
+	}
+
+	/**
+	 * The letter with the complaints panel's decision, once the case closed with it.
+	 * @param number the case
+	 * @return the case and its decision, or empty before
+	 */
+	public Optional<DecisionLetter> decisionLetter(CaseNumber number) {
+		return forSecretariat(number).flatMap((file) -> file.history()
+			.stream()
+			.filter((event) -> event.event() == GrievanceEvent.DECIDED)
+			.findFirst()
+			.flatMap((decided) -> this.panels.of(file.grievance().id())
+				.decision()
+				.map((decision) -> new DecisionLetter(file.grievance(), decision, decided.at()))));
+	}
+
+	/**
+	 * A letter with the complaints panel's decision.
+	 *
+	 * @param grievance the case
+	 * @param decision the decision
+	 * @param decidedAt when the case closed with it
+	 */
+	public record DecisionLetter(Grievance grievance, PanelDecision decision, Instant decidedAt) {
+
 	}
 
 	/**

@@ -102,7 +102,9 @@ class SecurityConfiguration {
 			.requestMatchers(path(HttpMethod.GET, "/grievances/desk"), path(HttpMethod.GET, "/grievances/desk/*"),
 					path(HttpMethod.POST, "/grievances/desk/*/steps/*"),
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement"),
-					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement.pdf"))
+					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement.pdf"),
+					path(HttpMethod.GET, "/grievances/desk/*/decision"),
+					path(HttpMethod.GET, "/grievances/desk/*/decision.pdf"))
 			.access(RoleRule.only("SECRETARIAT"))
 			// The complaints panel's workspace: which case a member may open (one they
 			// sit on,
@@ -114,7 +116,9 @@ class SecurityConfiguration {
 			// The respondent's reply page: any signed-in person may ask; only the
 			// representatives of a case's respondent get it, others 404.
 			.requestMatchers(path(HttpMethod.GET, "/grievances/respond"), path(HttpMethod.GET, "/grievances/respond/*"),
-					path(HttpMethod.POST, "/grievances/respond/*/reply"))
+					path(HttpMethod.POST, "/grievances/respond/*/reply"),
+					path(HttpMethod.GET, "/grievances/respond/*/decision"),
+					path(HttpMethod.GET, "/grievances/respond/*/decision.pdf"))
 			.authenticated()
 			.requestMatchers(path(HttpMethod.GET, "/grievances"), path(HttpMethod.GET, "/grievances/new"),
 					path(HttpMethod.GET, "/grievances/register"), path(HttpMethod.POST, "/grievances"),
@@ -122,7 +126,9 @@ class SecurityConfiguration {
 					path(HttpMethod.POST, "/grievances/follow-up"), path(HttpMethod.GET, "/grievances/case"),
 					path(HttpMethod.POST, "/grievances/case/*"),
 					path(HttpMethod.GET, "/grievances/case/acknowledgement"),
-					path(HttpMethod.GET, "/grievances/case/acknowledgement.pdf"))
+					path(HttpMethod.GET, "/grievances/case/acknowledgement.pdf"),
+					path(HttpMethod.GET, "/grievances/case/decision"),
+					path(HttpMethod.GET, "/grievances/case/decision.pdf"))
 			.permitAll()
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))

@@ -428,7 +428,8 @@ class GrievancesIT {
 
 	@Test
 	void aHighRiskGrievanceGoesThroughItsPanelToCorrectiveActionsOnTheRegister() {
-		Filed filed = file(new PortalClient(this.port), complaint("Siti Rahma", "siti@example.org"),
+		PortalClient complainant = new PortalClient(this.port);
+		Filed filed = file(complainant, complaint("Siti Rahma", "siti@example.org"),
 				List.of(Map.entry("evidence", Map.entry("clearing.pdf", Files.PDF))));
 		String n = filed.number();
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
@@ -514,6 +515,21 @@ class GrievancesIT {
 					"2099-06-30")
 			.doesNotContain("Siti");
 		assertThat(olivia.get(respond, "text/html").body()).contains("upheld", "Restore 40 ha with native species");
+		assertThat(olivia.get(respond + "/decision", "text/html").body())
+			.contains("To the representatives of Alder Capital", "not disclosed", "Return the cleared land")
+			.doesNotContain("Siti");
+		HttpResponse<String> pdf = olivia.get(respond + "/decision.pdf", "application/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/pdf"));
+		assertThat(complainant.get("/grievances/case", "text/html").body()).contains("read its decision");
+		assertThat(complainant.get("/grievances/case/decision", "text/html").body()).contains("Dear Siti Rahma",
+				"the grievance is upheld", "Return the cleared land");
+		assertThat(new PortalClient(this.port).get("/grievances/case/decision", "text/html").statusCode())
+			.as("no case opened in this session")
+			.isEqualTo(404);
+		assertThat(gabriel.get(respond + "/decision", "text/html").statusCode()).isEqualTo(404);
+		assertThat(sara.get(desk + "/decision", "text/html").body()).contains("Dear Siti Rahma");
 		assertThat(body(this.mail.to("siti@example.org", "Grievance " + n + ": the panel's decision")))
 			.contains("upheld", "Return the cleared land");
 		for (MimeMessage message : this.mail.received()) {

@@ -120,6 +120,7 @@ class CaseDeskPages {
 		model.addAttribute("panel", PanelView.of(this.reading.panelFile(file.grievance()), this.forming.candidates(),
 				this.settings.timeZone()));
 		model.addAttribute("acknowledged", GrievancePages.acknowledged(file));
+		model.addAttribute("decided", GrievancePages.decided(file));
 		model.addAttribute("error", error);
 		return "grievance-desk-case";
 	}

@@ -192,6 +192,7 @@ class GrievancePages {
 		model.addAttribute("evidenceFiles", this.settings.evidenceFiles());
 		model.addAttribute("added", added);
 		model.addAttribute("acknowledged", acknowledged(file));
+		model.addAttribute("decided", decided(file));
 		for (String optional : List.of("newToken", "evidenceError", "withdrawError", "tokenError", "completeError")) {
 			if (!model.containsAttribute(optional)) {
 				model.addAttribute(optional, null);
@@ -271,6 +272,14 @@ class GrievancePages {
 	private String showWith(HttpSession session, Model model, String name, String message) {
 		model.addAttribute(name, message);
 		return show(null, session, model);
+	}
+
+	/**
+	 * Whether the case closed with a decision of the complaints panel, which has a
+	 * letter.
+	 */
+	static boolean decided(ReadingGrievances.CaseFile file) {
+		return file.history().stream().anyMatch((event) -> event.event() == GrievanceEvent.DECIDED);
 	}
 
 	static boolean acknowledged(ReadingGrievances.CaseFile file) {

@@ -1,0 +1,125 @@
+package org.gavel.grievances.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpSession;
+import org.gavel.documents.PdfDocuments;
+import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.ReadingGrievances;
+import org.gavel.grievances.model.CaseNumber;
+import org.gavel.membership.Recipients;
+import org.gavel.system.Dates;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The letter with the complaints panel's decision, as HTML and PDF: for the complainant
+ * who opened the case with its token, for the respondent's representatives (never naming
+ * a complainant whose identity is withheld) and for the secretariat.
+ */
+@Controller
+class DecisionLetters {
+
+	private static final String TEMPLATE = "grievance-decision-letter";
+
+	private final ReadingGrievances reading;
+
+	private final PdfDocuments documents;
+
+	private final GrievanceSettings settings;
+
+	private final Recipients recipients;
+
+	DecisionLetters(ReadingGrievances reading, PdfDocuments documents, GrievanceSettings settings,
+			Recipients recipients) {
+		this.reading = reading;
+		this.documents = documents;
+		this.settings = settings;
+		this.recipients = recipients;
+	}
+
+	@GetMapping(path = "/grievances/case/decision", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> forComplainant(HttpSession session) {
+		return this.documents.page(TEMPLATE, values(opened(session), Reader.COMPLAINANT));
+	}
+
+	@GetMapping(path = "/grievances/case/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdfForComplainant(HttpSession session) {
+		return pdf(opened(session), Reader.COMPLAINANT);
+	}
+
+	@GetMapping(path = "/grievances/respond/{number}/decision", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> forRespondent(@PathVariable String number, Authentication user) {
+		return this.documents.page(TEMPLATE, values(respondentCase(number, user), Reader.RESPONDENT));
+	}
+
+	@GetMapping(path = "/grievances/respond/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdfForRespondent(@PathVariable String number, Authentication user) {
+		return pdf(respondentCase(number, user), Reader.RESPONDENT);
+	}
+
+	@GetMapping(path = "/grievances/desk/{number}/decision", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> forSecretariat(@PathVariable String number) {
+		return this.documents.page(TEMPLATE, values(parsed(number), Reader.COMPLAINANT));
+	}
+
+	@GetMapping(path = "/grievances/desk/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdfForSecretariat(@PathVariable String number) {
+		return pdf(parsed(number), Reader.COMPLAINANT);
+	}
+
+	private ResponseEntity<byte[]> pdf(CaseNumber number, Reader reader) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"decision-" + number + ".pdf\"")
+			.body(this.documents.pdf(TEMPLATE, values(number, reader), this.recipients.link("/")));
+	}
+
+	private Map<String, Object> values(CaseNumber number, Reader reader) {
+		ReadingGrievances.DecisionLetter letter = this.reading.decisionLetter(number)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Case " + number + " has no decision of the complaints panel."));
+		boolean named = reader == Reader.COMPLAINANT || !letter.grievance().complaint().identityWithheld();
+		return Map.of("letter", letter, "toComplainant", reader == Reader.COMPLAINANT, "complainantNamed", named,
+				"decidedOn",
+				Dates.at(letter.decidedAt(), this.settings.timeZone()).replaceAll(", \\d\\d:\\d\\d.*$", ""), "filedAt",
+				Dates.at(letter.grievance().filedAt(), this.settings.timeZone()));
+	}
+
+	private CaseNumber respondentCase(String number, Authentication user) {
+		return CaseNumber.parse(number)
+			.flatMap((parsed) -> this.reading.forRespondent(parsed, user.getName()))
+			.map((found) -> found.grievance().number())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no case " + number + " put to your organisation."));
+	}
+
+	private static CaseNumber opened(HttpSession session) {
+		return GrievancePages.opened(session)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Open your case with its number and token first, at /grievances/follow-up."));
+	}
+
+	private static CaseNumber parsed(String number) {
+		return CaseNumber.parse(number)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no case " + number + "."));
+	}
+
+	/**
+	 * Whom a letter is for: the complainant's copy (also the secretariat's) or the
+	 * respondent's.
+	 */
+	private enum Reader {
+
+		COMPLAINANT, RESPONDENT
+
+	}
+
+}
