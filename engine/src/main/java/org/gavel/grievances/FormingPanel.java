@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Panel;
+import org.gavel.grievances.model.PanelFile;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
@@ -74,18 +75,24 @@ public class FormingPanel {
 	public Outcome<Panel> form(Formation formation) {
 		return this.grievances.found(formation.number())
 			.then((grievance) -> grievance.in(Stage.PANEL))
-			.then((grievance) -> Outcome.when(this.panels.of(grievance.id()).panel().isEmpty(), grievance,
-					() -> Refusal.of("The panel of case " + grievance.number() + " is formed already.")))
-			.then((grievance) -> Panel
-				.form(formation.members(), formation.expert(), candidates(), grievance.complaint().respondent(),
-						this.panels.of(grievance.id()).conflicts(), this.settings.panelMinimum())
-				.ifAccepted((panel) -> {
-					this.panels.formed(grievance.id(), panel);
-					this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.PANEL_FORMED,
-							formation.by(), String.join(", ", panel.members()) + "; external expert " + panel.expert());
-					this.mails.panelFormed(grievance, panel);
-					GrievanceLog.PANEL_FORMED.log(grievance.number(), String.join(",", panel.members()));
-				}));
+			.then((grievance) -> {
+				PanelFile file = this.panels.of(grievance.id());
+				if (file.panel().isPresent()) {
+					return Outcome
+						.refused(Refusal.of("The panel of case " + grievance.number() + " is formed already."));
+				}
+				return Panel
+					.form(formation.members(), formation.expert(), candidates(), grievance.complaint().respondent(),
+							file.conflicts(), this.settings.panelMinimum())
+					.ifAccepted((panel) -> {
+						this.panels.formed(grievance.id(), panel);
+						this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.PANEL_FORMED,
+								formation.by(),
+								String.join(", ", panel.members()) + "; external expert " + panel.expert());
+						this.mails.panelFormed(grievance, panel);
+						GrievanceLog.PANEL_FORMED.log(grievance.number(), String.join(",", panel.members()));
+					});
+			});
 	}
 
 	/**
