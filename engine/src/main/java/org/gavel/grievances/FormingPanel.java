@@ -1,10 +1,6 @@
 package org.gavel.grievances;
 
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
@@ -13,9 +9,6 @@ import org.gavel.grievances.model.PanelFile;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
-import org.gavel.membership.Directory;
-import org.gavel.membership.model.Person;
-import org.gavel.membership.model.Role;
 import org.gavel.system.Outcome;
 import org.gavel.system.Refusal;
 
@@ -34,7 +27,7 @@ public class FormingPanel {
 
 	private final GrievancePanels panels;
 
-	private final Directory directory;
+	private final PanelCandidates candidates;
 
 	private final GrievanceMails mails;
 
@@ -42,29 +35,14 @@ public class FormingPanel {
 
 	private final Clock clock;
 
-	FormingPanel(Grievances grievances, GrievancePanels panels, Directory directory, GrievanceMails mails,
+	FormingPanel(Grievances grievances, GrievancePanels panels, PanelCandidates candidates, GrievanceMails mails,
 			GrievanceSettings settings, Clock clock) {
 		this.grievances = grievances;
 		this.panels = panels;
-		this.directory = directory;
+		this.candidates = candidates;
 		this.mails = mails;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	/**
-	 * Who may sit on a complaints panel.
-	 * @return each {@code grievance-panel} member's username and organisation
-	 */
-	public Map<String, Optional<String>> candidates() {
-		Map<String, Optional<String>> candidates = new LinkedHashMap<>();
-		this.directory.membership()
-			.persons()
-			.stream()
-			.filter((person) -> person.enabled() && person.holds(Role.GRIEVANCE_PANEL))
-			.sorted(Comparator.comparing(Person::username))
-			.forEach((person) -> candidates.put(person.username(), person.organisationId()));
-		return candidates;
 	}
 
 	/**
@@ -82,8 +60,8 @@ public class FormingPanel {
 						.refused(Refusal.of("The panel of case " + grievance.number() + " is formed already."));
 				}
 				return Panel
-					.form(formation.members(), formation.expert(), candidates(), grievance.complaint().respondent(),
-							file.conflicts(), this.settings.panelMinimum())
+					.form(formation.members(), formation.expert(), this.candidates.all(),
+							grievance.complaint().respondent(), file.conflicts(), this.settings.panelMinimum())
 					.ifAccepted((panel) -> {
 						this.panels.formed(grievance.id(), panel);
 						this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.PANEL_FORMED,

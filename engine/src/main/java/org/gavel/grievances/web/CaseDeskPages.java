@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.gavel.grievances.FormingPanel;
 import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.PanelCandidates;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Grievance;
@@ -49,13 +49,13 @@ class CaseDeskPages {
 
 	private final CaseSteps steps;
 
-	private final FormingPanel forming;
+	private final PanelCandidates candidates;
 
 	CaseDeskPages(ReadingGrievances reading, GrievanceSettings settings, Clock clock, GrievanceProcesses processes,
-			CaseSteps steps, FormingPanel forming) {
+			CaseSteps steps, PanelCandidates candidates) {
 		this.processes = processes;
 		this.steps = steps;
-		this.forming = forming;
+		this.candidates = candidates;
 		this.reading = reading;
 		this.settings = settings;
 		this.clock = clock;
@@ -117,7 +117,7 @@ class CaseDeskPages {
 				? Dates.deadline(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
 		model.addAttribute("history", GrievancePages.Line.withActors(file.history(), this.settings.timeZone()));
 		model.addAttribute("steps", steps);
-		model.addAttribute("panel", PanelView.of(this.reading.panelFile(file.grievance()), this.forming.candidates(),
+		model.addAttribute("panel", PanelView.of(this.reading.panelFile(file.grievance()), this.candidates.all(),
 				this.settings.timeZone()));
 		model.addAttribute("acknowledged", GrievancePages.acknowledged(file));
 		model.addAttribute("decided", GrievancePages.decided(file));

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gavel.grievances.DeclaringConflict;
-import org.gavel.grievances.FormingPanel;
 import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.PanelCandidates;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.process.GrievanceProcess;
@@ -36,7 +36,7 @@ class PanelPages {
 
 	private final DeclaringConflict declaring;
 
-	private final FormingPanel forming;
+	private final PanelCandidates candidates;
 
 	private final GrievanceProcesses processes;
 
@@ -44,11 +44,11 @@ class PanelPages {
 
 	private final GrievanceSettings settings;
 
-	PanelPages(ReadingGrievances reading, DeclaringConflict declaring, FormingPanel forming,
+	PanelPages(ReadingGrievances reading, DeclaringConflict declaring, PanelCandidates candidates,
 			GrievanceProcesses processes, CaseSteps steps, GrievanceSettings settings) {
 		this.reading = reading;
 		this.declaring = declaring;
-		this.forming = forming;
+		this.candidates = candidates;
 		this.processes = processes;
 		this.steps = steps;
 		this.settings = settings;
@@ -114,7 +114,7 @@ class PanelPages {
 		model.addAttribute("found", found);
 		model.addAttribute("file", file);
 		model.addAttribute("filedAt", Dates.at(file.grievance().filedAt(), this.settings.timeZone()));
-		model.addAttribute("panel", PanelView.of(found.panel(), this.forming.candidates(), this.settings.timeZone()));
+		model.addAttribute("panel", PanelView.of(found.panel(), this.candidates.all(), this.settings.timeZone()));
 		model.addAttribute("declared", found.panel().conflicts().get(user.getName()));
 		model.addAttribute("history", GrievancePages.Line.withActors(file.history(), this.settings.timeZone()));
 		model.addAttribute("steps", open);
