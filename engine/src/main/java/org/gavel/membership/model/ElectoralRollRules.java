@@ -3,6 +3,7 @@ package org.gavel.membership.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Draws an electoral roll from the membership directory.
@@ -26,9 +27,9 @@ public final class ElectoralRollRules {
 		List<RollNote> notes = new ArrayList<>();
 		for (Organisation organisation : membership.organisations()) {
 			List<Person> voters = membership.designatedVotersOf(organisation.id());
-			String left = leftOutBecause(organisation, membership, voters);
-			if (left != null) {
-				notes.add(new RollNote(organisation.name(), left));
+			Optional<RollNote> left = leftOut(organisation, membership, voters);
+			if (left.isPresent()) {
+				notes.add(left.get());
 				continue;
 			}
 			Person voter = voters.get(0);
@@ -39,24 +40,29 @@ public final class ElectoralRollRules {
 		return new RollDraft(Electorate.GENERAL_ASSEMBLY, entries, notes);
 	}
 
-	private static String leftOutBecause(Organisation organisation, Membership membership, List<Person> voters) {
+	/** The note saying why an organisation has no vote, if it has none. */
+	private static Optional<RollNote> leftOut(Organisation organisation, Membership membership, List<Person> voters) {
+		String why;
 		if (organisation.memberClass() != MemberClass.ORDINARY) {
-			return "affiliate member: no vote";
+			why = "affiliate member: no vote";
 		}
-		if (!membership.category(organisation.category()).map(Category::voting).orElse(false)) {
-			return "in no voting category";
+		else if (!membership.category(organisation.category()).map(Category::voting).orElse(false)) {
+			why = "in no voting category";
 		}
-		if (!organisation.goodStanding()) {
-			return "not in good standing";
+		else if (!organisation.goodStanding()) {
+			why = "not in good standing";
 		}
-		if (voters.isEmpty()) {
-			return "no designated voting representative";
+		else if (voters.isEmpty()) {
+			why = "no designated voting representative";
 		}
-		if (voters.size() > 1) {
-			return "several designated voting representatives ("
+		else if (voters.size() > 1) {
+			why = "several designated voting representatives ("
 					+ String.join(", ", voters.stream().map(Person::username).toList()) + "); designate one";
 		}
-		return null;
+		else {
+			return Optional.empty();
+		}
+		return Optional.of(new RollNote(organisation.name(), why));
 	}
 
 	private static RollDraft executiveCommittee(Membership membership) {

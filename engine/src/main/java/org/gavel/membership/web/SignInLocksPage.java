@@ -1,4 +1,4 @@
-package org.gavel.membership.signin;
+package org.gavel.membership.web;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
