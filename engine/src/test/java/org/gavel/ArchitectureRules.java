@@ -82,6 +82,21 @@ public final class ArchitectureRules {
 	}
 
 	/**
+	 * A process's steps, listeners and facade reach their feature's tables through its
+	 * use cases and readers, never through its persistence (decision 0007: a delegate
+	 * calls one application service).
+	 * @param root the root package
+	 * @return the rule
+	 */
+	public static ArchRule processGlueUsesNoPersistence(String root) {
+		return noClasses().that()
+			.resideInAPackage(root + "..process..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(root + "..persistence..");
+	}
+
+	/**
 	 * What every feature may use depends on none of them: the shared package
 	 * ({@code system}) is below the features, so a feature's change never reaches it.
 	 * @param root the root package

@@ -35,6 +35,13 @@ class ArchitectureRulesTest {
 	}
 
 	@Test
+	void aProcessStepReadingItsOwnTablesIsFound() {
+		EvaluationResult result = ArchitectureRules.processGlueUsesNoPersistence(ROOT).evaluate(FIXTURES);
+
+		assertThat(violators(result)).containsExactly("BetaStepReadingRows");
+	}
+
+	@Test
 	void sharedCodeUsingAFeatureIsFound() {
 		EvaluationResult result = ArchitectureRules.sharedCodeUsesNoFeature(ROOT).evaluate(FIXTURES);
 

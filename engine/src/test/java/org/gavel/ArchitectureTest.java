@@ -23,6 +23,9 @@ class ArchitectureTest {
 		.featuresMeetOnlyThroughTheirApplicationClasses("org.gavel");
 
 	@ArchTest
+	static final ArchRule processGlueUsesNoPersistence = ArchitectureRules.processGlueUsesNoPersistence("org.gavel");
+
+	@ArchTest
 	static final ArchRule sharedCodeUsesNoFeature = ArchitectureRules.sharedCodeUsesNoFeature("org.gavel");
 
 }
