@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
-import org.gavel.documents.PdfDocuments;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
-import org.gavel.membership.Recipients;
 import org.gavel.system.Dates;
 
 import org.springframework.http.HttpStatus;
@@ -31,45 +29,38 @@ class AcknowledgementLetters {
 
 	private final ReadingGrievances reading;
 
-	private final PdfDocuments documents;
+	private final Letters letters;
 
 	private final GrievanceSettings settings;
 
-	private final Recipients recipients;
-
-	AcknowledgementLetters(ReadingGrievances reading, PdfDocuments documents, GrievanceSettings settings,
-			Recipients recipients) {
+	AcknowledgementLetters(ReadingGrievances reading, Letters letters, GrievanceSettings settings) {
 		this.reading = reading;
-		this.documents = documents;
+		this.letters = letters;
 		this.settings = settings;
-		this.recipients = recipients;
 	}
 
 	@GetMapping(path = "/grievances/case/acknowledgement", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> forComplainant(HttpSession session) {
-		return this.documents.page(TEMPLATE, values(opened(session)));
+		return this.letters.page(TEMPLATE, values(Letters.opened(session)));
 	}
 
 	@GetMapping(path = "/grievances/case/acknowledgement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> pdfForComplainant(HttpSession session) {
-		return pdf(opened(session));
+		return pdf(Letters.opened(session));
 	}
 
 	@GetMapping(path = "/grievances/desk/{number}/acknowledgement", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> forSecretariat(@PathVariable String number) {
-		return this.documents.page(TEMPLATE, values(parsed(number)));
+		return this.letters.page(TEMPLATE, values(Letters.parsed(number)));
 	}
 
 	@GetMapping(path = "/grievances/desk/{number}/acknowledgement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> pdfForSecretariat(@PathVariable String number) {
-		return pdf(parsed(number));
+		return pdf(Letters.parsed(number));
 	}
 
 	private ResponseEntity<byte[]> pdf(CaseNumber number) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "attachment; filename=\"acknowledgement-" + number + ".pdf\"")
-			.body(this.documents.pdf(TEMPLATE, values(number), this.recipients.link("/")));
+		return this.letters.pdf(TEMPLATE, values(number), "acknowledgement-" + number + ".pdf");
 	}
 
 	private Map<String, Object> values(CaseNumber number) {
@@ -82,17 +73,6 @@ class AcknowledgementLetters {
 
 	private String day(Instant instant) {
 		return Dates.at(instant, this.settings.timeZone()).replaceAll(", \\d\\d:\\d\\d.*$", "");
-	}
-
-	private static CaseNumber opened(HttpSession session) {
-		return GrievancePages.opened(session)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Open your case with its number and token first, at /grievances/follow-up."));
-	}
-
-	private static CaseNumber parsed(String number) {
-		return CaseNumber.parse(number)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no case " + number + "."));
 	}
 
 }

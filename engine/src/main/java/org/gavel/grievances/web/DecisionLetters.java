@@ -3,11 +3,9 @@ package org.gavel.grievances.web;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
-import org.gavel.documents.PdfDocuments;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
-import org.gavel.membership.Recipients;
 import org.gavel.system.Dates;
 
 import org.springframework.http.HttpStatus;
@@ -31,33 +29,29 @@ class DecisionLetters {
 
 	private final ReadingGrievances reading;
 
-	private final PdfDocuments documents;
+	private final Letters letters;
 
 	private final GrievanceSettings settings;
 
-	private final Recipients recipients;
-
-	DecisionLetters(ReadingGrievances reading, PdfDocuments documents, GrievanceSettings settings,
-			Recipients recipients) {
+	DecisionLetters(ReadingGrievances reading, Letters letters, GrievanceSettings settings) {
 		this.reading = reading;
-		this.documents = documents;
+		this.letters = letters;
 		this.settings = settings;
-		this.recipients = recipients;
 	}
 
 	@GetMapping(path = "/grievances/case/decision", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> forComplainant(HttpSession session) {
-		return this.documents.page(TEMPLATE, values(opened(session), Reader.COMPLAINANT));
+		return this.letters.page(TEMPLATE, values(Letters.opened(session), Reader.COMPLAINANT));
 	}
 
 	@GetMapping(path = "/grievances/case/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> pdfForComplainant(HttpSession session) {
-		return pdf(opened(session), Reader.COMPLAINANT);
+		return pdf(Letters.opened(session), Reader.COMPLAINANT);
 	}
 
 	@GetMapping(path = "/grievances/respond/{number}/decision", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> forRespondent(@PathVariable String number, Authentication user) {
-		return this.documents.page(TEMPLATE, values(respondentCase(number, user), Reader.RESPONDENT));
+		return this.letters.page(TEMPLATE, values(respondentCase(number, user), Reader.RESPONDENT));
 	}
 
 	@GetMapping(path = "/grievances/respond/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -67,19 +61,16 @@ class DecisionLetters {
 
 	@GetMapping(path = "/grievances/desk/{number}/decision", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> forSecretariat(@PathVariable String number) {
-		return this.documents.page(TEMPLATE, values(parsed(number), Reader.COMPLAINANT));
+		return this.letters.page(TEMPLATE, values(Letters.parsed(number), Reader.COMPLAINANT));
 	}
 
 	@GetMapping(path = "/grievances/desk/{number}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> pdfForSecretariat(@PathVariable String number) {
-		return pdf(parsed(number), Reader.COMPLAINANT);
+		return pdf(Letters.parsed(number), Reader.COMPLAINANT);
 	}
 
 	private ResponseEntity<byte[]> pdf(CaseNumber number, Reader reader) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "attachment; filename=\"decision-" + number + ".pdf\"")
-			.body(this.documents.pdf(TEMPLATE, values(number, reader), this.recipients.link("/")));
+		return this.letters.pdf(TEMPLATE, values(number, reader), "decision-" + number + ".pdf");
 	}
 
 	private Map<String, Object> values(CaseNumber number, Reader reader) {
@@ -99,17 +90,6 @@ class DecisionLetters {
 			.map((found) -> found.grievance().number())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"There is no case " + number + " put to your organisation."));
-	}
-
-	private static CaseNumber opened(HttpSession session) {
-		return GrievancePages.opened(session)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Open your case with its number and token first, at /grievances/follow-up."));
-	}
-
-	private static CaseNumber parsed(String number) {
-		return CaseNumber.parse(number)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no case " + number + "."));
 	}
 
 	/**
