@@ -4,19 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.membership.model.Electorate;
 import org.gavel.system.Outcome;
 import org.gavel.voting.model.Ballot;
-import org.gavel.voting.model.Counting;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.RuleSet;
-import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
 
 import org.springframework.stereotype.Service;
@@ -62,17 +58,9 @@ public class OpeningBallot {
 		if (roll == null) {
 			return Outcome.refused("rollId", "no electoral roll " + command.rollId());
 		}
-		RuleSet rules = rules(command);
-		try {
-			// a count with no votes yet: the rule set must be able to count every member
-			// of the roll
-			Tally.count(rules, Counting.groups(rules, electors(roll).values().stream().toList(), List.of(), Set.of()));
-		}
-		catch (IllegalArgumentException ex) {
-			return Outcome.refused("ruleSet",
-					"rule set " + rules.name() + " cannot count this roll: " + ex.getMessage());
-		}
-		return Outcome.accepted(command);
+		// a count with no votes yet: the rule set must be able to count every member of
+		// the roll
+		return rules(command).canCount(electors(roll).values().stream().toList()).map((rules) -> command);
 	}
 
 	private static Map<String, Elector> electors(ReadingElectoralRolls.RollWithChanges roll) {

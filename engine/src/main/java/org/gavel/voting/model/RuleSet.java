@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+
+import org.gavel.system.Outcome;
 
 /**
  * How a ballot is counted, as a body's statutes say; fixed, with its version, when a
@@ -44,6 +47,20 @@ public record RuleSet(String name, int version, String title, Weighting weightin
 	public VotingGroup groupOf(String chamber, String subChamber, String memberType) {
 		return new VotingGroup(chamber, this.weighting.subChambers().isEmpty() ? null : subChamber,
 				this.weighting.memberTypes().isEmpty() ? null : memberType);
+	}
+
+	/**
+	 * Whether this rule set can count a roll: a count with no votes yet finds a weight
+	 * for every voting group of the roll.
+	 * @param roll the roll
+	 * @return this rule set, or why it cannot count the roll (field {@code ruleSet})
+	 */
+	public Outcome<RuleSet> canCount(List<Elector> roll) {
+		List<GroupCount> groups = Counting.groups(this, roll, List.of(), Set.of());
+		return Weights.unweighted(this.weighting, groups, this.weighting.normaliseOver())
+			.<Outcome<RuleSet>>map((problem) -> Outcome.refused("ruleSet",
+					"rule set " + this.name + " cannot count this roll: " + problem))
+			.orElseGet(() -> Outcome.accepted(this));
 	}
 
 	/** A pass condition. */

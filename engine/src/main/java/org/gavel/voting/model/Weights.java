@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -52,6 +53,59 @@ final class Weights {
 		return weights;
 	}
 
+	/**
+	 * What {@link #perMember} would find with no weight in the rule set, walking the
+	 * groups as it does: every group's chamber, then, for each group with members, the
+	 * sub-chambers beside it and the member types beside it.
+	 * @param weighting the rule set's weighting
+	 * @param groups the groups with their counts
+	 * @param base whom a group's weight is shared among
+	 * @return the first group and key without a weight, described, or empty
+	 */
+	static Optional<String> unweighted(Weighting weighting, List<GroupCount> groups, Weighting.Base base) {
+		if (weighting.mode() != Weighting.Mode.CHAMBER_WEIGHTED) {
+			return Optional.empty();
+		}
+		Optional<String> chambers = unweighted(weighting.chambers(), groups, (g) -> g.group().chamber());
+		if (chambers.isPresent()) {
+			return chambers;
+		}
+		for (GroupCount group : groups) {
+			if (members(group, base) == 0) {
+				continue;
+			}
+			List<GroupCount> inChamber = groups.stream()
+				.filter((g) -> g.group().chamber().equals(group.group().chamber()))
+				.toList();
+			Optional<String> subChambers = weighting.subChambers().isEmpty() ? Optional.empty()
+					: unweighted(weighting.subChambers(), inChamber, (g) -> g.group().subChamber());
+			if (subChambers.isPresent()) {
+				return subChambers;
+			}
+			List<GroupCount> inSubChamber = inChamber.stream()
+				.filter((g) -> Objects.equals(g.group().subChamber(), group.group().subChamber()))
+				.toList();
+			Optional<String> memberTypes = weighting.memberTypes().isEmpty() ? Optional.empty()
+					: unweighted(weighting.memberTypes(), inSubChamber, (g) -> g.group().memberType());
+			if (memberTypes.isPresent()) {
+				return memberTypes;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> unweighted(Map<String, Share> configured, Collection<GroupCount> groups,
+			Function<GroupCount, String> key) {
+		return groups.stream()
+			.filter((group) -> !configured.containsKey(key.apply(group)))
+			.findFirst()
+			.map((group) -> noWeight(group, key.apply(group)));
+	}
+
+	private static String noWeight(GroupCount group, String key) {
+		return "voting group " + group.group() + ": '" + key + "' has no weight in the rule set";
+	}
+
 	static int members(GroupCount group, Weighting.Base base) {
 		Counts total = group.total();
 		return switch (base) {
@@ -79,8 +133,7 @@ final class Weights {
 		for (GroupCount group : groups) {
 			String k = key.apply(group);
 			if (!configured.containsKey(k)) {
-				throw new IllegalArgumentException(
-						"voting group " + group.group() + ": '" + k + "' has no weight in the rule set");
+				throw new IllegalArgumentException(noWeight(group, k));
 			}
 			counted.merge(k, members.applyAsInt(group), Integer::sum);
 		}
