@@ -54,7 +54,7 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 		if (found.closed() != null) {
 			return "COUNTED";
 		}
-		if (now.isBefore(found.ballot().opensAt())) {
+		if (found.ballot().notYetOpenAt(now)) {
 			return "SCHEDULED";
 		}
 		return found.ballot().isOpenAt(now) ? "OPEN" : "CLOSED";

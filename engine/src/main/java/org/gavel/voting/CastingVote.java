@@ -93,7 +93,7 @@ public class CastingVote {
 			return rejected(command, Refusal.NO_SUCH_BALLOT, "There is no ballot " + command.ballotId() + ".");
 		}
 		Instant now = this.clock.instant();
-		if (now.isBefore(ballot.opensAt())) {
+		if (ballot.notYetOpenAt(now)) {
 			return rejected(command, Refusal.NOT_OPEN,
 					"Voting opens at " + ballot.opensAt().atZone(ballot.zone()) + ".");
 		}

@@ -201,8 +201,7 @@ class AssemblyPages {
 	private String page(UUID id, Authentication user, Model model, String error) {
 		ReadingResolutions.Overview overview = this.reading.readableBy(overview(id), this.contexts.of(user));
 		model.addAttribute("overview", overview);
-		model.addAttribute("movable", overview.assembly().votingOpensAt().isAfter(this.clock.instant())
-				&& overview.assembly().rollId() == null);
+		model.addAttribute("movable", overview.assembly().movable(this.clock.instant()).isAccepted());
 		model.addAttribute("error", error);
 		return "assembly";
 	}

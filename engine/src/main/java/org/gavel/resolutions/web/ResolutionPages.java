@@ -189,15 +189,16 @@ class ResolutionPages {
 		model.addAttribute("tasks", tasks);
 		model.addAttribute("error", error);
 		model.addAttribute("commentForm",
-				(status == ResolutionStatus.PUBLISHED || status == ResolutionStatus.VOTING)
-						? shown.getOrDefault("resolution-comment",
-								Submission.showing(this.forms.get("resolution-comment"), Map.of()))
-						: null);
+				record.resolution().openForComments().isAccepted() ? shown.getOrDefault("resolution-comment",
+						Submission.showing(this.forms.get("resolution-comment"), Map.of())) : null);
 		model.addAttribute("invitationForm",
-				(status == ResolutionStatus.DRAFT && record.resolution().proposer().equals(user.getName()))
-						? shown.getOrDefault("co-sponsor-invitation",
-								Submission.showing(this.forms.get("co-sponsor-invitation"), Map.of()))
-						: null);
+				record.resolution()
+					.collectingSponsors()
+					.then((draft) -> draft.proposedBy(user.getName(), "invites co-sponsors"))
+					.isAccepted()
+							? shown.getOrDefault("co-sponsor-invitation",
+									Submission.showing(this.forms.get("co-sponsor-invitation"), Map.of()))
+							: null);
 		model.addAttribute("implementationForm", (secretariat && status == ResolutionStatus.ADOPTED)
 				? shown.getOrDefault("implementation", Submission.showing(this.forms.get("implementation"), Map.of()))
 				: null);

@@ -95,7 +95,16 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 	}
 
 	public boolean isOpenAt(Instant instant) {
-		return !instant.isBefore(this.opensAt) && !onlineWindowPassedAt(instant);
+		return !notYetOpenAt(instant) && !onlineWindowPassedAt(instant);
+	}
+
+	/**
+	 * Whether voting has not opened yet at an instant.
+	 * @param instant when
+	 * @return {@code true} before the ballot opens
+	 */
+	public boolean notYetOpenAt(Instant instant) {
+		return instant.isBefore(this.opensAt);
 	}
 
 	/**

@@ -228,7 +228,7 @@ class BallotPages {
 		model.addAttribute("opens", ballot.opensAt().atZone(ballot.zone()).format(WHEN));
 		model.addAttribute("closes", closes(ballot));
 		model.addAttribute("viewerId", me);
-		boolean proxiesOpen = ballot.proxyDeadline() != null && now.isBefore(ballot.proxyDeadline());
+		boolean proxiesOpen = ballot.proxyWindowAt(now) == Ballot.ProxyWindow.OPEN;
 		model.addAttribute("proxyDeadline",
 				proxiesOpen
 						? ballot.proxyDeadline().atZone(ballot.zone()).format(WHEN) + " (" + ballot.zone().getId() + ")"

@@ -43,6 +43,18 @@ class BallotChecksTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
+			a second before it opens | -PT240H1S | true
+			as it opens              | -PT240H   | false
+			after it closed          | PT1H      | false
+			""")
+	void aBallotIsNotYetOpenOnlyBeforeItOpens(String when, Duration fromClose, boolean notYetOpen) {
+		Ballot ballot = ballot(Presets.simpleMajority());
+
+		assertThat(ballot.notYetOpenAt(CLOSES.plus(fromClose))).isEqualTo(notYetOpen);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
 			no proxies in the rule set       | simple-majority | -PT240H  | NONE
 			no proxies, even after the close | simple-majority | PT1H     | NONE
 			as the ballot opens              | rspo-ga         | -PT240H  | OPEN
