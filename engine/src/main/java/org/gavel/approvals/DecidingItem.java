@@ -42,8 +42,8 @@ public class DecidingItem {
 		String note = switch (decision.how()) {
 			case CONSENSUS -> "Approved by consensus: no sustained objection.";
 			case SEAT_VOTE -> "Approved by the seat vote.";
-			case CHAIR -> "Rejected by the chair after the seat vote did not adopt it ("
-					+ command.vote().name().replace('_', ' ').toLowerCase() + ").";
+			case CHAIR ->
+				"Rejected by the chair after the seat vote did not adopt it (" + command.vote().label() + ").";
 			case ROUNDS_EXHAUSTED -> "Rejected: returned in the last of " + approval.maxRounds()
 					+ " allowed rounds, so it cannot be revised again.";
 		};

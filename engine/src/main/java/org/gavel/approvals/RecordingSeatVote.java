@@ -42,7 +42,7 @@ public class RecordingSeatVote {
 			this.approvals.status(id, Status.AWAITING_CHAIR);
 		}
 		this.approvals.event(id, approval.round(), this.clock.instant(), ApprovalEvent.SEAT_VOTE, "system",
-				"ballot " + ballot + ": " + outcome.name().replace('_', ' ').toLowerCase());
+				"ballot " + ballot + ": " + outcome.label());
 		ApprovalLog.SEAT_VOTE_COUNTED.log(id, ballot, outcome);
 	}
 

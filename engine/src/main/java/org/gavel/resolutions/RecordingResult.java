@@ -40,8 +40,7 @@ public class RecordingResult {
 		this.resolutions.ballot(id, ballot);
 		this.resolutions.result(id, outcome);
 		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.RESULT, "system",
-				outcome.name().replace('_', ' ').toLowerCase()
-						+ ((outcome == BallotOutcome.ADOPTED) ? "; entered in the register" : ""));
+				outcome.label() + ((outcome == BallotOutcome.ADOPTED) ? "; entered in the register" : ""));
 		ResolutionLog.RESULT.log(id, outcome);
 		this.mails.result(id);
 	}

@@ -181,9 +181,8 @@ public class ResolutionMails {
 		Resolution r = this.resolutions.find(id).orElseThrow();
 		String outcome = (r.status() == ResolutionStatus.ADOPTED) ? "adopted" : "not adopted";
 		List<String> lines = facts(r);
-		lines.add("Outcome: " + r.outcome().name().replace('_', ' ').toLowerCase()
-				+ ". The certificate gives the figures per" + " chamber, the rule applied and why: "
-				+ this.recipients.link("/resolutions/" + id + "/certificate"));
+		lines.add("Outcome: " + r.outcome().label() + ". The certificate gives the figures per"
+				+ " chamber, the rule applied and why: " + this.recipients.link("/resolutions/" + id + "/certificate"));
 		send("ga-result", id.toString(), holding(Role.MEMBER),
 				"Result: " + r.label() + " " + r.title() + " — " + outcome, "The General Assembly has voted on", r,
 				lines);

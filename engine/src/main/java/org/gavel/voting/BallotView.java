@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.BallotStatus;
 import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Check;
 import org.gavel.voting.model.Closing;
@@ -31,8 +32,8 @@ import org.gavel.voting.model.SignOff;
  * @param signOffs the scrutineers' sign-offs
  */
 public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersion, UUID rollId, int voters,
-		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, String status, Published result,
-		List<SignOff> signOffs) {
+		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, BallotStatus status,
+		Published result, List<SignOff> signOffs) {
 
 	public static BallotView of(ReadingBallots.Found found, Instant now, boolean officer) {
 		Ballot ballot = found.ballot();
@@ -47,17 +48,17 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 				ballot.inRoomSession(), status(found, now), result, found.signOffs());
 	}
 
-	public static String status(ReadingBallots.Found found, Instant now) {
+	public static BallotStatus status(ReadingBallots.Found found, Instant now) {
 		if (found.published()) {
-			return "PUBLISHED";
+			return BallotStatus.PUBLISHED;
 		}
 		if (found.closed() != null) {
-			return "COUNTED";
+			return BallotStatus.COUNTED;
 		}
 		if (found.ballot().notYetOpenAt(now)) {
-			return "SCHEDULED";
+			return BallotStatus.SCHEDULED;
 		}
-		return found.ballot().isOpenAt(now) ? "OPEN" : "CLOSED";
+		return found.ballot().isOpenAt(now) ? BallotStatus.OPEN : BallotStatus.CLOSED;
 	}
 
 	/**

@@ -10,6 +10,14 @@ public enum BallotOutcome {
 	 * As much weight for as against, under a rule that leaves it to a casting vote or a
 	 * new ballot.
 	 */
-	TIE
+	TIE;
+
+	/**
+	 * The outcome as a sentence says it.
+	 * @return the name in lower case with spaces, e.g. {@code no quorum}
+	 */
+	public String label() {
+		return name().replace('_', ' ').toLowerCase();
+	}
 
 }

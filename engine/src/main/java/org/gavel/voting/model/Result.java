@@ -28,7 +28,7 @@ public record Result(String ruleSet, int version, BallotOutcome outcome, Chamber
 	public String explanation() {
 		StringBuilder text = new StringBuilder();
 		this.checks.forEach((check) -> text.append(check.explanation()).append('\n'));
-		return text.append("Outcome: ").append(this.outcome.name().replace('_', ' ').toLowerCase()).toString();
+		return text.append("Outcome: ").append(this.outcome.label()).toString();
 	}
 
 }

@@ -44,7 +44,7 @@ class NotifyResultStep implements JavaDelegate {
 		UUID id = BallotProcess.BALLOT_ID.from(execution);
 		Ballot ballot = this.reading.ballot(id).orElseThrow();
 		Closing closed = this.reading.closing(id).orElseThrow();
-		String outcome = closed.outcome().name().replace('_', ' ').toLowerCase();
+		String outcome = closed.outcome().label();
 		String scrutineers = this.reading.signOffs(id)
 			.stream()
 			.map(SignOff::scrutineer)

@@ -17,6 +17,8 @@ import org.gavel.voting.GivingProxy;
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.WithdrawingProxy;
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.BallotOutcome;
+import org.gavel.voting.model.BallotStatus;
 import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
@@ -83,11 +85,11 @@ class BallotPages {
 			if (!(onRoll || holder || officer)) {
 				continue;
 			}
-			String status = BallotView.status(found, now);
+			BallotStatus status = BallotView.status(found, now);
 			Row row = new Row(summary.id().toString(), summary.title(), status, closes(found.ballot()),
-					(found.closed() != null) ? found.closed().outcome().name() : null,
+					(found.closed() != null) ? found.closed().outcome() : null,
 					onRoll && this.reading.standing(summary.id(), authentication.getName()).votedBy() != null);
-			("OPEN".equals(status) ? open : others).add(row);
+			((status == BallotStatus.OPEN) ? open : others).add(row);
 		}
 		model.addAttribute("open", open);
 		model.addAttribute("others", others);
@@ -222,7 +224,7 @@ class BallotPages {
 		String me = authentication.getName();
 		boolean officer = BallotsApi.officer(authentication);
 		ReadingBallots.Standing standing = this.reading.standing(ballot.id(), me);
-		String status = BallotView.status(found, now);
+		BallotStatus status = BallotView.status(found, now);
 		model.addAttribute("ballot", ballot);
 		model.addAttribute("status", status);
 		model.addAttribute("opens", ballot.opensAt().atZone(ballot.zone()).format(WHEN));
@@ -240,7 +242,7 @@ class BallotPages {
 		}
 		model.addAttribute("onRoll", ballot.elector(me).isPresent());
 		model.addAttribute("standing", standing);
-		model.addAttribute("canVote", "OPEN".equals(status));
+		model.addAttribute("canVote", status == BallotStatus.OPEN);
 		model.addAttribute("voteError", voteError);
 		model.addAttribute("officerError", officerError);
 		model.addAttribute("secretariat",
@@ -321,7 +323,8 @@ class BallotPages {
 	 * @param outcome the outcome once counted
 	 * @param voted whether the viewer has a counted vote
 	 */
-	public record Row(String id, String title, String status, String closes, String outcome, boolean voted) {
+	public record Row(String id, String title, BallotStatus status, String closes, BallotOutcome outcome,
+			boolean voted) {
 
 	}
 
