@@ -3,6 +3,7 @@ package org.gavel.resolutions.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gavel.resolutions.AnsweringInvitation;
+import org.gavel.resolutions.model.Endorsement;
 import org.gavel.system.engine.InputRefusedException;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class EndorseListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		this.answering
 			.answer(new AnsweringInvitation.Answer(GaResolutionProcess.RESOLUTION_ID.from(task), task.getAssignee(),
-					"endorse".equals(GaResolutionProcess.ENDORSEMENT.optional(task).orElse(null)),
+					GaResolutionProcess.ENDORSEMENT.optional(task).orElse(Endorsement.DECLINE) == Endorsement.ENDORSE,
 					GaResolutionProcess.STATEMENT.optional(task).orElse(null)))
 			.orElseThrow(InputRefusedException::new);
 	}

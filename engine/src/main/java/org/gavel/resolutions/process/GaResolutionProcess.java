@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gavel.approvals.model.Status;
+import org.gavel.resolutions.model.Endorsement;
 import org.gavel.system.engine.Variable;
 import org.gavel.voting.model.BallotOutcome;
 
@@ -74,7 +75,7 @@ public final class GaResolutionProcess {
 	public static final Variable<String> CO_SPONSOR = Variable.text("coSponsor");
 
 	/** Set by the endorsement form: {@code endorse} or {@code decline}. */
-	public static final Variable<String> ENDORSEMENT = Variable.text("endorsement");
+	public static final Variable<Endorsement> ENDORSEMENT = Variable.option("endorsement", Endorsement.class);
 
 	/** Set by the endorsement and EC position forms: what the member or the EC says. */
 	public static final Variable<String> STATEMENT = Variable.text("statement");

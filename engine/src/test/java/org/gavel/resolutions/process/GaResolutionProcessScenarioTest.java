@@ -32,6 +32,7 @@ import org.gavel.approvals.model.Item;
 import org.gavel.approvals.model.ItemType;
 import org.gavel.approvals.model.Status;
 import org.gavel.approvals.process.EcApprovalProcess;
+import org.gavel.system.engine.Variable;
 import org.gavel.voting.model.BallotOutcome;
 import org.gavel.voting.process.BallotProcess;
 import org.junit.jupiter.api.AfterEach;
@@ -181,8 +182,8 @@ class GaResolutionProcessScenarioTest {
 			.getId();
 		Mocks.register("inviteCoSponsorsStep", (JavaDelegate) (execution) -> this.ran.add("invite"));
 		Mocks.register("coSponsorsInvited", this.coSponsors);
-		Mocks.register("endorseListener", (TaskListener) (task) -> this.ran
-			.add("endorsement " + task.getAssignee() + " " + GaResolutionProcess.ENDORSEMENT.from(task)));
+		Mocks.register("endorseListener", (TaskListener) (task) -> this.ran.add("endorsement " + task.getAssignee()
+				+ " " + Variable.optionValue(GaResolutionProcess.ENDORSEMENT.from(task))));
 		Mocks.register("submitListener", (TaskListener) (task) -> this.ran.add("submit " + task.getAssignee()));
 		Mocks.register("refuseLateStep",
 				(JavaDelegate) (execution) -> this.ran.add("refuse late in " + execution.getCurrentActivityId()));
