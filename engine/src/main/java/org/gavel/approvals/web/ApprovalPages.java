@@ -14,6 +14,8 @@ import org.gavel.forms.Submission;
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.model.Decision;
 import org.gavel.membership.model.MemberContext;
+import org.gavel.membership.model.Role;
+import org.gavel.system.Authorities;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -84,7 +86,7 @@ class ApprovalPages {
 	@PostMapping("/approvals/{id}/close-round")
 	String closeRound(@PathVariable UUID id, Authentication user, Model model) {
 		Approval approval = approval(id);
-		boolean secretariat = has(user, "ROLE_SECRETARIAT");
+		boolean secretariat = Authorities.has(user, Role.SECRETARIAT.authority());
 		if (!secretariat && !user.getName().equals(approval.chair())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Only the chair or the secretariat closes a round.");
@@ -124,7 +126,7 @@ class ApprovalPages {
 				terms ? null : form(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", me, shown));
 		model.addAttribute("termsLink", terms ? "/terms/" + approval.subject().substring(19) : null);
 		model.addAttribute("canClose", approval.status() == Status.IN_REVIEW
-				&& (has(user, "ROLE_SECRETARIAT") || me.equals(approval.chair())));
+				&& (Authorities.has(user, Role.SECRETARIAT.authority()) || me.equals(approval.chair())));
 		return "approval";
 	}
 
@@ -147,10 +149,6 @@ class ApprovalPages {
 		return this.reading.record(id)
 			.map(ReadingApprovals.Record::approval)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no item " + id + "."));
-	}
-
-	static boolean has(Authentication user, String authority) {
-		return user.getAuthorities().stream().anyMatch((granted) -> granted.getAuthority().equals(authority));
 	}
 
 }

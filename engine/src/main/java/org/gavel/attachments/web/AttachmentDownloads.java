@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.model.Attachment;
+import org.gavel.membership.model.Role;
+import org.gavel.system.Authorities;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,9 +37,7 @@ class AttachmentDownloads {
 
 	@GetMapping("/attachments/{id}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, Authentication authentication) {
-		boolean secretariat = authentication.getAuthorities()
-			.stream()
-			.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SECRETARIAT"));
+		boolean secretariat = Authorities.has(authentication, Role.SECRETARIAT.authority());
 		ReadingAttachments.Download download = this.reading
 			.open(id, new ReadingAttachments.Viewer(authentication.getName(), secretariat))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

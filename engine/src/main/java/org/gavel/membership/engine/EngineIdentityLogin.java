@@ -67,7 +67,7 @@ public class EngineIdentityLogin implements AuthenticationProvider {
 	static List<GrantedAuthority> authorities(Person person) {
 		return person.roles()
 			.stream()
-			.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+			.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
 			.toList();
 	}
 

@@ -112,7 +112,7 @@ class KeycloakSignIn implements SignIn {
 			.person(username)
 			.map((person) -> person.roles()
 				.stream()
-				.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+				.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
 				.toList())
 			.orElse(List.of());
 	}

@@ -28,6 +28,15 @@ public enum Role {
 	}
 
 	/**
+	 * Returns the authority a signed-in holder of the role has, e.g.
+	 * {@code ROLE_SECRETARIAT}.
+	 * @return the authority
+	 */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/**
 	 * Finds the role with the given realm name.
 	 * @param realmName a realm role name
 	 * @return the role, or empty for a role Gavel does not know (such as Keycloak's own)

@@ -13,12 +13,14 @@ import org.gavel.forms.Submission;
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.Recipients;
 import org.gavel.membership.model.Decision;
+import org.gavel.membership.model.Role;
 import org.gavel.resolutions.CommentingOnResolution;
 import org.gavel.resolutions.ImplementingResolution;
 import org.gavel.resolutions.ReadingResolutions;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.process.GaResolutionProcess;
 import org.gavel.resolutions.process.ResolutionProcesses;
+import org.gavel.system.Authorities;
 import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
 
@@ -183,7 +185,7 @@ class ResolutionPages {
 			}
 		}
 		ResolutionStatus status = record.resolution().status();
-		boolean secretariat = has(user, "ROLE_SECRETARIAT");
+		boolean secretariat = Authorities.has(user, Role.SECRETARIAT.authority());
 		model.addAttribute("record", record);
 		model.addAttribute("r", record.resolution());
 		model.addAttribute("tasks", tasks);
@@ -224,11 +226,7 @@ class ResolutionPages {
 	}
 
 	private static List<String> groups(Authentication user) {
-		return has(user, "ROLE_SECRETARIAT") ? List.of("secretariat") : List.of();
-	}
-
-	private static boolean has(Authentication user, String authority) {
-		return user.getAuthorities().stream().anyMatch((granted) -> granted.getAuthority().equals(authority));
+		return Authorities.has(user, Role.SECRETARIAT.authority()) ? List.of("secretariat") : List.of();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.gavel.resolutions.web;
 
+import org.gavel.membership.model.Role;
+import org.gavel.system.Authorities;
 import org.gavel.system.Dates;
 
 import org.springframework.security.core.Authentication;
@@ -23,9 +25,7 @@ class ResolutionsAdvice {
 
 	@ModelAttribute("secretariat")
 	boolean secretariat(Authentication user) {
-		return user != null && user.getAuthorities()
-			.stream()
-			.anyMatch((granted) -> "ROLE_SECRETARIAT".equals(granted.getAuthority()));
+		return Authorities.has(user, Role.SECRETARIAT.authority());
 	}
 
 }

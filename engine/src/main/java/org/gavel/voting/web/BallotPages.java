@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.gavel.membership.model.Role;
+import org.gavel.system.Authorities;
 import org.gavel.voting.BallotView;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
@@ -245,14 +247,8 @@ class BallotPages {
 		model.addAttribute("canVote", status == BallotStatus.OPEN);
 		model.addAttribute("voteError", voteError);
 		model.addAttribute("officerError", officerError);
-		model.addAttribute("secretariat",
-				authentication.getAuthorities()
-					.stream()
-					.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SECRETARIAT")));
-		model.addAttribute("scrutineer",
-				authentication.getAuthorities()
-					.stream()
-					.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SCRUTINEER")));
+		model.addAttribute("secretariat", Authorities.has(authentication, Role.SECRETARIAT.authority()));
+		model.addAttribute("scrutineer", Authorities.has(authentication, Role.SCRUTINEER.authority()));
 		model.addAttribute("groups", ballot.roll()
 			.values()
 			.stream()

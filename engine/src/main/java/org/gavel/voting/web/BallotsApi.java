@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.gavel.membership.model.Role;
+import org.gavel.system.Authorities;
 import org.gavel.system.web.JsonApi;
 import org.gavel.system.web.Problems;
 import org.gavel.voting.BallotView;
@@ -257,16 +259,11 @@ class BallotsApi {
 	}
 
 	static boolean officer(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SECRETARIAT")
-					|| granted.getAuthority().equals("ROLE_SCRUTINEER"));
+		return Authorities.has(authentication, Role.SECRETARIAT.authority(), Role.SCRUTINEER.authority());
 	}
 
 	private static boolean secretariat(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.anyMatch((granted) -> granted.getAuthority().equals("ROLE_SECRETARIAT"));
+		return Authorities.has(authentication, Role.SECRETARIAT.authority());
 	}
 
 	private static String blankToNull(String value) {
