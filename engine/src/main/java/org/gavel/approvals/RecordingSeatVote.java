@@ -30,12 +30,13 @@ public class RecordingSeatVote {
 
 	/**
 	 * Records the vote.
-	 * @param id the approval
-	 * @param ballot the seat vote's ballot
-	 * @param outcome what the count concluded
+	 * @param command the approval and its counted seat vote
 	 */
 	@Transactional
-	public void record(UUID id, UUID ballot, BallotOutcome outcome) {
+	public void record(SeatVote command) {
+		UUID id = command.approval();
+		UUID ballot = command.ballot();
+		BallotOutcome outcome = command.outcome();
 		Approval approval = this.approvals.find(id).orElseThrow();
 		this.approvals.seatVote(id, ballot);
 		if (outcome != BallotOutcome.ADOPTED) {
@@ -44,6 +45,17 @@ public class RecordingSeatVote {
 		this.approvals.event(id, approval.round(), this.clock.instant(), ApprovalEvent.SEAT_VOTE, "system",
 				"ballot " + ballot + ": " + outcome.label());
 		ApprovalLog.SEAT_VOTE_COUNTED.log(id, ballot, outcome);
+	}
+
+	/**
+	 * A counted seat vote.
+	 *
+	 * @param approval the approval
+	 * @param ballot the seat vote's ballot
+	 * @param outcome what the count concluded
+	 */
+	public record SeatVote(UUID approval, UUID ballot, BallotOutcome outcome) {
+
 	}
 
 }

@@ -29,12 +29,13 @@ public class AdmittingResolution {
 
 	/**
 	 * Admits it.
-	 * @param id the resolution
-	 * @param askEc whether the EC is asked for its position first
+	 * @param command the resolution and whether the EC is asked first
 	 * @return the resolution as admitted
 	 */
 	@Transactional
-	public Resolution admit(UUID id, boolean askEc) {
+	public Resolution admit(Admit command) {
+		UUID id = command.resolution();
+		boolean askEc = command.askEc();
 		Resolution resolution = this.resolutions.find(id).orElseThrow();
 		int number = this.resolutions.admit(id, resolution.assemblyId());
 		if (askEc) {
@@ -43,6 +44,16 @@ public class AdmittingResolution {
 		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.ADMITTED, "system",
 				"as resolution " + number + (askEc ? "; the EC is asked for its position" : ""));
 		return this.resolutions.find(id).orElseThrow();
+	}
+
+	/**
+	 * A resolution to admit.
+	 *
+	 * @param resolution the resolution
+	 * @param askEc whether the EC is asked for its position first
+	 */
+	public record Admit(UUID resolution, boolean askEc) {
+
 	}
 
 }

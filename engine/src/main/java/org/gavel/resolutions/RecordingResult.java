@@ -31,18 +31,30 @@ public class RecordingResult {
 
 	/**
 	 * Records the result.
-	 * @param id the resolution
-	 * @param ballot its ballot
-	 * @param outcome what the count concluded
+	 * @param command the resolution and its counted ballot
 	 */
 	@Transactional
-	public void record(UUID id, UUID ballot, BallotOutcome outcome) {
+	public void record(Counted command) {
+		UUID id = command.resolution();
+		UUID ballot = command.ballot();
+		BallotOutcome outcome = command.outcome();
 		this.resolutions.ballot(id, ballot);
 		this.resolutions.result(id, outcome);
 		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.RESULT, "system",
 				outcome.label() + ((outcome == BallotOutcome.ADOPTED) ? "; entered in the register" : ""));
 		ResolutionLog.RESULT.log(id, outcome);
 		this.mails.result(id);
+	}
+
+	/**
+	 * A resolution's counted ballot.
+	 *
+	 * @param resolution the resolution
+	 * @param ballot its ballot
+	 * @param outcome what the count concluded
+	 */
+	public record Counted(UUID resolution, UUID ballot, BallotOutcome outcome) {
+
 	}
 
 }

@@ -30,14 +30,25 @@ public class RejectingResolution {
 
 	/**
 	 * Rejects it.
-	 * @param id the resolution
-	 * @param reasons the secretariat's reasons
+	 * @param command the resolution and the reasons
 	 */
 	@Transactional
-	public void reject(UUID id, String reasons) {
+	public void reject(Reject command) {
+		UUID id = command.resolution();
+		String reasons = command.reasons();
 		this.resolutions.status(id, ResolutionStatus.INADMISSIBLE);
 		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.INADMISSIBLE, "system", null);
 		this.mails.inadmissible(id, reasons);
+	}
+
+	/**
+	 * A resolution found inadmissible.
+	 *
+	 * @param resolution the resolution
+	 * @param reasons the secretariat's reasons
+	 */
+	public record Reject(UUID resolution, String reasons) {
+
 	}
 
 }

@@ -26,14 +26,23 @@ public class ReturningResolution {
 
 	/**
 	 * Returns it.
-	 * @param id the resolution
+	 * @param command the resolution, when it must be back and why
+	 */
+	@Transactional
+	public void send(SendBack command) {
+		this.resolutions.returned(command.resolution(), command.resubmitBy());
+		this.mails.returned(command.resolution(), command.comments());
+	}
+
+	/**
+	 * A resolution returned for revision.
+	 *
+	 * @param resolution the resolution
 	 * @param resubmitBy when it must be back
 	 * @param comments the secretariat's comments
 	 */
-	@Transactional
-	public void send(UUID id, Instant resubmitBy, String comments) {
-		this.resolutions.returned(id, resubmitBy);
-		this.mails.returned(id, comments);
+	public record SendBack(UUID resolution, Instant resubmitBy, String comments) {
+
 	}
 
 }

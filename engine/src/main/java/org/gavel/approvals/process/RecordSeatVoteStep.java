@@ -20,8 +20,8 @@ class RecordSeatVoteStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.recording.record(EcApprovalProcess.APPROVAL_ID.from(execution),
-				EcApprovalProcess.VOTE_BALLOT_ID.from(execution), EcApprovalProcess.VOTE_OUTCOME.from(execution));
+		this.recording.record(new RecordingSeatVote.SeatVote(EcApprovalProcess.APPROVAL_ID.from(execution),
+				EcApprovalProcess.VOTE_BALLOT_ID.from(execution), EcApprovalProcess.VOTE_OUTCOME.from(execution)));
 	}
 
 }

@@ -22,7 +22,7 @@ class AdmitResolutionStep implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		boolean askEc = GaResolutionProcess.ASK_EC_POSITION.optional(execution).orElse(false);
 		GaResolutionProcess.ASK_EC_POSITION.set(execution, askEc);
-		this.admitting.admit(GaResolutionProcess.RESOLUTION_ID.from(execution), askEc);
+		this.admitting.admit(new AdmittingResolution.Admit(GaResolutionProcess.RESOLUTION_ID.from(execution), askEc));
 	}
 
 }

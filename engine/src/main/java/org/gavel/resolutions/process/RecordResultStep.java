@@ -20,8 +20,8 @@ class RecordResultStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.recording.record(GaResolutionProcess.RESOLUTION_ID.from(execution),
-				GaResolutionProcess.BALLOT_ID.from(execution), GaResolutionProcess.OUTCOME.from(execution));
+		this.recording.record(new RecordingResult.Counted(GaResolutionProcess.RESOLUTION_ID.from(execution),
+				GaResolutionProcess.BALLOT_ID.from(execution), GaResolutionProcess.OUTCOME.from(execution)));
 	}
 
 }

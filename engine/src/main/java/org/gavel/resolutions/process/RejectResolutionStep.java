@@ -20,8 +20,8 @@ class RejectResolutionStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.rejecting.reject(GaResolutionProcess.RESOLUTION_ID.from(execution),
-				GaResolutionProcess.COMMENTS.from(execution));
+		this.rejecting.reject(new RejectingResolution.Reject(GaResolutionProcess.RESOLUTION_ID.from(execution),
+				GaResolutionProcess.COMMENTS.from(execution)));
 	}
 
 }

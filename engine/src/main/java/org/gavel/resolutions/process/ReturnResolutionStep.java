@@ -20,8 +20,8 @@ class ReturnResolutionStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.returning.send(GaResolutionProcess.RESOLUTION_ID.from(execution),
-				GaResolutionProcess.RESUBMIT_BY.from(execution), GaResolutionProcess.COMMENTS.from(execution));
+		this.returning.send(new ReturningResolution.SendBack(GaResolutionProcess.RESOLUTION_ID.from(execution),
+				GaResolutionProcess.RESUBMIT_BY.from(execution), GaResolutionProcess.COMMENTS.from(execution)));
 	}
 
 }
