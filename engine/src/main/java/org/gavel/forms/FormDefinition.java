@@ -65,6 +65,21 @@ public record FormDefinition(String id, List<FormField> components) {
 	}
 
 	/**
+	 * Shows values in this form on a task: sets, as local variables, those of the values
+	 * whose keys are this form's fields (Tasklist reads task variables), and ignores the
+	 * rest.
+	 * @param scope the task
+	 * @param values the value per key, e.g. a document's current version
+	 */
+	public void prefill(VariableScope scope, Map<String, String> values) {
+		for (FormField field : fields()) {
+			if (values.containsKey(field.key())) {
+				scope.setVariableLocal(field.key(), values.get(field.key()));
+			}
+		}
+	}
+
+	/**
 	 * Checks what was typed against every field's constraints.
 	 * @param input the submitted text per key; absent or blank means empty (an unticked
 	 * checkbox is absent)

@@ -2,12 +2,14 @@ package org.gavel.forms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gavel.system.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,6 +122,27 @@ class FormDefinitionTest {
 		input.put("seats", "3");
 		input.put("agree", "on");
 		return input;
+	}
+
+	@Test
+	void prefillsOnlyItsOwnFieldsAsLocalVariables() {
+		Map<String, Object> local = new HashMap<>();
+		VariableScope task = (VariableScope) Proxy.newProxyInstance(VariableScope.class.getClassLoader(),
+				new Class<?>[] { VariableScope.class }, (proxy, method, arguments) -> {
+					if (!method.getName().equals("setVariableLocal")) {
+						throw new UnsupportedOperationException(method.getName());
+					}
+					local.put((String) arguments[0], arguments[1]);
+					return null;
+				});
+		Map<String, String> values = new HashMap<>();
+		values.put("title", "Terms");
+		values.put("code", null);
+		values.put("notAField", "x");
+
+		this.form.prefill(task, values);
+
+		assertThat(local).containsOnlyKeys("title", "code").containsEntry("title", "Terms").containsEntry("code", null);
 	}
 
 	private static FormDefinition read() {

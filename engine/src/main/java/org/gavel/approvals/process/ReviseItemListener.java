@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.ResubmittingItem;
+import org.gavel.forms.FormDefinition;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.system.engine.InputRefusedException;
 
@@ -36,8 +37,8 @@ class ReviseItemListener implements TaskListener {
 		UUID id = EcApprovalProcess.APPROVAL_ID.from(task);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			String subject = this.reading.find(id).orElseThrow().subject();
-			this.resubmitting.document(subject)
-				.ifPresent((docs) -> docs.current(subject).forEach(task::setVariableLocal));
+			FormDefinition form = this.forms.get(EcApprovalProcess.REVISION_FORM.from(task));
+			this.resubmitting.document(subject).ifPresent((docs) -> form.prefill(task, docs.current(subject)));
 			return;
 		}
 		Map<String, Object> values = this.forms.get(EcApprovalProcess.REVISION_FORM.from(task)).valuesOn(task);
