@@ -193,14 +193,12 @@ class ResolutionPages {
 		model.addAttribute("commentForm",
 				record.resolution().openForComments().isAccepted() ? shown.getOrDefault("resolution-comment",
 						Submission.showing(this.forms.get("resolution-comment"), Map.of())) : null);
-		model.addAttribute("invitationForm",
-				record.resolution()
-					.collectingSponsors()
-					.then((draft) -> draft.proposedBy(user.getName(), "invites co-sponsors"))
-					.isAccepted()
-							? shown.getOrDefault("co-sponsor-invitation",
-									Submission.showing(this.forms.get("co-sponsor-invitation"), Map.of()))
-							: null);
+		boolean inviting = record.resolution()
+			.collectingSponsors()
+			.then((draft) -> draft.proposedBy(user.getName(), "invites co-sponsors"))
+			.isAccepted();
+		model.addAttribute("invitationForm", inviting ? shown.getOrDefault("co-sponsor-invitation",
+				Submission.showing(this.forms.get("co-sponsor-invitation"), Map.of())) : null);
 		model.addAttribute("implementationForm", (secretariat && status == ResolutionStatus.ADOPTED)
 				? shown.getOrDefault("implementation", Submission.showing(this.forms.get("implementation"), Map.of()))
 				: null);
