@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.BallotOutcome;
 import org.gavel.voting.model.BallotStatus;
 import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Check;
@@ -75,6 +76,14 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 	 */
 	public record Published(String outcome, String explanation, String chainHead, Instant closedAt, Instant publishedAt,
 			List<Figures> chambers, Figures totals, List<Check> checks) {
+
+		/**
+		 * The outcome as people read it, e.g. {@code no quorum}.
+		 * @return the label
+		 */
+		public String outcomeLabel() {
+			return BallotOutcome.valueOf(this.outcome).label();
+		}
 
 	}
 

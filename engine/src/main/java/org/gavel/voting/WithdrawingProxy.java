@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Withdraws a proxy ({@code VOTING-012}) before the rule set's deadline, unless the
+ * Withdraws a proxy ({@code VOTING-017}) before the rule set's deadline, unless the
  * holder has voted with it; answers with the proxies' {@link GivingProxy.Outcome}, as
  * {@link GivingProxy} does.
  */
