@@ -13,6 +13,7 @@ import org.gavel.approvals.model.Status;
 import org.gavel.approvals.persistence.Approvals;
 import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.model.ElectoralRoll;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class AssessingRound {
 					assessment.silent().size() + " member(s) had not responded: " + assessment.silent());
 		}
 		this.approvals.event(id, approval.round(), now,
-				assessment.consensus() ? ApprovalEvent.CONSENSUS : ApprovalEvent.NO_CONSENSUS, "system",
+				assessment.consensus() ? ApprovalEvent.CONSENSUS : ApprovalEvent.NO_CONSENSUS, Actors.GAVEL,
 				assessment.explanation());
 		ApprovalLog.ROUND_ASSESSED.log(id, approval.round(), assessment.consensus(), assessment.objections().size(),
 				assessment.recused().size());

@@ -8,6 +8,7 @@ import org.gavel.approvals.model.ApprovalEvent;
 import org.gavel.approvals.model.ChairDecision;
 import org.gavel.approvals.model.Decision;
 import org.gavel.approvals.persistence.Approvals;
+import org.gavel.system.Actors;
 import org.gavel.voting.model.BallotOutcome;
 
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class DecidingItem {
 		};
 		this.approvals.decide(approval.id(), decision, note, this.clock.instant());
 		this.approvals.event(approval.id(), approval.round(), this.clock.instant(),
-				decision.approved() ? ApprovalEvent.APPROVED : ApprovalEvent.REJECTED, "system", note);
+				decision.approved() ? ApprovalEvent.APPROVED : ApprovalEvent.REJECTED, Actors.GAVEL, note);
 		ApprovalLog.DECIDED.log(approval.id(), decision.status(), decision.how());
 		return decision;
 	}

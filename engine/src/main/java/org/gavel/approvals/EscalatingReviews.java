@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ApprovalEvent;
 import org.gavel.approvals.persistence.Approvals;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ public class EscalatingReviews {
 	public void escalate(UUID id) {
 		Approval approval = this.approvals.find(id).orElseThrow();
 		List<String> silent = this.reading.silent(id);
-		this.approvals.event(id, approval.round(), this.clock.instant(), ApprovalEvent.ESCALATED, "system",
+		this.approvals.event(id, approval.round(), this.clock.instant(), ApprovalEvent.ESCALATED, Actors.GAVEL,
 				"reviews overdue; the chair " + approval.chair() + " is alerted");
 		ApprovalLog.REVIEWS_OVERDUE.log(id, approval.round(), silent, approval.chair());
 		this.mails.escalate(id);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ApprovalEvent;
 import org.gavel.approvals.persistence.Approvals;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,9 @@ public class OpeningReviewRound {
 		Instant due = now.plus(this.settings.reviewPeriod());
 		Instant remind = due.minus(this.settings.reminderBefore());
 		this.approvals.startRound(id, round, due);
-		this.approvals.event(id, round, now, ApprovalEvent.REVIEW_REQUESTED, "system", "round " + round + " of at most "
-				+ approval.maxRounds() + "; reviews due " + due.atZone(this.settings.zone()).toLocalDate());
+		this.approvals.event(id, round, now, ApprovalEvent.REVIEW_REQUESTED, Actors.GAVEL,
+				"round " + round + " of at most " + approval.maxRounds() + "; reviews due "
+						+ due.atZone(this.settings.zone()).toLocalDate());
 		ApprovalLog.ROUND_OPENED.log(id, round, due);
 		this.mails.reviewRequested(id);
 		return new Round(round, remind.isAfter(now) ? remind : now, due);

@@ -7,6 +7,7 @@ import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ApprovalEvent;
 import org.gavel.approvals.model.Status;
 import org.gavel.approvals.persistence.Approvals;
+import org.gavel.system.Actors;
 import org.gavel.voting.model.BallotOutcome;
 
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ public class RecordingSeatVote {
 		if (outcome != BallotOutcome.ADOPTED) {
 			this.approvals.status(id, Status.AWAITING_CHAIR);
 		}
-		this.approvals.event(id, approval.round(), this.clock.instant(), ApprovalEvent.SEAT_VOTE, "system",
+		this.approvals.event(id, approval.round(), this.clock.instant(), ApprovalEvent.SEAT_VOTE, Actors.GAVEL,
 				"ballot " + ballot + ": " + outcome.label());
 		ApprovalLog.SEAT_VOTE_COUNTED.log(id, ballot, outcome);
 	}

@@ -12,6 +12,7 @@ import org.gavel.membership.Directory;
 import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.model.Electorate;
 import org.gavel.membership.model.Person;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ public class RegisteringItem {
 
 	private Approval store(Item item, int rounds) {
 		TakingElectoralRoll.Taken taken = this.takingRoll
-			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.EXECUTIVE_COMMITTEE, null, "system"))
+			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.EXECUTIVE_COMMITTEE, null, Actors.GAVEL))
 			.orElseThrow();
 		String chair = this.directory.membership()
 			.persons()

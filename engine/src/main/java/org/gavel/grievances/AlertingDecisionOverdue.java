@@ -9,6 +9,7 @@ import org.gavel.grievances.model.Panel;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -42,7 +43,8 @@ public class AlertingDecisionOverdue {
 	 */
 	public Outcome<Outcome.Done> alert(CaseNumber number) {
 		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.PANEL)).then((grievance) -> {
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.DECISION_OVERDUE, "Gavel", null);
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.DECISION_OVERDUE, Actors.GAVEL,
+					null);
 			this.mails.decisionOverdue(grievance,
 					this.panels.of(grievance.id()).panel().map(Panel::members).orElse(List.of()));
 			GrievanceLog.DECISION_OVERDUE.log(number);

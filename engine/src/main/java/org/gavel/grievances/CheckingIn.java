@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class CheckingIn {
 	 */
 	public Outcome<Outcome.Done> checkIn(CaseNumber number) {
 		return this.grievances.found(number).then((grievance) -> {
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.CHECKED_IN, "Gavel", null);
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.CHECKED_IN, Actors.GAVEL, null);
 			this.mails.checkIn(grievance);
 			GrievanceLog.CHECKED_IN.log(number);
 			return Outcome.done();

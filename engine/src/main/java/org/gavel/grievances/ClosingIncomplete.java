@@ -6,6 +6,7 @@ import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class ClosingIncomplete {
 	public Outcome<Outcome.Done> close(CaseNumber number) {
 		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.INCOMPLETE)).then((grievance) -> {
 			this.grievances.stage(grievance.id(), Stage.CLOSED);
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.CLOSED_INCOMPLETE, "Gavel",
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.CLOSED_INCOMPLETE, Actors.GAVEL,
 					null);
 			this.mails.closedIncomplete(grievance);
 			GrievanceLog.CLOSED_INCOMPLETE.log(number);

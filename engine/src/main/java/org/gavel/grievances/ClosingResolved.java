@@ -6,6 +6,7 @@ import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -37,7 +38,7 @@ public class ClosingResolved {
 	public Outcome<Outcome.Done> close(CaseNumber number) {
 		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.BILATERAL)).then((grievance) -> {
 			this.grievances.stage(grievance.id(), Stage.CLOSED);
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.RESOLVED, "Gavel",
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.RESOLVED, Actors.GAVEL,
 					grievance.outcome());
 			this.mails.resolved(grievance);
 			GrievanceLog.RESOLVED.log(number);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -35,8 +36,8 @@ public class EscalatingAcknowledgement {
 	 */
 	public Outcome<Outcome.Done> escalate(CaseNumber number) {
 		return this.grievances.found(number).then((grievance) -> {
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.ACKNOWLEDGEMENT_OVERDUE, "Gavel",
-					null);
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.ACKNOWLEDGEMENT_OVERDUE,
+					Actors.GAVEL, null);
 			this.mails.overdue(grievance);
 			GrievanceLog.ACKNOWLEDGEMENT_OVERDUE.log(number);
 			return Outcome.done();

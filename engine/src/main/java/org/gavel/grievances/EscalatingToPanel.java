@@ -6,6 +6,7 @@ import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -39,8 +40,8 @@ public class EscalatingToPanel {
 			.then((grievance) -> grievance.in(Stage.BILATERAL))
 			.then((grievance) -> {
 				this.grievances.stage(grievance.id(), Stage.PANEL);
-				this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.ESCALATED_TO_PANEL, "Gavel",
-						escalation.why());
+				this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.ESCALATED_TO_PANEL,
+						Actors.GAVEL, escalation.why());
 				this.mails.escalated(grievance);
 				GrievanceLog.ESCALATED_TO_PANEL.log(escalation.number(), escalation.why());
 				return Outcome.done();

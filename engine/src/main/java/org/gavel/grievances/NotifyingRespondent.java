@@ -11,6 +11,7 @@ import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.model.WorkingCalendar;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class NotifyingRespondent {
 					: calendar.addWorkingDays(now, this.settings.replyWithin() - before);
 			Instant lastDay = calendar.addWorkingDays(replyBy, this.settings.secondNoticeWithin());
 			this.panels.replyDue(grievance.id(), replyBy, lastDay);
-			this.grievances.event(grievance.id(), now, GrievanceEvent.RESPONDENT_NOTIFIED, "Gavel", null);
+			this.grievances.event(grievance.id(), now, GrievanceEvent.RESPONDENT_NOTIFIED, Actors.GAVEL, null);
 			this.mails.replyRequested(grievance, replyBy);
 			GrievanceLog.RESPONDENT_NOTIFIED.log(number, replyBy);
 			return Outcome.accepted(new ReplyRequest(remindAt, replyBy, lastDay,

@@ -7,6 +7,7 @@ import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class OpeningEngagement {
 			Engagement engagement = new Engagement(this.settings.calendar().addWorkingDays(now, within / 2),
 					this.settings.calendar().addWorkingDays(now, within));
 			this.grievances.engagementDue(grievance.id(), engagement.dueBy());
-			this.grievances.event(grievance.id(), now, GrievanceEvent.ENGAGEMENT_OPENED, "Gavel", null);
+			this.grievances.event(grievance.id(), now, GrievanceEvent.ENGAGEMENT_OPENED, Actors.GAVEL, null);
 			this.mails.engagementOpened(this.grievances.find(number).orElseThrow());
 			GrievanceLog.ENGAGEMENT_OPENED.log(number, engagement.dueBy());
 			return Outcome.accepted(engagement);

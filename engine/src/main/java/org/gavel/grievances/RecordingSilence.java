@@ -8,6 +8,7 @@ import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class RecordingSilence {
 			Instant now = this.clock.instant();
 			Instant decideBy = this.settings.calendar().addWorkingDays(now, this.settings.decideWithin());
 			this.panels.decisionDue(grievance.id(), decideBy);
-			this.grievances.event(grievance.id(), now, GrievanceEvent.REPLY_LAPSED, "Gavel", null);
+			this.grievances.event(grievance.id(), now, GrievanceEvent.REPLY_LAPSED, Actors.GAVEL, null);
 			this.mails.replyLapsed(grievance, this.panels.of(grievance.id()).panel().orElseThrow().members());
 			GrievanceLog.REPLY_LAPSED.log(number);
 			return Outcome.accepted(decideBy);

@@ -8,6 +8,7 @@ import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -42,8 +43,8 @@ public class RemindingRespondent {
 	public Outcome<Outcome.Done> remind(CaseNumber number) {
 		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.PANEL)).then((grievance) -> {
 			Instant replyBy = this.panels.of(grievance.id()).replyBy().orElseThrow();
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.RESPONDENT_REMINDED, "Gavel",
-					null);
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.RESPONDENT_REMINDED,
+					Actors.GAVEL, null);
 			this.mails.replyReminder(grievance, replyBy);
 			GrievanceLog.RESPONDENT_REMINDED.log(number, replyBy);
 			return Outcome.done();

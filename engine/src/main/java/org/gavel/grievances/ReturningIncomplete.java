@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ public class ReturningIncomplete {
 			Instant now = this.clock.instant();
 			Instant completeBy = this.settings.calendar().addWorkingDays(now, this.settings.completeWithin());
 			this.grievances.returned(grievance.id(), completeBy);
-			this.grievances.event(grievance.id(), now, GrievanceEvent.RETURNED_INCOMPLETE, "Gavel",
+			this.grievances.event(grievance.id(), now, GrievanceEvent.RETURNED_INCOMPLETE, Actors.GAVEL,
 					grievance.missing());
 			this.mails.returned(this.grievances.find(number).orElseThrow());
 			GrievanceLog.RETURNED_INCOMPLETE.log(number, completeBy);

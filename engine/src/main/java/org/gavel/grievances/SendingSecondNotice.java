@@ -8,6 +8,7 @@ import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.system.Actors;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -42,7 +43,8 @@ public class SendingSecondNotice {
 	public Outcome<Outcome.Done> send(CaseNumber number) {
 		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.PANEL)).then((grievance) -> {
 			Instant lastDay = this.panels.of(grievance.id()).finalReplyBy().orElseThrow();
-			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.SECOND_NOTICE, "Gavel", null);
+			this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.SECOND_NOTICE, Actors.GAVEL,
+					null);
 			this.mails.secondNotice(grievance, lastDay);
 			GrievanceLog.SECOND_NOTICE.log(number, lastDay);
 			return Outcome.done();

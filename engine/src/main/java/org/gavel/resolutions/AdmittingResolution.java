@@ -7,6 +7,7 @@ import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ public class AdmittingResolution {
 		if (askEc) {
 			this.resolutions.status(id, ResolutionStatus.EC_POSITION);
 		}
-		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.ADMITTED, "system",
+		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.ADMITTED, Actors.GAVEL,
 				"as resolution " + number + (askEc ? "; the EC is asked for its position" : ""));
 		return this.resolutions.find(id).orElseThrow();
 	}

@@ -8,6 +8,7 @@ import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class OpeningDiscussion {
 	@Transactional
 	public Assembly open(UUID id) {
 		this.resolutions.status(id, ResolutionStatus.PUBLISHED);
-		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.PUBLISHED, "system",
+		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.PUBLISHED, Actors.GAVEL,
 				"in the booklet; discussion open");
 		Assembly assembly = this.assemblies.find(this.resolutions.find(id).orElseThrow().assemblyId()).orElseThrow();
 		this.mails.booklet(assembly.id());

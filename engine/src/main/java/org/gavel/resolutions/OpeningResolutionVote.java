@@ -13,6 +13,7 @@ import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class OpeningResolutionVote {
 		Assembly assembly = this.assemblies.find(resolution.assemblyId()).orElseThrow();
 		UUID roll = this.assemblies.lockRoll(assembly.id()).orElseGet(() -> {
 			UUID taken = this.takingRoll
-				.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "system"))
+				.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, Actors.GAVEL))
 				.orElseThrow()
 				.roll()
 				.id();
@@ -66,7 +67,8 @@ public class OpeningResolutionVote {
 		});
 		String ruleSet = assembly.ruleSet(resolution.type());
 		this.resolutions.status(id, ResolutionStatus.VOTING);
-		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.VOTING_OPENED, "system", "under " + ruleSet);
+		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.VOTING_OPENED, Actors.GAVEL,
+				"under " + ruleSet);
 		this.mails.votingOpen(assembly.id(),
 				this.rolls.find(roll).orElseThrow().roll().entries().stream().map(RollEntry::voter).toList());
 		return new Vote(resolution, assembly, roll);

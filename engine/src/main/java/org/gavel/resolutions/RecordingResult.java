@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Actors;
 import org.gavel.voting.model.BallotOutcome;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class RecordingResult {
 		BallotOutcome outcome = command.outcome();
 		this.resolutions.ballot(id, ballot);
 		this.resolutions.result(id, outcome);
-		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.RESULT, "system",
+		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.RESULT, Actors.GAVEL,
 				outcome.label() + ((outcome == BallotOutcome.ADOPTED) ? "; entered in the register" : ""));
 		ResolutionLog.RESULT.log(id, outcome);
 		this.mails.result(id);

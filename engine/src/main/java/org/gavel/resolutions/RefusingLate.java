@@ -7,6 +7,7 @@ import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ public class RefusingLate {
 	public void refuse(UUID id) {
 		Resolution resolution = this.resolutions.find(id).orElseThrow();
 		this.resolutions.status(id, ResolutionStatus.LATE);
-		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.LATE, "system",
+		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.LATE, Actors.GAVEL,
 				(resolution.status() == ResolutionStatus.DRAFT) ? "not submitted by the submission deadline"
 						: "not resubmitted by " + resolution.resubmitBy());
 		ResolutionLog.REFUSED_AS_LATE.log(id);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.gavel.resolutions.model.ResolutionEvent;
 import org.gavel.resolutions.model.ResolutionStatus;
 import org.gavel.resolutions.persistence.Resolutions;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ public class RejectingResolution {
 		UUID id = command.resolution();
 		String reasons = command.reasons();
 		this.resolutions.status(id, ResolutionStatus.INADMISSIBLE);
-		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.INADMISSIBLE, "system", null);
+		this.resolutions.event(id, this.clock.instant(), ResolutionEvent.INADMISSIBLE, Actors.GAVEL, null);
 		this.mails.inadmissible(id, reasons);
 	}
 
