@@ -11,7 +11,7 @@ import org.gavel.approvals.model.ApprovalEvent;
 import org.gavel.approvals.model.Consensus;
 import org.gavel.approvals.model.Status;
 import org.gavel.approvals.persistence.Approvals;
-import org.gavel.membership.TakingElectoralRoll;
+import org.gavel.membership.DerivingElectoralRoll;
 import org.gavel.membership.model.ElectoralRoll;
 import org.gavel.system.Actors;
 
@@ -30,14 +30,14 @@ public class AssessingRound {
 
 	private final ReadingApprovals reading;
 
-	private final TakingElectoralRoll takingRoll;
+	private final DerivingElectoralRoll derivingRoll;
 
 	private final Clock clock;
 
-	AssessingRound(Approvals approvals, ReadingApprovals reading, TakingElectoralRoll takingRoll, Clock clock) {
+	AssessingRound(Approvals approvals, ReadingApprovals reading, DerivingElectoralRoll derivingRoll, Clock clock) {
 		this.approvals = approvals;
 		this.reading = reading;
-		this.takingRoll = takingRoll;
+		this.derivingRoll = derivingRoll;
 		this.clock = clock;
 	}
 
@@ -68,7 +68,8 @@ public class AssessingRound {
 		Map<String, String> recused = new LinkedHashMap<>();
 		assessment.recused()
 			.forEach((review) -> recused.put(review.member(), "recused, conflict of interest: " + review.reason()));
-		ElectoralRoll roll = this.takingRoll.withdrawing(approval.rollId(), recused, approval.opener());
+		ElectoralRoll roll = this.derivingRoll
+			.derive(new DerivingElectoralRoll.Withdrawing(approval.rollId(), recused, approval.opener()));
 		this.approvals.status(id, Status.IN_VOTE);
 		return new Assessed(approval, assessment, roll.id());
 	}

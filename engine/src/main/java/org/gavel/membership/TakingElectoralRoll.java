@@ -2,9 +2,7 @@ package org.gavel.membership;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.gavel.membership.model.ElectoralRoll;
@@ -13,7 +11,6 @@ import org.gavel.membership.model.Electorate;
 import org.gavel.membership.model.RollDiff;
 import org.gavel.membership.model.RollDraft;
 import org.gavel.membership.model.RollEntry;
-import org.gavel.membership.model.RollNote;
 import org.gavel.membership.persistence.ElectoralRolls;
 import org.gavel.system.Outcome;
 
@@ -65,39 +62,11 @@ public class TakingElectoralRoll {
 	}
 
 	/**
-	 * Derives from a stored roll one without some of its voters (members recused from an
-	 * item for a conflict of interest), each left out with a note saying why
-	 * ({@code IDENTITY-031}). The stored roll is not touched.
-	 * @param rollId the roll to start from
-	 * @param withdrawn the voters to leave out, with the reason for each
-	 * @param takenBy who asks
-	 * @return the new roll
-	 */
-	@Transactional
-	public ElectoralRoll withdrawing(UUID rollId, Map<String, String> withdrawn, String takenBy) {
-		ElectoralRoll from = this.rolls.find(rollId)
-			.orElseThrow(() -> new IllegalArgumentException("no electoral roll " + rollId));
-		List<RollNote> notes = new ArrayList<>(from.notes());
-		from.entries()
-			.stream()
-			.filter((entry) -> withdrawn.containsKey(entry.voter()))
-			.forEach(
-					(entry) -> notes.add(new RollNote(entry.voterName(), "left out: " + withdrawn.get(entry.voter()))));
-		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), from.electorate(), from.cutOff(),
-				this.clock.instant(), takenBy, from.id(),
-				from.entries().stream().filter((entry) -> !withdrawn.containsKey(entry.voter())).toList(), notes);
-		this.rolls.add(roll);
-		IdentityLog.ROLL_DERIVED.log(roll.id(), from.id(), roll.entries().size(),
-				from.entries().size() - roll.entries().size(), takenBy);
-		return roll;
-	}
-
-	/**
 	 * Take a roll.
 	 *
 	 * @param electorate whose roll
 	 * @param cutOff as of when; {@code null} for now; never in the future
-	 * @param takenBy who asks (username, or {@code system})
+	 * @param takenBy who asks (username, or {@code Gavel})
 	 */
 	public record TakeElectoralRoll(Electorate electorate, Instant cutOff, String takenBy) {
 
