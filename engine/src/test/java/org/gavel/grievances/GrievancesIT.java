@@ -434,9 +434,7 @@ class GrievancesIT {
 		String n = filed.number();
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String desk = "/grievances/desk/" + n;
-		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of());
-		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
-		step(sara, desk, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+		triageConfirmed(sara, desk);
 		assertThat(stage(n)).isEqualTo("PANEL");
 		assertThat(sara.get(desk, "text/html").body()).contains("being formed", "gabriel", "hana",
 				"Form the complaints panel");
@@ -548,9 +546,7 @@ class GrievancesIT {
 		String n = filed.number();
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String desk = "/grievances/desk/" + n;
-		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of());
-		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
-		step(sara, desk, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+		triageConfirmed(sara, desk);
 		step(sara, desk, GrievanceProcess.FORM_PANEL,
 				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Moreau"));
 		ProcessJobs jobs = new ProcessJobs(this.runtime, this.management);
@@ -573,6 +569,15 @@ class GrievancesIT {
 			.contains("is closed");
 		assertThat(PortalClient.signedIn(this.port, "gita").get("/grievances/panel/" + n, "text/html").body())
 			.contains("No reply from the respondent yet.", "Record the decision");
+	}
+
+	/**
+	 * The secretariat acknowledges the case, finds it complete and confirms the triage.
+	 */
+	private static void triageConfirmed(PortalClient sara, String desk) {
+		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of());
+		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
+		step(sara, desk, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
 	}
 
 	private String evidenceOf(String number) {
