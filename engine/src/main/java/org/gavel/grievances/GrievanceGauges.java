@@ -16,9 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Grievance gauges for Prometheus: {@code gavel_grievances_cases{stage=…}}, the cases at
- * each stage, and {@code gavel_grievances_acknowledgements_overdue}, the cases past their
- * acknowledgement deadline. Read from the database at most every 15 seconds, whatever the
- * scrape rate.
+ * each stage, {@code gavel_grievances_acknowledgements_overdue}, the cases past their
+ * acknowledgement deadline, and {@code gavel_grievances_deadlines_breached}, the open
+ * cases past the deadline their stage runs against (acknowledgement, completion by the
+ * complainant, bilateral engagement, the respondent's reply after its second notice, the
+ * panel's decision). Read from the database at most every 15 seconds, whatever the scrape
+ * rate.
  */
 @Component
 class GrievanceGauges implements MeterBinder {
@@ -47,19 +50,23 @@ class GrievanceGauges implements MeterBinder {
 		Gauge.builder("gavel.grievances.acknowledgements.overdue", () -> snapshot().overdue())
 			.description("Grievances still unacknowledged past their deadline")
 			.register(registry);
+		Gauge.builder("gavel.grievances.deadlines.breached", () -> snapshot().breached())
+			.description("Open grievances past the deadline of their stage")
+			.register(registry);
 	}
 
 	private Snapshot snapshot() {
 		Instant now = this.clock.instant();
 		Snapshot last = this.snapshot;
 		if (last == null || last.at().plus(FRESH).isBefore(now)) {
-			last = new Snapshot(now, this.grievances.countsByStage(), this.grievances.overdueAcknowledgements(now));
+			last = new Snapshot(now, this.grievances.countsByStage(), this.grievances.overdueAcknowledgements(now),
+					this.grievances.breachedDeadlines(now));
 			this.snapshot = last;
 		}
 		return last;
 	}
 
-	private record Snapshot(Instant at, Map<Stage, Long> byStage, long overdue) {
+	private record Snapshot(Instant at, Map<Stage, Long> byStage, long overdue, long breached) {
 
 	}
 

@@ -1,7 +1,9 @@
 package org.gavel.grievances;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.gavel.ProcessJobs;
 import org.gavel.SentMail;
 import org.gavel.TestClock;
 import org.gavel.attachments.Files;
+import org.gavel.grievances.persistence.Grievances;
 import org.gavel.grievances.process.GrievanceProcess;
 import org.gavel.membership.SignInThrottle;
 import org.gavel.system.mail.MailDelivery;
@@ -76,6 +79,9 @@ class GrievancesIT {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	Grievances grievances;
 
 	SentMail mail;
 
@@ -569,6 +575,18 @@ class GrievancesIT {
 			.contains("is closed");
 		assertThat(PortalClient.signedIn(this.port, "gita").get("/grievances/panel/" + n, "text/html").body())
 			.contains("No reply from the respondent yet.", "Record the decision");
+		Instant decideBy = this.jdbc
+			.sql("select decide_by from gavel.grievance where case_year = ? and case_sequence = ?")
+			.params(Integer.parseInt(n.substring(3, 7)), sequence(n))
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		assertThat(this.grievances.breachedDeadlines(decideBy.plusSeconds(1))
+				- this.grievances.breachedDeadlines(decideBy.minusSeconds(1)))
+			.as("the decision's deadline passing breaches this case")
+			.isOne();
+		assertThat(sara.get("/actuator/prometheus", "text/plain").body())
+			.containsPattern("gavel_grievances_deadlines_breached(\\{[^}]*\\})? [0-9]");
 	}
 
 	/**

@@ -277,6 +277,27 @@ public class Grievances {
 			.single();
 	}
 
+	/**
+	 * How many open cases are past the deadline their stage runs against: the
+	 * acknowledgement, the complainant's completion, the bilateral engagement, the
+	 * respondent's reply once its second notice lapsed, the panel's decision.
+	 * @param now the time now
+	 * @return the count
+	 */
+	public long breachedDeadlines(Instant now) {
+		Timestamp at = Timestamp.from(now);
+		return this.jdbc.sql("""
+				select count(*) from gavel.grievance
+				where (stage = 'RECEIVED' and acknowledge_by < ?)
+				   or (stage = 'INCOMPLETE' and complete_by < ?)
+				   or (stage = 'BILATERAL' and engagement_due_by < ?)
+				   or (stage = 'PANEL' and reply is null and decide_by is null and final_reply_by < ?)
+				   or (stage = 'PANEL' and finding is null and decide_by < ?)""")
+			.params(at, at, at, at, at)
+			.query(Long.class)
+			.single();
+	}
+
 	public void event(UUID id, Instant at, GrievanceEvent event, String actor, String detail) {
 		this.jdbc
 			.sql("insert into gavel.grievance_event (grievance_id, at, event, actor, detail) values (?, ?, ?, ?, ?)")
