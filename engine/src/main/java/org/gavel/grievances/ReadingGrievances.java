@@ -2,6 +2,7 @@ package org.gavel.grievances;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -73,16 +74,7 @@ public class ReadingGrievances {
 	 * @return the case file, and whether they sit on its panel; empty if neither
 	 */
 	public Optional<PanelCase> forPanel(CaseNumber number, String username) {
-		return this.grievances.find(number).flatMap((grievance) -> {
-			PanelFile panel = this.panels.of(grievance.id());
-			boolean seated = panel.panel().filter((formed) -> formed.seats(username)).isPresent();
-			boolean forming = grievance.stage() == Stage.PANEL && panel.panel().isEmpty();
-			if (!seated && !forming) {
-				return Optional.empty();
-			}
-			return Optional.of(new PanelCase(
-					seated ? file(grievance, false) : new CaseFile(grievance, List.of(), List.of()), panel, seated));
-		});
+		return this.grievances.find(number).flatMap((grievance) -> panelCase(grievance, username));
 	}
 
 	/**
@@ -96,9 +88,24 @@ public class ReadingGrievances {
 		return this.grievances.list()
 			.stream()
 			.filter((grievance) -> seated.contains(grievance.id()) || grievance.stage() == Stage.PANEL)
-			.map((grievance) -> forPanel(grievance.number(), username))
+			.map((grievance) -> panelCase(grievance, username))
 			.flatMap(Optional::stream)
 			.toList();
+	}
+
+	private Optional<PanelCase> panelCase(Grievance grievance, String username) {
+		PanelFile panel = this.panels.of(grievance.id());
+		boolean seated = seats(panel, username);
+		boolean forming = grievance.stage() == Stage.PANEL && panel.panel().isEmpty();
+		if (!seated && !forming) {
+			return Optional.empty();
+		}
+		return Optional.of(new PanelCase(
+				seated ? file(grievance, false) : new CaseFile(grievance, List.of(), List.of()), panel, seated));
+	}
+
+	private static boolean seats(PanelFile panel, String username) {
+		return panel.panel().filter((formed) -> formed.seats(username)).isPresent();
 	}
 
 	/**
@@ -114,21 +121,8 @@ public class ReadingGrievances {
 	 */
 	public Optional<RespondentCase> forRespondent(CaseNumber number, String username) {
 		return this.grievances.find(number)
-			.filter((grievance) -> this.respondents.representativesOf(grievance.complaint()).contains(username))
-			.flatMap((grievance) -> {
-				PanelFile panel = this.panels.of(grievance.id());
-				if (panel.replyBy().isEmpty()) {
-					return Optional.empty();
-				}
-				boolean withheld = grievance.complaint().identityWithheld();
-				List<Grievances.Event> history = this.grievances.events(grievance.id())
-					.stream()
-					.filter((event) -> FOR_RESPONDENT.contains(event.event()))
-					.toList();
-				List<Attachment> evidence = withheld ? List.of() : evidence(grievance, false);
-				return Optional.of(new RespondentCase(grievance, !withheld, history, evidence, panel.replyBy().get(),
-						panel.finalReplyBy().orElseThrow(), panel.reply(), panel.decision()));
-			});
+			.filter((grievance) -> answersFor(grievance, username))
+			.flatMap(this::respondentCase);
 	}
 
 	/**
@@ -139,15 +133,16 @@ public class ReadingGrievances {
 	public List<RespondentCase> respondentCases(String username) {
 		return this.grievances.list()
 			.stream()
-			.map((grievance) -> forRespondent(grievance.number(), username))
+			.filter((grievance) -> answersFor(grievance, username))
+			.map(this::respondentCase)
 			.flatMap(Optional::stream)
 			.toList();
 	}
 
 	/**
 	 * Whether someone may read a case's evidence besides the secretariat: a member of its
-	 * panel, or a representative of its respondent when the complainant's identity is not
-	 * withheld.
+	 * panel, or a representative of its respondent, once asked to reply, when the
+	 * complainant's identity is not withheld.
 	 * @param id the case's id
 	 * @param username who
 	 * @return whether they may
@@ -155,9 +150,29 @@ public class ReadingGrievances {
 	boolean mayReadEvidence(UUID id, String username) {
 		return this.grievances.find(id).map((grievance) -> {
 			PanelFile panel = this.panels.of(id);
-			return panel.panel().filter((formed) -> formed.seats(username)).isPresent()
-					|| forRespondent(grievance.number(), username).filter(RespondentCase::identityShown).isPresent();
+			return seats(panel, username) || (answersFor(grievance, username) && panel.replyBy().isPresent()
+					&& !grievance.complaint().identityWithheld());
 		}).orElse(false);
+	}
+
+	private boolean answersFor(Grievance grievance, String username) {
+		return this.respondents.representativesOf(grievance.complaint()).contains(username);
+	}
+
+	/** The case as its respondent sees it, once the panel asked for its reply. */
+	private Optional<RespondentCase> respondentCase(Grievance grievance) {
+		PanelFile panel = this.panels.of(grievance.id());
+		if (panel.replyBy().isEmpty()) {
+			return Optional.empty();
+		}
+		boolean withheld = grievance.complaint().identityWithheld();
+		List<Grievances.Event> history = this.grievances.events(grievance.id())
+			.stream()
+			.filter((event) -> FOR_RESPONDENT.contains(event.event()))
+			.toList();
+		List<Attachment> evidence = withheld ? List.of() : evidence(grievance, false);
+		return Optional.of(new RespondentCase(grievance, !withheld, history, evidence, panel.replyBy().get(),
+				panel.finalReplyBy().orElseThrow(), panel.reply(), panel.decision()));
 	}
 
 	/**
@@ -197,10 +212,11 @@ public class ReadingGrievances {
 	 */
 	public List<RegisterEntry> register(String respondent, Stage stage, Integer year) {
 		Set<UUID> withheld = this.grievances.respondentWithheld();
+		Map<UUID, List<PanelDecision.CorrectiveAction>> actionsOf = this.panels.correctiveActions();
 		return this.grievances.register(respondent, stage, year).stream().map((g) -> {
 			boolean closed = g.stage() == Stage.CLOSED;
-			List<PanelDecision.CorrectiveAction> actions = closed
-					? this.panels.of(g.id()).decision().map(PanelDecision::actions).orElse(List.of()) : List.of();
+			List<PanelDecision.CorrectiveAction> actions = closed ? actionsOf.getOrDefault(g.id(), List.of())
+					: List.of();
 			return new RegisterEntry(g.number().toString(),
 					withheld.contains(g.id()) ? "withheld by the complaints panel" : g.respondentName(),
 					g.complaint().category().label(), g.stage(), g.filedAt(), closed ? g.outcome() : null, actions);

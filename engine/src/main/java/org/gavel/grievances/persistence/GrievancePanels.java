@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +120,7 @@ public class GrievancePanels {
 		List<PanelDecision.CorrectiveAction> actions = this.jdbc.sql(
 				"select action, due_by from gavel.grievance_corrective_action where grievance_id = ? order by position")
 			.param(id)
-			.query((rs, row) -> new PanelDecision.CorrectiveAction(rs.getString(1), rs.getDate(2).toLocalDate()))
+			.query((rs, row) -> action(rs))
 			.list();
 		return this.jdbc.sql("""
 				select external_expert, reply_by, final_reply_by, reply, replied_by, replied_at, decide_by, finding,
@@ -138,6 +140,26 @@ public class GrievancePanels {
 									rs.getString("outcome"), actions, rs.getBoolean("withhold_respondent")))
 							: Optional.empty());
 		}).optional().orElseGet(PanelFile::none);
+	}
+
+	/**
+	 * The corrective actions of every decided case, for the register, in one read.
+	 * @return each case's actions, in order; cases without any left out
+	 */
+	public Map<UUID, List<PanelDecision.CorrectiveAction>> correctiveActions() {
+		Map<UUID, List<PanelDecision.CorrectiveAction>> actions = new HashMap<>();
+		this.jdbc
+			.sql("select grievance_id, action, due_by from gavel.grievance_corrective_action "
+					+ "order by grievance_id, position")
+			.query((rs, row) -> actions
+				.computeIfAbsent(rs.getObject("grievance_id", UUID.class), (id) -> new ArrayList<>())
+				.add(action(rs)))
+			.list();
+		return actions;
+	}
+
+	private static PanelDecision.CorrectiveAction action(ResultSet rs) throws SQLException {
+		return new PanelDecision.CorrectiveAction(rs.getString("action"), rs.getDate("due_by").toLocalDate());
 	}
 
 	private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
