@@ -58,9 +58,8 @@ public class NotifyingRespondent {
 			WorkingCalendar calendar = this.settings.calendar();
 			Instant now = this.clock.instant();
 			Instant replyBy = calendar.addWorkingDays(now, this.settings.replyWithin());
-			int before = Math.min(this.settings.replyReminderBefore(), this.settings.replyWithin() - 1);
-			Instant remindAt = (before == 0) ? replyBy
-					: calendar.addWorkingDays(now, this.settings.replyWithin() - before);
+			Instant remindAt = calendar.reminderBefore(now, this.settings.replyWithin(),
+					this.settings.replyReminderBefore());
 			Instant lastDay = calendar.addWorkingDays(replyBy, this.settings.secondNoticeWithin());
 			this.panels.replyDue(grievance.id(), replyBy, lastDay);
 			this.grievances.event(grievance.id(), now, GrievanceEvent.RESPONDENT_NOTIFIED, Actors.GAVEL, null);

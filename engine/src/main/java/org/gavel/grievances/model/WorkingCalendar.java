@@ -80,6 +80,22 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> weekend, Map<Integer, 
 	}
 
 	/**
+	 * When to remind someone of a deadline of so many working days from a moment: so many
+	 * working days before it, at the moment itself when that leaves none, at the deadline
+	 * when no reminder is wanted.
+	 * @param from the moment the deadline counts from
+	 * @param within the deadline, in working days, 1 or more
+	 * @param before how many working days before it to remind; 0 for no reminder
+	 * @return the moment of the reminder
+	 */
+	public Instant reminderBefore(Instant from, int within, int before) {
+		if (before == 0) {
+			return addWorkingDays(from, within);
+		}
+		return (within - before < 1) ? from : addWorkingDays(from, within - before);
+	}
+
+	/**
 	 * Working days left before a deadline: those after the day of {@code now} up to the
 	 * deadline's last day; 0 on the last day itself, negative once it has passed (how
 	 * many working days late).

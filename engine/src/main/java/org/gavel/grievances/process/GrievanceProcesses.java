@@ -1,6 +1,5 @@
 package org.gavel.grievances.process;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.gavel.grievances.FilingGrievance;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.WithdrawingGrievance;
 import org.gavel.grievances.model.CaseNumber;
-import org.gavel.grievances.model.Grievance;
 import org.gavel.system.Outcome;
 import org.gavel.system.RefusalsRollBack;
 import org.gavel.system.engine.InputRefusedException;
@@ -70,23 +68,12 @@ public class GrievanceProcesses {
 		return RefusalsRollBack.in(this.transactions, () -> this.filing.file(submission).ifAccepted((filed) -> {
 			if (!filed.again()) {
 				this.runtime.startProcessInstanceByKey(GrievanceProcess.KEY, filed.number().toString(),
-						GrievanceProcess.startingWith(filed.grievance(), reminderAt(filed.grievance())));
+						GrievanceProcess.startingWith(filed.grievance(),
+								this.settings.calendar()
+									.reminderBefore(filed.grievance().filedAt(), this.settings.acknowledgeWithin(),
+											this.settings.acknowledgeReminderBefore())));
 			}
 		}));
-	}
-
-	/**
-	 * When the secretariat is reminded to acknowledge a grievance: so many working days
-	 * before the deadline, at the deadline when no reminder is wanted.
-	 */
-	private Instant reminderAt(Grievance grievance) {
-		int before = this.settings.acknowledgeReminderBefore();
-		if (before == 0) {
-			return grievance.acknowledgeBy();
-		}
-		int within = Math.max(0, this.settings.acknowledgeWithin() - before);
-		return (within == 0) ? grievance.filedAt()
-				: this.settings.calendar().addWorkingDays(grievance.filedAt(), within);
 	}
 
 	/**

@@ -132,6 +132,17 @@ class WorkingCalendarTest {
 			.map(Instant::ofEpochSecond);
 	}
 
+	@ParameterizedTest(name = "{1} working days from {0}, reminded {2} before: {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2027-03-05T07:00:00Z | 10 | 2 | 2027-03-17T16:00:00Z
+			2027-03-05T07:00:00Z | 10 | 0 | 2027-03-19T16:00:00Z
+			2027-03-05T07:00:00Z | 2  | 2 | 2027-03-05T07:00:00Z
+			2027-03-05T07:00:00Z | 2  | 5 | 2027-03-05T07:00:00Z
+			""")
+	void aReminderFallsSoManyWorkingDaysBeforeItsDeadline(String from, int within, int before, String reminder) {
+		assertThat(SINGAPORE.reminderBefore(instant(from), within, before)).isEqualTo(instant(reminder));
+	}
+
 	private static Instant instant(String text) {
 		return text.endsWith("Z") ? Instant.parse(text.replaceAll("T(\\d\\d:\\d\\d)Z$", "T$1:00Z"))
 				: ZonedDateTime.parse(text).toInstant();
