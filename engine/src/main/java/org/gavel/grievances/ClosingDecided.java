@@ -1,11 +1,12 @@
 package org.gavel.grievances;
 
 import java.time.Clock;
+import java.util.Set;
 
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
-import org.gavel.grievances.model.PanelDecision;
 import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.model.TrackedAction;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.system.Outcome;
@@ -14,12 +15,14 @@ import org.gavel.system.Refusal;
 import org.springframework.stereotype.Service;
 
 /**
- * Closes a grievance the complaints panel decided, its decision and corrective actions
- * published on the register; the complainant (if they gave an address), the respondent
- * and the secretariat are told.
+ * Closes a decided grievance once its decision is final and every corrective action was
+ * found completed; the complainant (if they gave an address) and the respondent are told.
+ * The register keeps the decision in force and its actions.
  */
 @Service
 public class ClosingDecided {
+
+	private static final Set<Stage> FINAL = Set.of(Stage.DECIDED, Stage.APPEAL, Stage.MONITORING);
 
 	private final Grievances grievances;
 
@@ -38,29 +41,30 @@ public class ClosingDecided {
 
 	/**
 	 * Closes the case.
-	 * @param closing which case, and the panel member who recorded the decision
-	 * @return done, or why not
+	 * @param closing which case, and who closes it
+	 * @return done, or why not (nothing written)
 	 */
 	public Outcome<Outcome.Done> close(Closing closing) {
 		return this.grievances.found(closing.number())
-			.then((grievance) -> grievance.in(Stage.PANEL))
-			.then((grievance) -> Outcome.when(this.panels.of(grievance.id()).decision().isPresent(), grievance,
-					() -> Refusal.of("Case " + closing.number() + " is not decided yet.")))
-			.then((grievance) -> {
-				PanelDecision decided = this.panels.of(grievance.id()).decision().orElseThrow();
-				this.grievances.stage(grievance.id(), Stage.CLOSED);
-				this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.DECIDED, closing.by(),
-						decided.finding().label() + ": " + decided.summary());
-				this.mails.decided(this.grievances.find(closing.number()).orElseThrow(), decided);
-				return Outcome.done();
-			});
+			.then((grievance) -> Outcome.when(FINAL.contains(grievance.stage()), grievance,
+					() -> Refusal.of("Case " + closing.number() + " is " + grievance.stage().label() + ".")))
+			.then((grievance) -> TrackedAction.allCompleted(grievance.number(), this.panels.actions(grievance.id()))
+				.map((actions) -> {
+					this.grievances.stage(grievance.id(), Stage.CLOSED);
+					this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.CLOSED, closing.by(),
+							actions.isEmpty() ? "the decision is final" : "every corrective action completed");
+					this.mails.closed(grievance);
+					GrievanceLog.CLOSED.log(grievance.number(), closing.by());
+					return Outcome.Done.DONE;
+				}));
 	}
 
 	/**
 	 * A decided case to close.
 	 *
 	 * @param number the case
-	 * @param by the panel member who recorded the decision
+	 * @param by who closes it: the secretariat, or Gavel when there was nothing to
+	 * monitor
 	 */
 	public record Closing(CaseNumber number, String by) {
 

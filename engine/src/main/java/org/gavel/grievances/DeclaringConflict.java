@@ -3,8 +3,10 @@ package org.gavel.grievances;
 import java.time.Clock;
 
 import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.persistence.GrievanceAppeals;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.system.Outcome;
@@ -23,11 +25,14 @@ public class DeclaringConflict {
 
 	private final GrievancePanels panels;
 
+	private final GrievanceAppeals appeals;
+
 	private final Clock clock;
 
-	DeclaringConflict(Grievances grievances, GrievancePanels panels, Clock clock) {
+	DeclaringConflict(Grievances grievances, GrievancePanels panels, GrievanceAppeals appeals, Clock clock) {
 		this.grievances = grievances;
 		this.panels = panels;
+		this.appeals = appeals;
 		this.clock = clock;
 	}
 
@@ -42,10 +47,9 @@ public class DeclaringConflict {
 			return Outcome.refused("reason", "is required: say what ties you to a party of the case");
 		}
 		return this.grievances.found(declaration.number())
-			.then((grievance) -> grievance.in(Stage.PANEL))
-			.then((grievance) -> Outcome.when(this.panels.of(grievance.id()).panel().isEmpty(), grievance,
-					() -> Refusal.of("The panel of case " + grievance.number()
-							+ " is formed; tell the secretariat of your conflict.")))
+			.then((grievance) -> Outcome.when(forming(grievance), grievance,
+					() -> Refusal.of("No panel of case " + grievance.number()
+							+ " is being formed; tell the secretariat of your conflict.")))
 			.then((grievance) -> {
 				this.panels.declareConflict(grievance.id(), declaration.by(), reason, this.clock.instant());
 				this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.CONFLICT_DECLARED,
@@ -53,6 +57,11 @@ public class DeclaringConflict {
 				GrievanceLog.CONFLICT_DECLARED.log(grievance.number(), declaration.by());
 				return Outcome.done();
 			});
+	}
+
+	private boolean forming(Grievance grievance) {
+		return (grievance.stage() == Stage.PANEL && this.panels.of(grievance.id()).panel().isEmpty())
+				|| (grievance.stage() == Stage.APPEAL && this.appeals.of(grievance.id()).panel().isEmpty());
 	}
 
 	/**

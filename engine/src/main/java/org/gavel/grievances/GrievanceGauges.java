@@ -30,12 +30,15 @@ class GrievanceGauges implements MeterBinder {
 
 	private final Grievances grievances;
 
+	private final GrievanceSettings settings;
+
 	private final Clock clock;
 
 	private volatile Snapshot snapshot;
 
-	GrievanceGauges(Grievances grievances, Clock clock) {
+	GrievanceGauges(Grievances grievances, GrievanceSettings settings, Clock clock) {
 		this.grievances = grievances;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -60,7 +63,7 @@ class GrievanceGauges implements MeterBinder {
 		Snapshot last = this.snapshot;
 		if (last == null || last.at().plus(FRESH).isBefore(now)) {
 			last = new Snapshot(now, this.grievances.countsByStage(), this.grievances.overdueAcknowledgements(now),
-					this.grievances.breachedDeadlines(now));
+					this.grievances.breachedDeadlines(now, this.settings.timeZone()));
 			this.snapshot = last;
 		}
 		return last;

@@ -38,7 +38,17 @@ public enum GrievanceLog implements LogCode {
 	DECISION_OVERDUE(27, Level.WARN, "complaints panel decision overdue case={}: secretariat and panel alerted"),
 	NO_HOLIDAYS(28, Level.WARN,
 			"no holidays configured for {} in {}: grievance deadlines there count every day but the weekend;"
-					+ " set gavel.grievances.holidays");
+					+ " set gavel.grievances.holidays"),
+	DECISION_PUBLISHED(29, Level.INFO, "complaints panel decision published case={} appealBy={}"),
+	APPEALED(30, Level.INFO, "decision appealed case={} by={}"),
+	APPEAL_PANEL_FORMED(31, Level.INFO, "appeal panel formed case={} members={} decideBy={}"),
+	APPEAL_DECIDED(32, Level.INFO, "appeal panel decided case={} result={} by={}"),
+	APPEAL_DECISION_OVERDUE(33, Level.WARN, "appeal panel decision overdue case={}: secretariat and panel alerted"),
+	DECISION_FINAL(34, Level.INFO, "decision final case={} appealed={} actions={}"),
+	ACTION_COMPLETED(35, Level.INFO, "corrective action found completed case={} action={} by={}"),
+	ACTIONS_REMINDER(36, Level.INFO, "respondent reminded of corrective actions case={} open={}"),
+	ACTIONS_OVERDUE(37, Level.WARN, "corrective actions overdue case={} open={}: secretariat and respondent alerted"),
+	CLOSED(38, Level.INFO, "grievance closed with the decision in force case={} by={}");
 
 	private final Entry entry;
 

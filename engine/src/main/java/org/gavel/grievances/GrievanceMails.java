@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.gavel.grievances.model.Appeal;
+import org.gavel.grievances.model.AppealDecision;
 import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.Panel;
 import org.gavel.grievances.model.PanelDecision;
+import org.gavel.grievances.model.Party;
+import org.gavel.grievances.model.TrackedAction;
 import org.gavel.membership.Directory;
 import org.gavel.membership.Recipients;
 import org.gavel.membership.model.Person;
@@ -189,36 +194,116 @@ class GrievanceMails {
 				"The respondent replied to a grievance", facts(g), "/grievances/panel/" + g.number());
 	}
 
-	void decisionOverdue(Grievance g, List<String> panel) {
+	void decisionOverdue(Grievance g, List<String> panel, boolean appeal) {
 		List<String> lines = new ArrayList<>(facts(g));
-		lines.add("The panel's decision was due and is not recorded yet.");
+		String whose = appeal ? "The appeal panel's" : "The complaints panel's";
+		lines.add(whose + " decision was due and is not recorded yet.");
 		List<String> people = new ArrayList<>(panel);
 		people.addAll(secretariat());
-		toPeople("grievance-decision-overdue", g, people, "Decision overdue: grievance " + g.number(),
-				"The complaints panel's decision is overdue", lines, "/grievances/panel/" + g.number());
+		toPeople(appeal ? "grievance-appeal-decision-overdue" : "grievance-decision-overdue", g, people,
+				"Decision overdue: grievance " + g.number(), whose + " decision is overdue", lines,
+				"/grievances/panel/" + g.number());
 	}
 
-	void decided(Grievance g, PanelDecision decision) {
-		List<String> lines = new ArrayList<>();
-		lines.add("The panel found the grievance " + decision.finding().label() + ".");
-		lines.add("Decision: " + decision.summary());
-		for (PanelDecision.CorrectiveAction action : decision.actions()) {
-			lines.add("Corrective action, due " + action.dueBy() + ": " + action.action());
-		}
+	void decided(Grievance g, PanelDecision decision, Optional<Instant> appealBy) {
+		List<String> lines = decisionLines(decision);
 		lines.add("The decision is published on the register.");
+		lines.add(appealBy
+			.map((by) -> "Either party may appeal it on the case's page until " + by(by)
+					+ "; an appeal is heard by an appeal panel with none of this panel's members.")
+			.orElse("The decision is final: decisions of the complaints panel cannot be appealed."));
 		toComplainant("grievance-decided", g, "Grievance " + g.number() + ": the panel's decision",
 				"The complaints panel decided your grievance", lines);
-		toPeople("grievance-decided-respondent", g, this.respondents.representativesOf(g.complaint()),
-				"Grievance " + g.number() + ": the panel's decision",
-				"The complaints panel decided the grievance about " + g.respondentName(), lines,
-				"/grievances/respond/" + g.number());
+		toRespondent("grievance-decided-respondent", g, "Grievance " + g.number() + ": the panel's decision",
+				"The complaints panel decided the grievance about " + g.respondentName(), lines);
 		toSecretariat("grievance-decided-secretariat", g, "Decided: grievance " + g.number(),
 				"The complaints panel decided a grievance", lines, "/grievances/desk/" + g.number());
 	}
 
+	void appealed(Grievance g, Appeal appeal) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The decision was appealed by " + appeal.appellant().label() + " on " + at(appeal.at()) + ".");
+		toSecretariat("grievance-appealed-secretariat", g, "Appeal: grievance " + g.number(),
+				"A party appealed the complaints panel's decision; form the appeal panel", lines,
+				"/grievances/desk/" + g.number());
+		List<String> told = List.of("The decision of the complaints panel was appealed by " + appeal.appellant().label()
+				+ ". An appeal panel will hear it; you will be told its decision.");
+		if (appeal.appellant() == Party.RESPONDENT) {
+			toComplainant("grievance-appealed", g, "Grievance " + g.number() + ": the decision is appealed",
+					"The decision on your grievance is appealed", told);
+		}
+		else {
+			toRespondent("grievance-appealed-respondent", g, "Grievance " + g.number() + ": the decision is appealed",
+					"The decision on the grievance about " + g.respondentName() + " is appealed", told);
+		}
+	}
+
+	void appealPanelFormed(Grievance g, Panel panel, Instant decideBy) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The appeal panel: " + String.join(", ", panel.members()) + ", with " + panel.expert()
+				+ " as external expert.");
+		lines.add("Its decision is due by " + by(decideBy) + "; the case file and the grounds of appeal are in your"
+				+ " panel workspace.");
+		toPeople("grievance-appeal-panel-formed", g, panel.members(), "Appeal panel: grievance " + g.number(),
+				"You sit on the appeal panel of a grievance", lines, "/grievances/panel/" + g.number());
+	}
+
+	void appealDecided(Grievance g, AppealDecision appeal, PanelDecision inForce) {
+		List<String> lines = new ArrayList<>();
+		lines.add("The appeal panel " + appeal.result().label() + " the complaints panel's decision: "
+				+ appeal.reasons());
+		lines.addAll(decisionLines(inForce));
+		lines.add("This decision is final and published on the register.");
+		toComplainant("grievance-appeal-decided", g, "Grievance " + g.number() + ": the appeal panel's decision",
+				"The appeal panel decided on your grievance", lines);
+		toRespondent("grievance-appeal-decided-respondent", g,
+				"Grievance " + g.number() + ": the appeal panel's decision",
+				"The appeal panel decided on the grievance about " + g.respondentName(), lines);
+		toSecretariat("grievance-appeal-decided-secretariat", g, "Appeal decided: grievance " + g.number(),
+				"The appeal panel decided a grievance", lines, "/grievances/desk/" + g.number());
+	}
+
+	void actionsDue(Grievance g, List<TrackedAction> open, boolean overdue) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add(overdue ? "These corrective actions are past their due date and not found completed:"
+				: "These corrective actions fall due soon and are not found completed yet:");
+		for (TrackedAction tracked : open) {
+			lines.add(tracked.position() + ". Due " + tracked.action().dueBy() + ": " + tracked.action().action());
+		}
+		lines.add("Send the secretariat the evidence of each one's completion.");
+		String subject = (overdue ? "Corrective actions overdue: grievance " : "Corrective actions due: grievance ")
+				+ g.number();
+		toRespondent(overdue ? "grievance-actions-overdue-respondent" : "grievance-actions-reminder", g, subject,
+				overdue ? "Corrective actions are overdue" : "Corrective actions fall due", lines);
+		if (overdue) {
+			toSecretariat("grievance-actions-overdue-secretariat", g, subject, "Corrective actions are overdue", lines,
+					"/grievances/desk/" + g.number());
+		}
+	}
+
+	void closed(Grievance g) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The case is closed: the decision in force is final and its corrective actions, if any, were found"
+				+ " completed. The register shows the outcome.");
+		toComplainant("grievance-closed", g, "Grievance " + g.number() + " is closed", "Your grievance is closed",
+				lines);
+		toRespondent("grievance-closed-respondent", g, "Grievance " + g.number() + " is closed",
+				"The grievance about " + g.respondentName() + " is closed", lines);
+	}
+
+	private static List<String> decisionLines(PanelDecision decision) {
+		List<String> lines = new ArrayList<>();
+		lines.add("The grievance is found " + decision.finding().label() + ".");
+		lines.add("Decision: " + decision.summary());
+		for (PanelDecision.CorrectiveAction action : decision.actions()) {
+			lines.add("Corrective action, due " + action.dueBy() + ": " + action.action());
+		}
+		return lines;
+	}
+
 	private void toRespondent(String kind, Grievance g, String subject, String intro, List<String> lines) {
 		toPeople(kind, g, this.respondents.representativesOf(g.complaint()), subject, intro, lines,
-				"/grievances/register");
+				"/grievances/respond/" + g.number());
 	}
 
 	private void toPeople(String kind, Grievance g, List<String> people, String subject, String intro,

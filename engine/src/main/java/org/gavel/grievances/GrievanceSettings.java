@@ -47,6 +47,12 @@ import org.springframework.validation.annotation.Validated;
  * is overdue, after which the panel decides without it
  * @param decideWithin working days within which the panel decides once the reply is in or
  * has lapsed
+ * @param appealWithin working days after the panel's decision within which a party may
+ * appeal it (0: its decisions cannot be appealed, and are final at once)
+ * @param appealDecideWithin working days within which the appeal panel decides once
+ * formed
+ * @param actionsReminderBefore working days before the last corrective action is due the
+ * respondent is reminded (0: no reminder)
  */
 @Validated
 @ConfigurationProperties("gavel.grievances")
@@ -61,7 +67,9 @@ public record GrievanceSettings(@NotNull @DefaultValue("UTC") ZoneId timeZone, @
 		@Min(1) @Max(120) @DefaultValue("20") int replyWithin,
 		@Min(0) @Max(30) @DefaultValue("5") int replyReminderBefore,
 		@Min(1) @Max(60) @DefaultValue("5") int secondNoticeWithin,
-		@Min(1) @Max(120) @DefaultValue("20") int decideWithin){
+		@Min(1) @Max(120) @DefaultValue("20") int decideWithin, @Min(0) @Max(120) @DefaultValue("20") int appealWithin,
+		@Min(1) @Max(120) @DefaultValue("20") int appealDecideWithin,
+		@Min(0) @Max(30) @DefaultValue("5") int actionsReminderBefore){
 
 	/**
 	 * The secretariat's working calendar.

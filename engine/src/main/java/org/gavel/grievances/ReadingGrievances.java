@@ -1,6 +1,7 @@
 package org.gavel.grievances;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +10,15 @@ import java.util.UUID;
 
 import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.model.Attachment;
+import org.gavel.grievances.model.AppealFile;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.PanelDecision;
 import org.gavel.grievances.model.PanelFile;
 import org.gavel.grievances.model.Stage;
+import org.gavel.grievances.model.TrackedAction;
+import org.gavel.grievances.persistence.GrievanceAppeals;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
 
@@ -33,25 +37,34 @@ public class ReadingGrievances {
 			GrievanceEvent.COMPLETED_BY_COMPLAINANT, GrievanceEvent.CLOSED_INCOMPLETE, GrievanceEvent.TRIAGE_CONFIRMED,
 			GrievanceEvent.TRIAGE_OVERRIDDEN, GrievanceEvent.ENGAGEMENT_OPENED, GrievanceEvent.CHECKED_IN,
 			GrievanceEvent.RESOLVED, GrievanceEvent.ESCALATED_TO_PANEL, GrievanceEvent.WITHDRAWN,
-			GrievanceEvent.TOKEN_REPLACED, GrievanceEvent.DECIDED);
+			GrievanceEvent.TOKEN_REPLACED, GrievanceEvent.DECIDED, GrievanceEvent.APPEALED,
+			GrievanceEvent.APPEAL_DECIDED, GrievanceEvent.DECISION_FINAL, GrievanceEvent.CLOSED);
 
 	/** What of its history the respondent sees: the panel's steps with it. */
 	private static final Set<GrievanceEvent> FOR_RESPONDENT = Set.of(GrievanceEvent.RESPONDENT_NOTIFIED,
 			GrievanceEvent.RESPONDENT_REMINDED, GrievanceEvent.SECOND_NOTICE, GrievanceEvent.REPLY_LAPSED,
-			GrievanceEvent.REPLIED, GrievanceEvent.DECIDED, GrievanceEvent.WITHDRAWN);
+			GrievanceEvent.REPLIED, GrievanceEvent.DECIDED, GrievanceEvent.WITHDRAWN, GrievanceEvent.APPEALED,
+			GrievanceEvent.APPEAL_DECIDED, GrievanceEvent.DECISION_FINAL, GrievanceEvent.ACTIONS_REMINDER,
+			GrievanceEvent.ACTIONS_OVERDUE, GrievanceEvent.ACTION_COMPLETED, GrievanceEvent.CLOSED);
+
+	/** The stages at which a decision is in force and published. */
+	private static final Set<Stage> DECIDED = Set.of(Stage.DECIDED, Stage.APPEAL, Stage.MONITORING, Stage.CLOSED);
 
 	private final Grievances grievances;
 
 	private final GrievancePanels panels;
 
+	private final GrievanceAppeals appeals;
+
 	private final Respondents respondents;
 
 	private final ReadingAttachments attachments;
 
-	ReadingGrievances(Grievances grievances, GrievancePanels panels, Respondents respondents,
+	ReadingGrievances(Grievances grievances, GrievancePanels panels, GrievanceAppeals appeals, Respondents respondents,
 			ReadingAttachments attachments) {
 		this.grievances = grievances;
 		this.panels = panels;
+		this.appeals = appeals;
 		this.respondents = respondents;
 		this.attachments = attachments;
 	}
@@ -66,9 +79,27 @@ public class ReadingGrievances {
 	}
 
 	/**
+	 * The appeal stage of a case, for the secretariat, the case's panels and its parties.
+	 * @param grievance the case
+	 * @return what it holds
+	 */
+	public AppealFile appealFile(Grievance grievance) {
+		return this.appeals.of(grievance.id());
+	}
+
+	/**
+	 * The corrective actions of the decision in force, each open or completed.
+	 * @param grievance the case
+	 * @return its actions in order, none before a decision
+	 */
+	public List<TrackedAction> actions(Grievance grievance) {
+		return this.panels.actions(grievance.id());
+	}
+
+	/**
 	 * A case as a member of the grievance panel may see it: whole if they sit on its
-	 * panel; while its panel is being formed, without the complainant, so that they can
-	 * declare a conflict.
+	 * panel or its appeal panel; while either is being formed, without the complainant,
+	 * so that they can declare a conflict.
 	 * @param number the case
 	 * @param username the panel member
 	 * @return the case file, and whether they sit on its panel; empty if neither
@@ -84,10 +115,12 @@ public class ReadingGrievances {
 	 * @return the cases, newest first
 	 */
 	public List<PanelCase> panelCases(String username) {
-		Set<UUID> seated = Set.copyOf(this.panels.seatedOn(username));
+		Set<UUID> seated = new HashSet<>(this.panels.seatedOn(username));
+		seated.addAll(this.appeals.seatedOn(username));
 		return this.grievances.list()
 			.stream()
-			.filter((grievance) -> seated.contains(grievance.id()) || grievance.stage() == Stage.PANEL)
+			.filter((grievance) -> seated.contains(grievance.id()) || grievance.stage() == Stage.PANEL
+					|| grievance.stage() == Stage.APPEAL)
 			.map((grievance) -> panelCase(grievance, username))
 			.flatMap(Optional::stream)
 			.toList();
@@ -95,13 +128,16 @@ public class ReadingGrievances {
 
 	private Optional<PanelCase> panelCase(Grievance grievance, String username) {
 		PanelFile panel = this.panels.of(grievance.id());
-		boolean seated = seats(panel, username);
-		boolean forming = grievance.stage() == Stage.PANEL && panel.panel().isEmpty();
+		AppealFile appeal = this.appeals.of(grievance.id());
+		boolean seated = seats(panel, username) || appeal.seats(username);
+		boolean forming = (grievance.stage() == Stage.PANEL && panel.panel().isEmpty())
+				|| (grievance.stage() == Stage.APPEAL && appeal.panel().isEmpty());
 		if (!seated && !forming) {
 			return Optional.empty();
 		}
-		return Optional.of(new PanelCase(
-				seated ? file(grievance, false) : new CaseFile(grievance, List.of(), List.of()), panel, seated));
+		return Optional
+			.of(new PanelCase(seated ? file(grievance, false) : new CaseFile(grievance, List.of(), List.of()), panel,
+					seated, appeal, appeal.seats(username)));
 	}
 
 	private static boolean seats(PanelFile panel, String username) {
@@ -150,8 +186,8 @@ public class ReadingGrievances {
 	boolean mayReadEvidence(UUID id, String username) {
 		return this.grievances.find(id).map((grievance) -> {
 			PanelFile panel = this.panels.of(id);
-			return seats(panel, username) || (answersFor(grievance, username) && panel.replyBy().isPresent()
-					&& !grievance.complaint().identityWithheld());
+			return seats(panel, username) || this.appeals.of(id).seats(username) || (answersFor(grievance, username)
+					&& panel.replyBy().isPresent() && !grievance.complaint().identityWithheld());
 		}).orElse(false);
 	}
 
@@ -172,7 +208,8 @@ public class ReadingGrievances {
 			.toList();
 		List<Attachment> evidence = withheld ? List.of() : evidence(grievance, false);
 		return Optional.of(new RespondentCase(grievance, !withheld, history, evidence, panel.replyBy().get(),
-				panel.finalReplyBy().orElseThrow(), panel.reply(), panel.decision()));
+				panel.finalReplyBy().orElseThrow(), panel.reply(), panel.decision(), this.appeals.of(grievance.id()),
+				this.panels.actions(grievance.id())));
 	}
 
 	/**
@@ -212,14 +249,13 @@ public class ReadingGrievances {
 	 */
 	public List<RegisterEntry> register(String respondent, Stage stage, Integer year) {
 		Set<UUID> withheld = this.grievances.respondentWithheld();
-		Map<UUID, List<PanelDecision.CorrectiveAction>> actionsOf = this.panels.correctiveActions();
+		Map<UUID, List<TrackedAction>> actionsOf = this.panels.correctiveActions();
 		return this.grievances.register(respondent, stage, year).stream().map((g) -> {
-			boolean closed = g.stage() == Stage.CLOSED;
-			List<PanelDecision.CorrectiveAction> actions = closed ? actionsOf.getOrDefault(g.id(), List.of())
-					: List.of();
+			boolean published = DECIDED.contains(g.stage());
+			List<TrackedAction> actions = published ? actionsOf.getOrDefault(g.id(), List.of()) : List.of();
 			return new RegisterEntry(g.number().toString(),
 					withheld.contains(g.id()) ? "withheld by the complaints panel" : g.respondentName(),
-					g.complaint().category().label(), g.stage(), g.filedAt(), closed ? g.outcome() : null, actions);
+					g.complaint().category().label(), g.stage(), g.filedAt(), published ? g.outcome() : null, actions);
 		}).toList();
 	}
 
@@ -271,7 +307,8 @@ public class ReadingGrievances {
 			.findFirst()
 			.flatMap((decided) -> this.panels.of(file.grievance().id())
 				.decision()
-				.map((decision) -> new DecisionLetter(file.grievance(), decision, decided.at()))));
+				.map((decision) -> new DecisionLetter(file.grievance(), decision, decided.at(),
+						this.appeals.of(file.grievance().id())))));
 	}
 
 	/**
@@ -279,9 +316,10 @@ public class ReadingGrievances {
 	 *
 	 * @param grievance the case
 	 * @param decision the decision
-	 * @param decidedAt when the case closed with it
+	 * @param decidedAt when the complaints panel's decision was published
+	 * @param appeal its appeal stage: the window, and any appeal and its decision
 	 */
-	public record DecisionLetter(Grievance grievance, PanelDecision decision, Instant decidedAt) {
+	public record DecisionLetter(Grievance grievance, PanelDecision decision, Instant decidedAt, AppealFile appeal) {
 
 	}
 
@@ -303,11 +341,12 @@ public class ReadingGrievances {
 	 * @param category what it is about
 	 * @param stage where it stands
 	 * @param filedAt when it was filed
-	 * @param outcome the outcome published when it closed, or {@code null}
-	 * @param actions the corrective actions the panel's decision requires, in order
+	 * @param outcome the outcome published once decided or resolved, or {@code null}
+	 * @param actions the corrective actions of the decision in force, in order, each open
+	 * or completed
 	 */
 	public record RegisterEntry(String number, String respondent, String category, Stage stage, Instant filedAt,
-			String outcome, List<PanelDecision.CorrectiveAction> actions) {
+			String outcome, List<TrackedAction> actions) {
 
 	}
 
@@ -316,9 +355,11 @@ public class ReadingGrievances {
 	 *
 	 * @param file the case file: whole for its panel, else only the case itself
 	 * @param panel its panel stage
-	 * @param seated whether they sit on its panel
+	 * @param seated whether they sit on its panel or its appeal panel
+	 * @param appeal its appeal stage
+	 * @param appealSeated whether they sit on its appeal panel
 	 */
-	public record PanelCase(CaseFile file, PanelFile panel, boolean seated) {
+	public record PanelCase(CaseFile file, PanelFile panel, boolean seated, AppealFile appeal, boolean appealSeated) {
 
 	}
 
@@ -332,11 +373,14 @@ public class ReadingGrievances {
 	 * @param replyBy when its reply is due
 	 * @param lastDay the end of the second notice
 	 * @param reply its reply, once given
-	 * @param decision the panel's decision, once taken
+	 * @param decision the decision in force, once taken
+	 * @param appeal its appeal stage
+	 * @param actions the corrective actions of the decision in force, each open or
+	 * completed
 	 */
 	public record RespondentCase(Grievance grievance, boolean identityShown, List<Grievances.Event> history,
 			List<Attachment> evidence, Instant replyBy, Instant lastDay, Optional<PanelFile.Reply> reply,
-			Optional<PanelDecision> decision) {
+			Optional<PanelDecision> decision, AppealFile appeal, List<TrackedAction> actions) {
 
 	}
 

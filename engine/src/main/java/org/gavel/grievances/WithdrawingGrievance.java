@@ -7,13 +7,14 @@ import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
 import org.gavel.system.RefusalsRollBack;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The complainant withdraws their case, at any stage before it ends.
+ * The complainant withdraws their case, at any stage before it ends or is decided.
  */
 @Service
 public class WithdrawingGrievance {
@@ -39,6 +40,9 @@ public class WithdrawingGrievance {
 		return RefusalsRollBack.in(this.transactions,
 				() -> this.grievances.found(withdrawal.number())
 					.then((grievance) -> grievance.open())
+					.then((grievance) -> Outcome.when(!grievance.stage().decided(), grievance,
+							() -> Refusal.of("Case " + grievance.number() + " is " + grievance.stage().label()
+									+ ": a decided grievance is not withdrawn; it can be appealed within its window.")))
 					.then((grievance) -> {
 						this.grievances.stage(grievance.id(), Stage.WITHDRAWN);
 						this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.WITHDRAWN,

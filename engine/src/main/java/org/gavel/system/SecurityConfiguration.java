@@ -101,22 +101,25 @@ class SecurityConfiguration {
 			// answer only the case opened in this session with its token.
 			.requestMatchers(path(HttpMethod.GET, "/grievances/desk"), path(HttpMethod.GET, "/grievances/desk/*"),
 					path(HttpMethod.POST, "/grievances/desk/*/steps/*"),
+					path(HttpMethod.POST, "/grievances/desk/*/actions/*"),
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement"),
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement.pdf"),
 					path(HttpMethod.GET, "/grievances/desk/*/decision"),
 					path(HttpMethod.GET, "/grievances/desk/*/decision.pdf"))
 			.access(RoleRule.only("SECRETARIAT"))
 			// The complaints panel's workspace: which case a member may open (one they
-			// sit on,
-			// or one whose panel is being formed) ReadingGrievances decides, else 404.
+			// sit on, first or on appeal, or one whose panel is being formed)
+			// ReadingGrievances decides, else 404.
 			.requestMatchers(path(HttpMethod.GET, "/grievances/panel"), path(HttpMethod.GET, "/grievances/panel/*"),
 					path(HttpMethod.POST, "/grievances/panel/*/conflict"),
-					path(HttpMethod.POST, "/grievances/panel/*/decision"))
+					path(HttpMethod.POST, "/grievances/panel/*/decision"),
+					path(HttpMethod.POST, "/grievances/panel/*/appeal-decision"))
 			.access(RoleRule.only("GRIEVANCE_PANEL"))
 			// The respondent's reply page: any signed-in person may ask; only the
 			// representatives of a case's respondent get it, others 404.
 			.requestMatchers(path(HttpMethod.GET, "/grievances/respond"), path(HttpMethod.GET, "/grievances/respond/*"),
 					path(HttpMethod.POST, "/grievances/respond/*/reply"),
+					path(HttpMethod.POST, "/grievances/respond/*/appeal"),
 					path(HttpMethod.GET, "/grievances/respond/*/decision"),
 					path(HttpMethod.GET, "/grievances/respond/*/decision.pdf"))
 			.authenticated()

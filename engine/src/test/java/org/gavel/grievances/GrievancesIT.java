@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -513,10 +516,10 @@ class GrievancesIT {
 							"2099-01-31 Return the cleared land\n2099-06-30 Restore 40 ha with native species"))
 			.statusCode()).isEqualTo(302);
 
-		assertThat(stage(n)).isEqualTo("CLOSED");
+		assertThat(stage(n)).isEqualTo("DECIDED");
 		assertThat(new PortalClient(this.port).get("/grievances/register", "text/html").body())
 			.contains(n, "The clearing breached the no-deforestation commitment.", "Return the cleared land",
-					"2099-06-30")
+					"2099-06-30", "open to appeal")
 			.doesNotContain("Siti");
 		assertThat(olivia.get(respond, "text/html").body()).contains("upheld", "Restore 40 ha with native species");
 		assertThat(olivia.get(respond + "/decision", "text/html").body())
@@ -542,6 +545,131 @@ class GrievancesIT {
 			}
 		}
 		assertThat(variablesOf(n)).noneMatch((value) -> value.contains("Siti") || value.contains("siti@"));
+
+		// nobody appeals: once the window closes the actions are monitored until each is
+		// done
+		assertThat(complainant.get("/grievances/case", "text/html").body()).contains("Appeal the decision",
+				"Corrective actions");
+		new ProcessJobs(this.runtime, this.management).run(GrievanceProcess.KEY, n);
+		assertThat(stage(n)).as("the window is still open").isEqualTo("DECIDED");
+		this.clock.advance(Duration.ofDays(40));
+		new ProcessJobs(this.runtime, this.management).run(GrievanceProcess.KEY, n);
+		assertThat(stage(n)).isEqualTo("MONITORING");
+		assertThat(alert(complainant.postForm("/grievances/case/appeal", Map.of("grounds", "Too late?")).body()))
+			.contains("The appeal window of case " + n + " closed on", "the decision is final");
+		assertThat(appealsOf(n, "")).as("nothing written").isZero();
+		assertThat(step(sara, desk, GrievanceProcess.MONITOR_ACTIONS, Map.of()).body())
+			.contains("2 of the 2 corrective actions of case " + n + " are not found completed yet");
+		assertThat(alert(sara.postForm(desk + "/actions/1", Map.of("note", " ")).body())).contains("note: is required");
+		assertThat(alert(sara.postForm(desk + "/actions/9", Map.of("note", "Seen.")).body()))
+			.contains("has no corrective action 9");
+		assertThat(sara.postForm(desk + "/actions/1", Map.of("note", "<b>Title</b> deed returned, seen on site"))
+			.statusCode()).isEqualTo(302);
+		assertThat(alert(sara.postForm(desk + "/actions/1", Map.of("note", "Again.")).body()))
+			.contains("was found completed already");
+		assertThat(sara.get(desk, "text/html").body()).contains("&lt;b&gt;Title&lt;/b&gt; deed returned")
+			.doesNotContain("<b>Title</b>");
+		assertThat(PortalClient.signedIn(this.port, "olivia")
+			.postForm(desk + "/actions/2", Map.of("note", "Done"))
+			.statusCode()).as("only the secretariat records completion").isEqualTo(403);
+		assertThat(step(sara, desk, GrievanceProcess.MONITOR_ACTIONS, Map.of()).body())
+			.contains("1 of the 2 corrective actions");
+		assertThat(sara.postForm(desk + "/actions/2", Map.of("note", "40 ha replanted, survey report")).statusCode())
+			.isEqualTo(302);
+		assertThat(step(sara, desk, GrievanceProcess.MONITOR_ACTIONS, Map.of("note", "All verified.")).statusCode())
+			.isEqualTo(302);
+		assertThat(stage(n)).isEqualTo("CLOSED");
+		assertThat(new PortalClient(this.port).get("/grievances/register", "text/html").body()).contains(n,
+				"Restore 40 ha with native species <span class=\"tag ok\">completed</span>");
+		assertThat(this.mail.recipientsOf("Grievance " + n + " is closed")).contains("siti@example.org",
+				"olivia@demo.gavel.invalid");
+	}
+
+	@ParameterizedTest(name = "the appeal panel {0} the decision")
+	@ValueSource(strings = { "confirmed", "overturned" })
+	void anAppealIsHeardByAPanelWithNoneOfTheFirstAndItsDecisionIsFinal(String result) {
+		PortalClient complainant = new PortalClient(this.port);
+		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		triageConfirmed(sara, desk);
+		step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		String respond = "/grievances/respond/" + n;
+		olivia.get(respond, "text/html");
+		olivia.postForm(respond + "/reply", Map.of("reply", "We deny it."));
+		String panelCase = "/grievances/panel/" + n;
+		PortalClient gita = PortalClient.signedIn(this.port, "gita");
+		gita.get(panelCase, "text/html");
+		assertThat(gita
+			.postForm(panelCase + "/decision", Map.of("finding", "upheld", "summary",
+					"The clearing breached the commitment.", "correctiveActions", "2099-01-31 Return the cleared land"))
+			.statusCode()).isEqualTo(302);
+		assertThat(complainant.get("/grievances/case", "text/html").body()).doesNotContain("Withdraw the grievance");
+
+		assertThat(olivia.postForm(respond + "/appeal", Map.of("grounds", " ")).body()).contains("is required");
+		assertThat(olivia.postForm(respond + "/appeal", Map.of("grounds", "<i>The panel</i> ignored our survey."))
+			.statusCode()).isEqualTo(302);
+		assertThat(stage(n)).isEqualTo("APPEAL");
+		assertThat(alert(complainant.postForm("/grievances/case/appeal", Map.of("grounds", "Me too.")).body()))
+			.contains("was appealed already, by the respondent");
+		assertThat(this.mail.recipientsOf("Appeal: grievance " + n)).contains("sara@demo.gavel.invalid");
+		assertThat(this.mail.recipientsOf("Grievance " + n + ": the decision is appealed"))
+			.containsExactly("siti@example.org");
+		assertThat(complainant.get("/grievances/case", "text/html").body()).contains("Appealed by", "the respondent")
+			.doesNotContain("ignored our survey");
+		assertThat(sara.get(desk, "text/html").body()).contains("&lt;i&gt;The panel&lt;/i&gt; ignored our survey",
+				"Form the appeal panel");
+
+		assertThat(step(sara, desk, GrievanceProcess.FORM_APPEAL_PANEL,
+				Map.of("panelMembers", "gita, hana", "externalExpert", "Prof. Ana Lima"))
+			.body()).contains("gita sat on the case", "first panel");
+		assertThat(step(sara, desk, GrievanceProcess.FORM_APPEAL_PANEL,
+				Map.of("panelMembers", "hana, imani", "externalExpert", "Prof. Ana Lima"))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.mail.recipientsOf("Appeal panel: grievance " + n))
+			.containsExactlyInAnyOrder("hana@demo.gavel.invalid", "imani@demo.gavel.invalid");
+		assertThat(gita.get(panelCase, "text/html").body()).contains("Appeal panel", "hana, imani")
+			.doesNotContain("Decide the appeal");
+		assertThat(
+				gita.postForm(panelCase + "/appeal-decision", Map.of("result", "confirmed", "reasons", "Mine.")).body())
+			.contains("Nothing of case " + n + " waits for your decision.");
+		PortalClient hana = PortalClient.signedIn(this.port, "hana");
+		assertThat(hana.get(panelCase, "text/html").body()).contains("Decide the appeal", "Siti Rahma",
+				"&lt;i&gt;The panel&lt;/i&gt; ignored our survey");
+		assertThat(
+				hana.postForm(panelCase + "/appeal-decision", Map.of("result", "overturned", "reasons", "Why.")).body())
+			.contains("Nothing was recorded");
+		assertThat(appealsOf(n, "and a.result is not null")).as("nothing written").isZero();
+
+		Map<String, String> decision = result.equals("confirmed")
+				? Map.of("result", "confirmed", "reasons", "The clearing is shown by the satellite images.")
+				: Map.of("result", "overturned", "reasons", "The survey shows the land was leased.", "finding",
+						"not-upheld", "summary", "No breach: the land was leased to the member.");
+		assertThat(hana.postForm(panelCase + "/appeal-decision", decision).statusCode()).isEqualTo(302);
+		new ProcessJobs(this.runtime, this.management).run(GrievanceProcess.KEY, n);
+
+		String register = registerRow(n);
+		if (result.equals("confirmed")) {
+			assertThat(stage(n)).isEqualTo("MONITORING");
+			assertThat(register).contains("The clearing breached the commitment.", "Return the cleared land");
+		}
+		else {
+			assertThat(stage(n)).isEqualTo("CLOSED");
+			assertThat(register).contains("No breach: the land was leased to the member.")
+				.doesNotContain("Return the cleared land");
+		}
+		assertThat(this.mail.recipientsOf("Grievance " + n + ": the appeal panel's decision"))
+			.contains("siti@example.org", "olivia@demo.gavel.invalid");
+		assertThat(complainant.get("/grievances/case/decision", "text/html").body()).contains("Dear Siti Rahma",
+				"The appeal panel, none of whose members sat on the complaints panel, " + result);
+		assertThat(olivia.get(respond, "text/html").body()).contains("decision " + result).doesNotContain("Siti");
+		for (MimeMessage message : this.mail.received()) {
+			if (!SentMail.recipients(message).contains("siti@example.org")) {
+				assertThat(body(message)).doesNotContain("Siti", "siti@example.org");
+			}
+		}
 	}
 
 	@Test
@@ -581,8 +709,8 @@ class GrievancesIT {
 			.query(Timestamp.class)
 			.single()
 			.toInstant();
-		assertThat(this.grievances.breachedDeadlines(decideBy.plusSeconds(1))
-				- this.grievances.breachedDeadlines(decideBy.minusSeconds(1)))
+		assertThat(this.grievances.breachedDeadlines(decideBy.plusSeconds(1), ZoneOffset.UTC)
+				- this.grievances.breachedDeadlines(decideBy.minusSeconds(1), ZoneOffset.UTC))
 			.as("the decision's deadline passing breaches this case")
 			.isOne();
 		assertThat(sara.get("/actuator/prometheus", "text/plain").body())
@@ -679,6 +807,23 @@ class GrievancesIT {
 
 	private static int sequence(String number) {
 		return Integer.parseInt(number.substring(8));
+	}
+
+	/** The register's row of a case. */
+	private String registerRow(String number) {
+		Matcher row = Pattern.compile("<tr><td data-label=\"Case\">" + number + "</td>.*?</tr>", Pattern.DOTALL)
+			.matcher(new PortalClient(this.port).get("/grievances/register", "text/html").body());
+		assertThat(row.find()).as("on the register").isTrue();
+		return row.group();
+	}
+
+	private int appealsOf(String number, String condition) {
+		return this.jdbc
+			.sql("select count(*) from gavel.grievance_appeal a join gavel.grievance g on a.grievance_id = g.id "
+					+ "where g.case_year = ? and g.case_sequence = ? " + condition)
+			.params(Integer.parseInt(number.substring(3, 7)), sequence(number))
+			.query(Integer.class)
+			.single();
 	}
 
 	private int count(String sql) {

@@ -63,6 +63,9 @@ class SettingsTest {
 			assertThat(grievances.evidenceFiles()).isEqualTo(5);
 			assertThat(grievances.evidenceMaxSize()).isEqualTo(DataSize.ofMegabytes(10));
 			assertThat(grievances.filingsPerHour()).isEqualTo(10);
+			assertThat(grievances.appealWithin()).isEqualTo(20);
+			assertThat(grievances.appealDecideWithin()).isEqualTo(20);
+			assertThat(grievances.actionsReminderBefore()).isEqualTo(5);
 		});
 	}
 
@@ -93,6 +96,7 @@ class SettingsTest {
 					gavel.voting.cache-max-voters         | 0           | must be greater than 0
 					gavel.grievances.acknowledge-within   | 0           | must be greater than or equal to 1
 					gavel.grievances.holidays             | 2027-13-01  | Failed to convert
+					gavel.grievances.appeal-within        | -1          | must be greater than or equal to 0
 					gavel.grievances.weekend              | MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY | size must be between 0 and 6
 					""")
 	void aBadValueStopsStartUpNamingTheSetting(String property, String value, String reason) {

@@ -38,6 +38,25 @@ public record Panel(List<String> members, String expert) {
 	 */
 	public static Outcome<Panel> form(String chosen, String expert, Map<String, Optional<String>> candidates,
 			String respondent, Map<String, String> declared, int minimum) {
+		return form(chosen, expert, candidates, respondent, declared, minimum, Map.of());
+	}
+
+	/**
+	 * Forms an appeal panel, or any panel some members may not sit on, or refuses by
+	 * field.
+	 * @param chosen the usernames chosen, as typed (commas or spaces between)
+	 * @param expert the external expert, as typed
+	 * @param candidates who may sit: each {@code grievance-panel} member's username and
+	 * organisation (empty when they have none)
+	 * @param respondent the respondent organisation's id, or
+	 * {@link Complaint#SECRETARIAT}
+	 * @param declared the conflicts declared on this case: username and reason
+	 * @param minimum how many members the panel needs besides the expert
+	 * @param excluded who may not sit on it, and why (e.g. the first panel's members)
+	 * @return the panel, or the refusal by its field
+	 */
+	public static Outcome<Panel> form(String chosen, String expert, Map<String, Optional<String>> candidates,
+			String respondent, Map<String, String> declared, int minimum, Map<String, String> excluded) {
 		Set<String> members = new LinkedHashSet<>();
 		for (String name : ((chosen == null) ? "" : chosen).split("[,;\\s]+")) {
 			if (!name.isBlank()) {
@@ -49,6 +68,9 @@ public record Panel(List<String> members, String expert) {
 		for (String member : members) {
 			if (!candidates.containsKey(member)) {
 				faults.add(member + " is not a member of the grievance panel");
+			}
+			else if (excluded.containsKey(member)) {
+				faults.add(member + " " + excluded.get(member));
 			}
 			else if (declared.containsKey(member)) {
 				faults.add(member + " declared a conflict: " + declared.get(member));

@@ -1,8 +1,11 @@
 package org.gavel.grievances.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +94,18 @@ public record PanelDecision(Finding finding, String summary, List<CorrectiveActi
 			return Outcome.refused(Refusal.ofFields(problems));
 		}
 		return Outcome.accepted(new PanelDecision(found.orElseThrow(), published, read, withholdRespondent));
+	}
+
+	/**
+	 * When the corrective actions are overdue: at the end of the latest one's due day.
+	 * @param zone the secretariat's zone
+	 * @return the instant, or empty when the decision calls for none
+	 */
+	public Optional<Instant> actionsDueAt(ZoneId zone) {
+		return this.actions.stream()
+			.map(CorrectiveAction::dueBy)
+			.max(Comparator.naturalOrder())
+			.map((last) -> last.plusDays(1).atStartOfDay(zone).toInstant());
 	}
 
 	/** The panel's finding on the grievance. */

@@ -8,8 +8,9 @@ public enum Stage {
 	RECEIVED("received: awaiting acknowledgement"), ACKNOWLEDGED("acknowledged: completeness check"),
 	INCOMPLETE("returned to the complainant to complete"), TRIAGE("in triage"),
 	BILATERAL("bilateral engagement, monitored by the secretariat"), PANEL("with the complaints panel"),
-	REFERRED("referred to the member's own mechanism"), INADMISSIBLE("not admissible"), WITHDRAWN("withdrawn"),
-	CLOSED("closed");
+	DECIDED("decided by the panel: open to appeal"), APPEAL("under appeal"),
+	MONITORING("decided: corrective actions monitored"), REFERRED("referred to the member's own mechanism"),
+	INADMISSIBLE("not admissible"), WITHDRAWN("withdrawn"), CLOSED("closed");
 
 	private final String label;
 
@@ -19,6 +20,15 @@ public enum Stage {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * Whether the panel's decision is published: the case is then appealed, monitored or
+	 * closed, never withdrawn.
+	 * @return whether it is
+	 */
+	public boolean decided() {
+		return this == DECIDED || this == APPEAL || this == MONITORING;
 	}
 
 	/** Whether the case has ended: nothing more can be added or withdrawn. */

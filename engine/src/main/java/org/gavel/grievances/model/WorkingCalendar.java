@@ -96,6 +96,28 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> weekend, Map<Integer, 
 	}
 
 	/**
+	 * The start of the N-th working day before a deadline's last day, as a reminder
+	 * counts back from a deadline fixed by date (e.g. a corrective action's due day).
+	 * @param deadline the deadline: local midnight at the end of its last day
+	 * @param days how many working days before, 1 or more
+	 * @return local midnight at the start of that working day
+	 */
+	public Instant workingDaysBefore(Instant deadline, int days) {
+		if (days < 1) {
+			throw new IllegalArgumentException("a reminder is 1 working day or more before, not " + days);
+		}
+		LocalDate day = deadline.atZone(this.zone).toLocalDate().minusDays(1);
+		int counted = 0;
+		while (counted < days) {
+			day = day.minusDays(1);
+			if (isWorkingDay(day)) {
+				counted++;
+			}
+		}
+		return day.atStartOfDay(this.zone).toInstant();
+	}
+
+	/**
 	 * Working days left before a deadline: those after the day of {@code now} up to the
 	 * deadline's last day; 0 on the last day itself, negative once it has passed (how
 	 * many working days late).

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.gavel.grievances.model.Panel;
 import org.gavel.grievances.model.PanelDecision;
 import org.gavel.grievances.model.PanelFile;
+import org.gavel.grievances.model.TrackedAction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,6 +103,45 @@ public class GrievancePanels {
 	}
 
 	/**
+	 * Replaces the decision in force with the appeal panel's: its finding, published
+	 * outcome, corrective actions and whether the register names the respondent.
+	 * @param id the case
+	 * @param decision the decision now in force
+	 */
+	public void redecided(UUID id, PanelDecision decision) {
+		this.jdbc.sql("delete from gavel.grievance_corrective_action where grievance_id = ?").param(id).update();
+		decided(id, decision);
+	}
+
+	/**
+	 * The corrective actions of the decision in force, as monitored.
+	 * @param id the case
+	 * @return its actions in order, each open or completed
+	 */
+	public List<TrackedAction> actions(UUID id) {
+		return this.jdbc.sql("""
+				select position, action, due_by, completed_at, completed_by, completion_note
+				from gavel.grievance_corrective_action where grievance_id = ? order by position""")
+			.param(id)
+			.query((rs, row) -> tracked(rs))
+			.list();
+	}
+
+	/**
+	 * Records that a corrective action was found completed.
+	 * @param id the case
+	 * @param position the action's place
+	 * @param completion when, by whom, on what evidence
+	 */
+	public void completed(UUID id, int position, TrackedAction.Completion completion) {
+		this.jdbc.sql("""
+				update gavel.grievance_corrective_action set completed_at = ?, completed_by = ?, completion_note = ?
+				where grievance_id = ? and position = ? and completed_at is null""")
+			.params(Timestamp.from(completion.at()), completion.by(), completion.note(), id, position)
+			.update();
+	}
+
+	/**
 	 * The panel stage of a case.
 	 * @param id the case
 	 * @return what it holds, empty parts for what has not happened
@@ -144,18 +184,24 @@ public class GrievancePanels {
 
 	/**
 	 * The corrective actions of every decided case, for the register, in one read.
-	 * @return each case's actions, in order; cases without any left out
+	 * @return each case's actions in order, each open or completed; cases without any
+	 * left out
 	 */
-	public Map<UUID, List<PanelDecision.CorrectiveAction>> correctiveActions() {
-		Map<UUID, List<PanelDecision.CorrectiveAction>> actions = new HashMap<>();
-		this.jdbc
-			.sql("select grievance_id, action, due_by from gavel.grievance_corrective_action "
-					+ "order by grievance_id, position")
+	public Map<UUID, List<TrackedAction>> correctiveActions() {
+		Map<UUID, List<TrackedAction>> actions = new HashMap<>();
+		this.jdbc.sql("select * from gavel.grievance_corrective_action order by grievance_id, position")
 			.query((rs, row) -> actions
 				.computeIfAbsent(rs.getObject("grievance_id", UUID.class), (id) -> new ArrayList<>())
-				.add(action(rs)))
+				.add(tracked(rs)))
 			.list();
 		return actions;
+	}
+
+	private static TrackedAction tracked(ResultSet rs) throws SQLException {
+		Timestamp completedAt = rs.getTimestamp("completed_at");
+		return new TrackedAction(rs.getInt("position"), action(rs),
+				(completedAt != null) ? Optional.of(new TrackedAction.Completion(completedAt.toInstant(),
+						rs.getString("completed_by"), rs.getString("completion_note"))) : Optional.empty());
 	}
 
 	private static PanelDecision.CorrectiveAction action(ResultSet rs) throws SQLException {

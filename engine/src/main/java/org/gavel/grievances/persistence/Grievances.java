@@ -1,9 +1,12 @@
 package org.gavel.grievances.persistence;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -280,11 +283,13 @@ public class Grievances {
 	/**
 	 * How many open cases are past the deadline their stage runs against: the
 	 * acknowledgement, the complainant's completion, the bilateral engagement, the
-	 * respondent's reply once its second notice lapsed, the panel's decision.
+	 * respondent's reply once its second notice lapsed, the panel's decision, the appeal
+	 * panel's decision, a corrective action not found completed by its due day.
 	 * @param now the time now
+	 * @param zone the secretariat's zone, whose day a corrective action's due date is
 	 * @return the count
 	 */
-	public long breachedDeadlines(Instant now) {
+	public long breachedDeadlines(Instant now, ZoneId zone) {
 		Timestamp at = Timestamp.from(now);
 		return this.jdbc.sql("""
 				select count(*) from gavel.grievance
@@ -292,8 +297,12 @@ public class Grievances {
 				   or (stage = 'INCOMPLETE' and complete_by < ?)
 				   or (stage = 'BILATERAL' and engagement_due_by < ?)
 				   or (stage = 'PANEL' and reply is null and decide_by is null and final_reply_by < ?)
-				   or (stage = 'PANEL' and finding is null and decide_by < ?)""")
-			.params(at, at, at, at, at)
+				   or (stage = 'PANEL' and finding is null and decide_by < ?)
+				   or (stage = 'APPEAL' and exists (select 1 from gavel.grievance_appeal a
+				        where a.grievance_id = id and a.result is null and a.decide_by < ?))
+				   or (stage = 'MONITORING' and exists (select 1 from gavel.grievance_corrective_action c
+				        where c.grievance_id = id and c.completed_at is null and c.due_by < ?))""")
+			.params(at, at, at, at, at, at, Date.valueOf(LocalDate.ofInstant(now, zone)))
 			.query(Long.class)
 			.single();
 	}

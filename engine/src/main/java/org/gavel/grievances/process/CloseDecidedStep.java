@@ -3,10 +3,11 @@ package org.gavel.grievances.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.grievances.ClosingDecided;
+import org.gavel.system.Actors;
 
 import org.springframework.stereotype.Component;
 
-/** "Close with the decision": the decision published, the parties told. */
+/** "Close the case": a final decision with no corrective action to monitor. */
 @Component("closeDecidedStep")
 class CloseDecidedStep implements JavaDelegate {
 
@@ -18,9 +19,7 @@ class CloseDecidedStep implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.closing
-			.close(new ClosingDecided.Closing(GrievanceProcess.caseNumber(execution),
-					GrievanceProcess.DECIDED_BY.from(execution)))
+		this.closing.close(new ClosingDecided.Closing(GrievanceProcess.caseNumber(execution), Actors.GAVEL))
 			.orElseThrow();
 	}
 

@@ -121,6 +121,32 @@ public final class GrievanceProcess {
 
 	public static final Variable<Boolean> WITHHOLD_RESPONDENT = Variable.flag("withholdRespondent");
 
+	/** When the appeal window closes, after which the decision is final. */
+	public static final Variable<Instant> APPEAL_BY = Variable.instant("appealBy");
+
+	/**
+	 * The appeal panel's members, as the appeal decision's candidates (comma-separated).
+	 */
+	public static final Variable<String> APPEAL_PANEL = Variable.text("appealPanel");
+
+	public static final Variable<Instant> APPEAL_DECIDE_BY = Variable.instant("appealDecideBy");
+
+	/** The appeal panel member who recorded its decision. */
+	public static final Variable<String> APPEAL_DECIDED_BY = Variable.text("appealDecidedBy");
+
+	/** The fields of the appeal panel's decision. */
+	public static final Variable<String> RESULT = Variable.text("result");
+
+	public static final Variable<String> REASONS = Variable.text("reasons");
+
+	/** Whether the final decision has corrective actions to monitor. */
+	public static final Variable<Boolean> MONITOR = Variable.flag("monitor");
+
+	/** The end of the last corrective action's due day. */
+	public static final Variable<Instant> ACTIONS_DUE_BY = Variable.instant("actionsDueBy");
+
+	public static final Variable<Instant> ACTIONS_REMINDER_AT = Variable.instant("actionsReminderAt");
+
 	public static final String ACKNOWLEDGE = "Activity_Acknowledge";
 
 	public static final String CHECK_COMPLETENESS = "Activity_CheckCompleteness";
@@ -134,6 +160,20 @@ public final class GrievanceProcess {
 	public static final String AWAIT_REPLY = "Activity_AwaitReply";
 
 	public static final String DECIDE = "Activity_Decide";
+
+	public static final String FORM_APPEAL_PANEL = "Activity_FormAppealPanel";
+
+	public static final String DECIDE_APPEAL = "Activity_DecideAppeal";
+
+	public static final String MONITOR_ACTIONS = "Activity_MonitorActions";
+
+	public static final String APPEAL_WINDOW_CLOSES = "Event_AppealWindowCloses";
+
+	public static final String APPEAL_DECISION_OVERDUE = "Event_AppealDecisionOverdue";
+
+	public static final String ACTIONS_REMINDER_DUE = "Event_ActionsReminderDue";
+
+	public static final String ACTIONS_OVERDUE = "Event_ActionsOverdue";
 
 	public static final String REPLY_REMINDER_DUE = "Event_ReplyReminderDue";
 
@@ -155,6 +195,9 @@ public final class GrievanceProcess {
 
 	/** The message the complainant's completion sends. */
 	public static final String INFORMATION_COMPLETED = "GrievanceCompleted";
+
+	/** The message a party's appeal sends. */
+	public static final String APPEAL_LODGED = "GrievanceAppealed";
 
 	/** The message the complainant's withdrawal sends. */
 	public static final String WITHDRAWAL_REQUESTED = "GrievanceWithdrawn";

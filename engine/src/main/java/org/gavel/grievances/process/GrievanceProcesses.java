@@ -12,6 +12,7 @@ import org.gavel.forms.TaskForms;
 import org.gavel.grievances.CompletingGrievance;
 import org.gavel.grievances.FilingGrievance;
 import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.LodgingAppeal;
 import org.gavel.grievances.WithdrawingGrievance;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.system.Outcome;
@@ -36,6 +37,8 @@ public class GrievanceProcesses {
 
 	private final WithdrawingGrievance withdrawing;
 
+	private final LodgingAppeal appealing;
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -47,12 +50,13 @@ public class GrievanceProcesses {
 	private final GrievanceSettings settings;
 
 	GrievanceProcesses(FilingGrievance filing, CompletingGrievance completing, WithdrawingGrievance withdrawing,
-			RuntimeService runtime, TaskService tasks, TaskForms taskForms, TransactionTemplate transactions,
-			GrievanceSettings settings) {
+			LodgingAppeal appealing, RuntimeService runtime, TaskService tasks, TaskForms taskForms,
+			TransactionTemplate transactions, GrievanceSettings settings) {
 		this.settings = settings;
 		this.filing = filing;
 		this.completing = completing;
 		this.withdrawing = withdrawing;
+		this.appealing = appealing;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.taskForms = taskForms;
@@ -113,6 +117,24 @@ public class GrievanceProcesses {
 				return Outcome.refused(InputRefusedException.in(ex).orElseThrow(() -> ex).refusal());
 			}
 		});
+	}
+
+	/**
+	 * A party appeals the panel's decision: the appeal is recorded and the process leaves
+	 * its appeal window for the appeal panel, both or neither.
+	 * @param lodging who appeals which case, on what grounds
+	 * @return done, or why not (nothing written)
+	 */
+	public Outcome<Outcome.Done> appeal(LodgingAppeal.Lodging lodging) {
+		return RefusalsRollBack.in(this.transactions, () -> this.appealing.lodge(lodging).then((appeal) -> {
+			List<MessageCorrelationResult> correlated = this.runtime
+				.createMessageCorrelation(GrievanceProcess.APPEAL_LODGED)
+				.processInstanceBusinessKey(lodging.number().toString())
+				.correlateAllWithResult();
+			return correlated.isEmpty()
+					? Outcome.refused("The appeal window of case " + lodging.number() + " has closed.")
+					: Outcome.done();
+		}));
 	}
 
 	/**

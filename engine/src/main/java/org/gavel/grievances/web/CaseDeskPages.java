@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.gavel.grievances.CompletingCorrectiveAction;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.PanelCandidates;
 import org.gavel.grievances.ReadingGrievances;
+import org.gavel.grievances.model.AppealFile;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.Stage;
@@ -43,7 +45,8 @@ class CaseDeskPages {
 	private static final Map<String, String> FORMS = Map.of(GrievanceProcess.ACKNOWLEDGE, "grievance-acknowledgement",
 			GrievanceProcess.CHECK_COMPLETENESS, "grievance-completeness", GrievanceProcess.REVIEW_TRIAGE,
 			"grievance-triage-review", GrievanceProcess.MONITOR_ENGAGEMENT, "grievance-engagement-outcome",
-			GrievanceProcess.FORM_PANEL, "grievance-panel-formation");
+			GrievanceProcess.FORM_PANEL, "grievance-panel-formation", GrievanceProcess.FORM_APPEAL_PANEL,
+			"grievance-appeal-panel-formation", GrievanceProcess.MONITOR_ACTIONS, "grievance-actions-monitoring");
 
 	private final GrievanceProcesses processes;
 
@@ -51,8 +54,11 @@ class CaseDeskPages {
 
 	private final PanelCandidates candidates;
 
+	private final CompletingCorrectiveAction completing;
+
 	CaseDeskPages(ReadingGrievances reading, GrievanceSettings settings, Clock clock, GrievanceProcesses processes,
-			CaseSteps steps, PanelCandidates candidates) {
+			CaseSteps steps, PanelCandidates candidates, CompletingCorrectiveAction completing) {
+		this.completing = completing;
 		this.processes = processes;
 		this.steps = steps;
 		this.candidates = candidates;
@@ -66,16 +72,40 @@ class CaseDeskPages {
 		WorkingCalendar calendar = this.settings.calendar();
 		Instant now = this.clock.instant();
 		List<Row> rows = this.reading.all().stream().map((grievance) -> {
-			Instant due = (grievance.stage() == Stage.PANEL)
-					? this.reading.panelFile(grievance).nextDeadline(now).orElse(null) : grievance.nextDeadline();
+			Instant due = deadline(grievance, now);
+			// the appeal window is a period the parties have, not a deadline to breach
+			boolean breached = due != null && now.isAfter(due) && grievance.stage() != Stage.DECIDED;
 			return new Row(grievance, Dates.at(grievance.filedAt(), this.settings.timeZone()),
 					(due != null) ? Dates.deadline(due, this.settings.timeZone()) : null,
-					(due != null) ? calendar.workingDaysLeft(now, due) : null, due != null && now.isAfter(due));
+					(due != null) ? calendar.workingDaysLeft(now, due) : null, breached);
 		}).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("open", rows.stream().filter((row) -> !row.grievance().stage().ended()).count());
 		model.addAttribute("breached", rows.stream().filter(Row::breached).count());
 		return "grievance-desk";
+	}
+
+	/**
+	 * The deadline a case's stage runs against: the panel's reply or decision, the end of
+	 * the appeal window, the appeal panel's decision, the last corrective action still
+	 * open; else the stage's own.
+	 */
+	private Instant deadline(Grievance grievance, Instant now) {
+		return switch (grievance.stage()) {
+			case PANEL -> this.reading.panelFile(grievance).nextDeadline(now).orElse(null);
+			case DECIDED -> this.reading.appealFile(grievance).appealBy().orElse(null);
+			case APPEAL -> {
+				AppealFile appeal = this.reading.appealFile(grievance);
+				yield appeal.decision().isPresent() ? null : appeal.decideBy().orElse(null);
+			}
+			case MONITORING -> this.reading.actions(grievance).stream().anyMatch((action) -> !action.completed())
+					? this.reading.panelFile(grievance)
+						.decision()
+						.flatMap((decision) -> decision.actionsDueAt(this.settings.timeZone()))
+						.orElse(null)
+					: null;
+			default -> grievance.nextDeadline();
+		};
 	}
 
 	@GetMapping("/grievances/desk/{number}")
@@ -103,6 +133,19 @@ class CaseDeskPages {
 				: show(file, List.of(result.step()), result.error(), model);
 	}
 
+	@PostMapping("/grievances/desk/{number}/actions/{position}")
+	String actionCompleted(@PathVariable String number, @PathVariable int position,
+			@RequestParam(required = false) String note, Authentication user, Model model) {
+		ReadingGrievances.CaseFile file = caseFile(number);
+		return this.completing
+			.complete(new CompletingCorrectiveAction.Completion(file.grievance().number(), user.getName(), position,
+					note))
+			.fold((done) -> "redirect:/grievances/desk/" + file.grievance().number() + "#actions", (refused) -> {
+				model.addAttribute("actionError", refused.message());
+				return file(number, model);
+			});
+	}
+
 	private ReadingGrievances.CaseFile caseFile(String number) {
 		return CaseNumber.parse(number)
 			.flatMap(this.reading::forSecretariat)
@@ -122,6 +165,10 @@ class CaseDeskPages {
 		model.addAttribute("acknowledged", GrievancePages.acknowledged(file));
 		model.addAttribute("decided", GrievancePages.decided(file));
 		model.addAttribute("error", error);
+		AppealView.show(model,
+				AppealView.of(file.grievance(), this.reading.appealFile(file.grievance()),
+						this.reading.actions(file.grievance()), this.clock.instant(), this.settings.timeZone()),
+				"", true, "/grievances/desk/" + file.grievance().number() + "/actions");
 		return "grievance-desk-case";
 	}
 

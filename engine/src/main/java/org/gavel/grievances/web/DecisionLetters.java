@@ -81,7 +81,9 @@ class DecisionLetters {
 		return Map.of("letter", letter, "toComplainant", reader == Reader.COMPLAINANT, "complainantNamed", named,
 				"decidedOn",
 				Dates.at(letter.decidedAt(), this.settings.timeZone()).replaceAll(", \\d\\d:\\d\\d.*$", ""), "filedAt",
-				Dates.at(letter.grievance().filedAt(), this.settings.timeZone()));
+				Dates.at(letter.grievance().filedAt(), this.settings.timeZone()), "appealBy",
+				letter.appeal().appealBy().map((at) -> Dates.deadline(at, this.settings.timeZone())).orElse(""),
+				"appealable", this.settings.appealWithin() > 0);
 	}
 
 	private CaseNumber respondentCase(String number, Authentication user) {

@@ -3,6 +3,7 @@ package org.gavel.grievances.web;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.gavel.grievances.AddingEvidence;
 import org.gavel.grievances.CompletingGrievance;
 import org.gavel.grievances.FilingGrievance;
 import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.LodgingAppeal;
 import org.gavel.grievances.OpeningCase;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.ReplacingToken;
@@ -29,6 +31,7 @@ import org.gavel.grievances.model.Complaint;
 import org.gavel.grievances.model.Exhaustion;
 import org.gavel.grievances.model.GrievanceCategory;
 import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.Party;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.grievances.process.GrievanceProcesses;
 import org.gavel.system.Dates;
@@ -76,9 +79,12 @@ class GrievancePages {
 
 	private final IntakeThrottle throttle;
 
+	private final Clock clock;
+
 	GrievancePages(GrievanceProcesses processes, OpeningCase opening, ReadingGrievances reading, AddingEvidence adding,
 			ReplacingToken replacing, FormDefinitions forms, Respondents respondents, GrievanceSettings settings,
-			IntakeThrottle throttle) {
+			IntakeThrottle throttle, Clock clock) {
+		this.clock = clock;
 		this.processes = processes;
 		this.opening = opening;
 		this.reading = reading;
@@ -193,6 +199,10 @@ class GrievancePages {
 		model.addAttribute("added", added);
 		model.addAttribute("acknowledged", acknowledged(file));
 		model.addAttribute("decided", decided(file));
+		AppealView.show(model,
+				AppealView.of(file.grievance(), this.reading.appealFile(file.grievance()),
+						this.reading.actions(file.grievance()), this.clock.instant(), this.settings.timeZone()),
+				"/grievances/case/appeal", false, "");
 		for (String optional : List.of("newToken", "evidenceError", "withdrawError", "tokenError", "completeError")) {
 			if (!model.containsAttribute(optional)) {
 				model.addAttribute(optional, null);
@@ -249,6 +259,20 @@ class GrievancePages {
 		return this.processes.withdraw(number, why)
 			.fold((done) -> "redirect:/grievances/case",
 					(refused) -> showWith(session, model, "withdrawError", refused.reason()));
+	}
+
+	@PostMapping("/grievances/case/appeal")
+	String appeal(@RequestParam(required = false) String grounds, HttpSession session, Model model) {
+		CaseNumber number = opened(session).orElse(null);
+		if (number == null) {
+			return "redirect:/grievances/follow-up";
+		}
+		return this.processes
+			.appeal(new LodgingAppeal.Lodging(number, Party.COMPLAINANT, FilingGrievance.COMPLAINANT, grounds))
+			.fold((done) -> "redirect:/grievances/case#appeal", (refused) -> {
+				model.addAttribute("grounds", (grounds != null) ? grounds : "");
+				return showWith(session, model, "appealError", refused.reason());
+			});
 	}
 
 	@PostMapping("/grievances/case/token")

@@ -1,5 +1,6 @@
 package org.gavel.grievances.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,8 @@ class PanelPages {
 
 	private static final String DECISION_FORM = "grievance-panel-decision";
 
+	private static final String APPEAL_DECISION_FORM = "grievance-appeal-decision";
+
 	private final ReadingGrievances reading;
 
 	private final DeclaringConflict declaring;
@@ -44,8 +47,11 @@ class PanelPages {
 
 	private final GrievanceSettings settings;
 
+	private final Clock clock;
+
 	PanelPages(ReadingGrievances reading, DeclaringConflict declaring, PanelCandidates candidates,
-			GrievanceProcesses processes, CaseSteps steps, GrievanceSettings settings) {
+			GrievanceProcesses processes, CaseSteps steps, GrievanceSettings settings, Clock clock) {
+		this.clock = clock;
 		this.reading = reading;
 		this.declaring = declaring;
 		this.candidates = candidates;
@@ -66,8 +72,11 @@ class PanelPages {
 	@GetMapping("/grievances/panel/{number}")
 	String caseFile(@PathVariable String number, Authentication user, Model model) {
 		ReadingGrievances.PanelCase found = panelCase(number, user);
-		List<CaseSteps.Step> open = decisionOpen(found, user)
-				? List.of(this.steps.empty(GrievanceProcess.DECIDE, "Decide the grievance", DECISION_FORM)) : List.of();
+		List<CaseSteps.Step> open = open(found, user, GrievanceProcess.DECIDE)
+				? List.of(this.steps.empty(GrievanceProcess.DECIDE, "Decide the grievance", DECISION_FORM))
+				: open(found, user, GrievanceProcess.DECIDE_APPEAL) ? List
+					.of(this.steps.empty(GrievanceProcess.DECIDE_APPEAL, "Decide the appeal", APPEAL_DECISION_FORM))
+						: List.of();
 		return show(found, user, open, null, null, model);
 	}
 
@@ -84,19 +93,36 @@ class PanelPages {
 	@PostMapping("/grievances/panel/{number}/decision")
 	String decide(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
 			Model model) {
+		return submit(number, GrievanceProcess.DECIDE, DECISION_FORM, user, input, model);
+	}
+
+	@PostMapping("/grievances/panel/{number}/appeal-decision")
+	String decideAppeal(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		return submit(number, GrievanceProcess.DECIDE_APPEAL, APPEAL_DECISION_FORM, user, input, model);
+	}
+
+	/** Submits the decision a panel's member records, the first panel's or on appeal. */
+	private String submit(String number, String step, String form, Authentication user, Map<String, String> input,
+			Model model) {
 		ReadingGrievances.PanelCase found = panelCase(number, user);
-		if (!decisionOpen(found, user)) {
-			return show(found, user, List.of(),
-					"Nothing of case " + found.file().grievance().number() + " waits for your decision.", null, model);
+		CaseNumber parsed = found.file().grievance().number();
+		if (!open(found, user, step)) {
+			return show(found, user, List.of(), "Nothing of case " + parsed + " waits for your decision.", null, model);
 		}
-		CaseSteps.Result result = this.steps.submit(found.file().grievance().number(), GrievanceProcess.DECIDE,
-				DECISION_FORM, user.getName(), input);
-		return result.done() ? "redirect:/grievances/panel/" + found.file().grievance().number()
+		CaseSteps.Result result = this.steps.submit(parsed, step, form, user.getName(), input);
+		return result.done() ? "redirect:/grievances/panel/" + parsed
 				: show(found, user, List.of(result.step()), result.error(), null, model);
 	}
 
-	private boolean decisionOpen(ReadingGrievances.PanelCase found, Authentication user) {
-		return found.seated() && this.processes.open(found.file().grievance().number(), GrievanceProcess.DECIDE)
+	/**
+	 * Whether a decision waits for this person: the first panel's if they sit on it, the
+	 * appeal's if they sit on the appeal panel, unless another member took it.
+	 */
+	private boolean open(ReadingGrievances.PanelCase found, Authentication user, String step) {
+		boolean sits = step.equals(GrievanceProcess.DECIDE_APPEAL) ? found.appealSeated()
+				: found.panel().panel().filter((panel) -> panel.seats(user.getName())).isPresent();
+		return sits && this.processes.open(found.file().grievance().number(), step)
 			.filter((task) -> task.getAssignee() == null || task.getAssignee().equals(user.getName()))
 			.isPresent();
 	}
@@ -120,6 +146,11 @@ class PanelPages {
 		model.addAttribute("steps", open);
 		model.addAttribute("error", error);
 		model.addAttribute("reason", (reason == null) ? "" : reason);
+		AppealView.show(model,
+				AppealView.of(file.grievance(), found.appeal(),
+						found.seated() ? this.reading.actions(file.grievance()) : List.of(), this.clock.instant(),
+						this.settings.timeZone()),
+				"", found.seated(), "");
 		return "grievance-panel-case";
 	}
 

@@ -24,12 +24,11 @@ import org.gavel.system.Dates;
  * @param decideBy when the decision is due, shown, or ""
  * @param finding the panel's finding, or ""
  * @param summary the decision as published, or ""
- * @param actions the corrective actions
  * @param withheld whether the register leaves the respondent unnamed
  */
 public record PanelView(boolean formed, String members, String expert, List<String> conflicts, List<String> candidates,
 		String replyBy, String lastDay, String reply, String repliedBy, String decideBy, String finding, String summary,
-		List<PanelDecision.CorrectiveAction> actions, boolean withheld) {
+		boolean withheld) {
 
 	static PanelView of(PanelFile file, Map<String, Optional<String>> candidates, ZoneId zone) {
 		return new PanelView(file.panel().isPresent(),
@@ -47,7 +46,6 @@ public record PanelView(boolean formed, String members, String expert, List<Stri
 				file.decideBy().map((at) -> Dates.deadline(at, zone)).orElse(""),
 				file.decision().map((d) -> d.finding().label()).orElse(""),
 				file.decision().map(PanelDecision::summary).orElse(""),
-				file.decision().map(PanelDecision::actions).orElse(List.of()),
 				file.decision().map(PanelDecision::withholdRespondent).orElse(false));
 	}
 

@@ -1,11 +1,14 @@
 package org.gavel.grievances.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.LodgingAppeal;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.Party;
 import org.gavel.grievances.process.GrievanceProcess;
 import org.gavel.grievances.process.GrievanceProcesses;
 import org.gavel.system.Dates;
@@ -40,8 +43,11 @@ class RespondentPages {
 
 	private final GrievanceSettings settings;
 
+	private final Clock clock;
+
 	RespondentPages(ReadingGrievances reading, GrievanceProcesses processes, CaseSteps steps,
-			GrievanceSettings settings) {
+			GrievanceSettings settings, Clock clock) {
+		this.clock = clock;
 		this.reading = reading;
 		this.processes = processes;
 		this.steps = steps;
@@ -76,6 +82,19 @@ class RespondentPages {
 				: show(found, List.of(result.step()), result.error(), model);
 	}
 
+	@PostMapping("/grievances/respond/{number}/appeal")
+	String appeal(@PathVariable String number, @RequestParam(required = false) String grounds, Authentication user,
+			Model model) {
+		ReadingGrievances.RespondentCase found = respondentCase(number, user);
+		return this.processes
+			.appeal(new LodgingAppeal.Lodging(found.grievance().number(), Party.RESPONDENT, user.getName(), grounds))
+			.fold((done) -> "redirect:/grievances/respond/" + found.grievance().number() + "#appeal", (refused) -> {
+				model.addAttribute("grounds", (grounds != null) ? grounds : "");
+				model.addAttribute("appealError", refused.reason());
+				return show(found, List.of(), null, model);
+			});
+	}
+
 	private boolean replyOpen(ReadingGrievances.RespondentCase found) {
 		return found.reply().isEmpty()
 				&& this.processes.open(found.grievance().number(), GrievanceProcess.AWAIT_REPLY).isPresent();
@@ -96,6 +115,10 @@ class RespondentPages {
 		model.addAttribute("history", GrievancePages.Line.stepsOnly(found.history(), this.settings.timeZone()));
 		model.addAttribute("steps", open);
 		model.addAttribute("error", error);
+		AppealView.show(model,
+				AppealView.of(found.grievance(), found.appeal(), found.actions(), this.clock.instant(),
+						this.settings.timeZone()),
+				"/grievances/respond/" + found.grievance().number() + "/appeal", false, "");
 		return "grievance-respond-case";
 	}
 

@@ -69,4 +69,20 @@ class PanelTest {
 			.isTrue();
 	}
 
+	@Test
+	void anAppealPanelSeatsNoneOfTheFirstPanelAndStillTheOthersChecks() {
+		Map<String, Optional<String>> candidates = Map.of("gita", Optional.empty(), "hana", Optional.empty(), "imani",
+				Optional.empty(), "gabriel", Optional.empty());
+		Map<String, String> first = Map.of("gita", "sat on the case's first panel");
+
+		Refusal refusal = Panel.form("gita, gabriel", "Prof. Lima", candidates, "mekong-rubber", DECLARED, 2, first)
+			.fold((panel) -> null, (refused) -> refused);
+		Panel appeal = Panel.form("hana, imani", "Prof. Lima", candidates, "mekong-rubber", DECLARED, 2, first)
+			.orElseThrow();
+
+		assertThat(refusal.fields().get("panelMembers")).isEqualTo(
+				"gita sat on the case's first panel; gabriel declared a conflict: advised the respondent in 2025");
+		assertThat(appeal.members()).containsExactly("hana", "imani");
+	}
+
 }

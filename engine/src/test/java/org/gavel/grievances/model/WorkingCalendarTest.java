@@ -143,6 +143,16 @@ class WorkingCalendarTest {
 		assertThat(SINGAPORE.reminderBefore(instant(from), within, before)).isEqualTo(instant(reminder));
 	}
 
+	@ParameterizedTest(name = "{1} working days before the deadline {0}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2027-03-12T16:00:00Z | 1 | 2027-03-10T16:00:00Z
+			2027-01-04T16:00:00Z | 2 | 2026-12-29T16:00:00Z
+			2026-12-28T16:00:00Z | 5 | 2026-12-17T16:00:00Z
+			""")
+	void aReminderCountsBackWorkingDaysFromADeadlineFixedByDate(String deadline, int days, String reminder) {
+		assertThat(SINGAPORE.workingDaysBefore(instant(deadline), days)).isEqualTo(instant(reminder));
+	}
+
 	private static Instant instant(String text) {
 		return text.endsWith("Z") ? Instant.parse(text.replaceAll("T(\\d\\d:\\d\\d)Z$", "T$1:00Z"))
 				: ZonedDateTime.parse(text).toInstant();

@@ -69,7 +69,12 @@ import static org.gavel.ScenarioEngine.runDueJobsAt;
  * its representatives with its reminder, second notice and lapse
  * ({@code Event_ReplyReminderDue}, {@code Event_ReplyOverdue},
  * {@code Event_ReplyLapsed}), both ways into {@code Gateway_ToDecision}, the decision
- * with its overdue alert ({@code Event_DecisionOverdue}) and the close.
+ * with its overdue alert ({@code Event_DecisionOverdue}); its publication and appeal
+ * window ({@code Event_AppealWindowCloses}, {@code Event_AppealLodged}), the appeal
+ * panel's formation and decision, confirmed and overturned, with its overdue alert
+ * ({@code Event_AppealDecisionOverdue}); both ways out of {@code Gateway_Monitor}, the
+ * monitoring of corrective actions with its reminder ({@code Event_ActionsReminderDue})
+ * and breach ({@code Event_ActionsOverdue}), and both closes.
  */
 @Deployment(resources = { "processes/grievance.bpmn", "processes/grievance-triage.dmn" })
 class GrievanceProcessScenarioTest {
@@ -100,11 +105,23 @@ class GrievanceProcessScenarioTest {
 
 	static final Duration DECIDE_WITHIN = Duration.ofDays(28);
 
+	static final Duration APPEAL_WITHIN = Duration.ofDays(28);
+
+	static final Duration APPEAL_DECIDE_WITHIN = Duration.ofDays(28);
+
+	/** When the stubbed decision's corrective actions are due, and their reminder. */
+	static final Instant ACTIONS_DUE_BY = Instant.parse("2027-10-01T00:00:00Z");
+
+	static final Instant ACTIONS_REMINDER_AT = Instant.parse("2027-09-24T00:00:00Z");
+
 	static final CaseNumber NUMBER = new CaseNumber(2027, 7);
 
 	ProcessEngine engine;
 
 	final List<String> ran = new ArrayList<>();
+
+	/** Whether the decision in force, as the stubs decided it, has corrective actions. */
+	boolean withActions;
 
 	@BeforeEach
 	void stubTheSteps() {
@@ -175,11 +192,43 @@ class GrievanceProcessScenarioTest {
 		});
 		Mocks.register("panelDecisionListener", (TaskListener) (task) -> {
 			this.ran.add("decided by " + task.getAssignee() + ": " + GrievanceProcess.FINDING.from(task));
+			this.withActions = !GrievanceProcess.CORRECTIVE_ACTIONS.optional(task).orElse("").isBlank();
 			GrievanceProcess.DECIDED_BY.set(task.getExecution().getProcessInstance(), task.getAssignee());
 		});
+		Mocks.register("publishPanelDecisionStep", (JavaDelegate) (execution) -> {
+			this.ran.add("published, decided by " + GrievanceProcess.DECIDED_BY.from(execution));
+			GrievanceProcess.APPEAL_BY.set(execution, ClockUtil.getCurrentTime().toInstant().plus(APPEAL_WITHIN));
+		});
+		Mocks.register("appealPanelFormationListener", (TaskListener) (task) -> {
+			String members = GrievanceProcess.PANEL_MEMBERS.from(task).replace(" ", "");
+			this.ran.add("appeal panel " + members);
+			GrievanceProcess.APPEAL_PANEL.set(task.getExecution().getProcessInstance(), members);
+			GrievanceProcess.APPEAL_DECIDE_BY.set(task.getExecution().getProcessInstance(),
+					ClockUtil.getCurrentTime().toInstant().plus(APPEAL_DECIDE_WITHIN));
+		});
+		Mocks.register("appealDecisionListener", (TaskListener) (task) -> {
+			String result = GrievanceProcess.RESULT.from(task);
+			this.ran.add("appeal " + result + " by " + task.getAssignee());
+			if (result.equals("overturned")) {
+				this.withActions = !GrievanceProcess.CORRECTIVE_ACTIONS.optional(task).orElse("").isBlank();
+			}
+		});
+		Mocks.register("finaliseDecisionStep", (JavaDelegate) (execution) -> {
+			this.ran.add("final");
+			GrievanceProcess.MONITOR.set(execution, this.withActions);
+			if (this.withActions) {
+				GrievanceProcess.ACTIONS_DUE_BY.set(execution, ACTIONS_DUE_BY);
+				GrievanceProcess.ACTIONS_REMINDER_AT.set(execution, ACTIONS_REMINDER_AT);
+			}
+		});
+		Mocks.register("chaseActionsStep",
+				(JavaDelegate) (execution) -> this.ran
+					.add(execution.getCurrentActivityId().equals("Activity_AlertActionsOverdue") ? "actions overdue"
+							: "respondent reminded of the actions"));
+		Mocks.register("actionsMonitoringListener",
+				(TaskListener) (task) -> this.ran.add("actions completed, closed by " + task.getAssignee()));
 		Mocks.register("decisionOverdueStep", (JavaDelegate) (execution) -> this.ran.add("decision overdue"));
-		Mocks.register("closeDecidedStep", (JavaDelegate) (execution) -> this.ran
-			.add("closed with the decision of " + GrievanceProcess.DECIDED_BY.from(execution)));
+		Mocks.register("closeDecidedStep", (JavaDelegate) (execution) -> this.ran.add("closed"));
 		Mocks.register("recordWithdrawalStep", (JavaDelegate) (execution) -> this.ran
 			.add("withdrawn: " + GrievanceProcess.WITHDRAWAL_REASON.optional(execution).orElse("")));
 	}
@@ -428,12 +477,111 @@ class GrievanceProcessScenarioTest {
 		assertThat(formOf(this.engine, decide)).isEqualTo("grievance-panel-decision");
 
 		this.engine.getTaskService().claim(decide.getId(), "gita");
-		complete(task(grievance), withVariables("finding", "upheld", "summary", "Land cleared without consent.",
-				"correctiveActions", "2027-09-30 Return the land", "withholdRespondent", false));
+		complete(task(grievance), withVariables("finding", "not-upheld", "summary", "No breach found.",
+				"correctiveActions", "", "withholdRespondent", false));
 
-		assertThat(grievance).hasPassed("Activity_CloseDecided", "Event_Decided").isEnded();
+		assertThat(grievance).hasPassed("Activity_PublishDecision").isWaitingAt("Gateway_AwaitAppeal");
+		assertThat(job(GrievanceProcess.APPEAL_WINDOW_CLOSES, grievance))
+			.hasDueDate(Date.from(FILED.plus(APPEAL_WITHIN)));
+		assertThat(runDueJobsAt(FILED.plus(APPEAL_WITHIN).minusSeconds(1))).as("the window is open").isZero();
+		assertThat(runDueJobsAt(FILED.plus(APPEAL_WITHIN).plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_FinaliseDecision", grievance));
+
+		assertThat(grievance)
+			.hasPassed("Event_AppealWindowCloses", "Gateway_Monitor", "Activity_CloseDecided", "Event_Decided")
+			.hasNotPassed("Event_AppealLodged", GrievanceProcess.MONITOR_ACTIONS)
+			.isEnded();
 		assertThat(this.ran).endsWith("panel gita,gabriel with Dr Ines Moreau", "respondent asked",
-				"replied by olivia: We deny it.", "decided by gita: upheld", "closed with the decision of gita");
+				"replied by olivia: We deny it.", "decided by gita: not-upheld", "published, decided by gita", "final",
+				"closed");
+	}
+
+	@Test
+	void aDecisionWithCorrectiveActionsIsMonitoredWithAReminderAndABreachAlertUntilTheSecretariatClosesIt() {
+		ProcessInstance grievance = decided("2027-09-30 Return the land");
+		runDueJobsAt(FILED.plus(APPEAL_WITHIN).plusSeconds(1));
+		execute(job("Activity_FinaliseDecision", grievance));
+
+		assertThat(grievance).isWaitingAt(GrievanceProcess.MONITOR_ACTIONS);
+		Task monitor = task(grievance);
+		assertThat(monitor).hasCandidateGroup("secretariat").hasDueDate(Date.from(ACTIONS_DUE_BY));
+		assertThat(formOf(this.engine, monitor)).isEqualTo("grievance-actions-monitoring");
+		assertThat(job(GrievanceProcess.ACTIONS_REMINDER_DUE, grievance)).hasDueDate(Date.from(ACTIONS_REMINDER_AT));
+		assertThat(job(GrievanceProcess.ACTIONS_OVERDUE, grievance)).hasDueDate(Date.from(ACTIONS_DUE_BY));
+
+		assertThat(runDueJobsAt(ACTIONS_REMINDER_AT.plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_RemindOfActions", grievance));
+		assertThat(runDueJobsAt(ACTIONS_DUE_BY.plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_AlertActionsOverdue", grievance));
+		assertThat(grievance).hasPassed("Event_RemindedOfActions", "Event_ActionsAlerted")
+			.isWaitingAt(GrievanceProcess.MONITOR_ACTIONS);
+
+		this.engine.getTaskService().claim(task(grievance).getId(), "sara");
+		complete(task(grievance), withVariables("note", "All verified on site."));
+
+		assertThat(grievance).hasPassed("Event_ActionsCompleted").hasNotPassed("Activity_CloseDecided").isEnded();
+		assertThat(jobQuery().count()).as("the monitoring's timers end with it").isZero();
+		assertThat(this.ran).endsWith("final", "respondent reminded of the actions", "actions overdue",
+				"actions completed, closed by sara");
+	}
+
+	@ParameterizedTest(name = "the appeal panel {0} the decision")
+	@CsvSource(delimiter = '|', textBlock = """
+			confirmed  | 2027-09-30 Return the land | true
+			overturned | ''                         | false
+			""")
+	void anAppealGoesToAnAppealPanelWhoseDecisionIsFinal(String result, String actions, boolean monitored) {
+		ProcessInstance grievance = decided("2027-09-30 Return the land");
+
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(GrievanceProcess.APPEAL_LODGED)
+			.processInstanceBusinessKey(NUMBER.toString())
+			.correlate();
+
+		assertThat(grievance).hasPassed("Event_AppealLodged").isWaitingAt(GrievanceProcess.FORM_APPEAL_PANEL);
+		assertThat(jobQuery().timers().count()).as("the window's timer ends with the appeal").isZero();
+		Task form = task(grievance);
+		assertThat(form).hasCandidateGroup("secretariat");
+		assertThat(formOf(this.engine, form)).isEqualTo("grievance-appeal-panel-formation");
+		complete(form, withVariables("panelMembers", "hana, imani", "externalExpert", "Prof. Ana Lima"));
+
+		assertThat(grievance).isWaitingAt(GrievanceProcess.DECIDE_APPEAL);
+		Task decide = task(grievance);
+		assertThat(decide).hasCandidateUser("hana")
+			.hasCandidateUser("imani")
+			.hasDueDate(Date.from(FILED.plus(APPEAL_DECIDE_WITHIN)));
+		assertThat(formOf(this.engine, decide)).isEqualTo("grievance-appeal-decision");
+		this.engine.getTaskService().claim(decide.getId(), "hana");
+		complete(task(grievance), withVariables("result", result, "reasons", "Reasons.", "finding", "not-upheld",
+				"summary", "No breach.", "correctiveActions", actions, "withholdRespondent", false));
+		execute(job("Activity_FinaliseDecision", grievance));
+
+		if (monitored) {
+			assertThat(grievance).isWaitingAt(GrievanceProcess.MONITOR_ACTIONS);
+		}
+		else {
+			assertThat(grievance).hasPassed("Activity_CloseDecided", "Event_Decided").isEnded();
+		}
+		assertThat(grievance).hasNotPassed("Event_AppealWindowCloses");
+		assertThat(this.ran).containsSubsequence("published, decided by gita", "appeal panel hana,imani",
+				"appeal " + result + " by hana", "final");
+	}
+
+	@Test
+	void anOverdueAppealDecisionAlertsTheSecretariatAndTheAppealPanelAndStaysOpen() {
+		ProcessInstance grievance = decided("");
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(GrievanceProcess.APPEAL_LODGED)
+			.processInstanceBusinessKey(NUMBER.toString())
+			.correlate();
+		complete(task(grievance), withVariables("panelMembers", "hana, imani", "externalExpert", "Prof. Ana Lima"));
+
+		assertThat(runDueJobsAt(FILED.plus(APPEAL_DECIDE_WITHIN).plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_AlertAppealOverdue", grievance));
+
+		assertThat(grievance).hasPassed("Event_AppealDecisionOverdue", "Event_AppealDecisionAlerted")
+			.isWaitingAt(GrievanceProcess.DECIDE_APPEAL);
+		assertThat(this.ran).endsWith("appeal panel hana,imani", "decision overdue");
 	}
 
 	@Test
@@ -532,6 +680,20 @@ class GrievanceProcessScenarioTest {
 		complete(task(grievance), withVariables("decision", "confirm"));
 		complete(task(grievance), withVariables("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
 		assertThat(grievance).isWaitingAt(GrievanceProcess.AWAIT_REPLY);
+		return grievance;
+	}
+
+	/**
+	 * A high-risk grievance decided by its panel, its decision published, in its appeal
+	 * window.
+	 */
+	private ProcessInstance decided(String actions) {
+		ProcessInstance grievance = awaitingReply();
+		complete(task(grievance), withVariables("reply", "We deny it."));
+		this.engine.getTaskService().claim(task(grievance).getId(), "gita");
+		complete(task(grievance), withVariables("finding", actions.isEmpty() ? "not-upheld" : "upheld", "summary",
+				"The panel's decision.", "correctiveActions", actions, "withholdRespondent", false));
+		assertThat(grievance).isWaitingAt("Gateway_AwaitAppeal");
 		return grievance;
 	}
 
