@@ -168,7 +168,8 @@ class CaseDeskPages {
 		AppealView.show(model,
 				AppealView.of(file.grievance(), this.reading.appealFile(file.grievance()),
 						this.reading.actions(file.grievance()), this.clock.instant(), this.settings.timeZone()),
-				"", true, "/grievances/desk/" + file.grievance().number() + "/actions");
+				"", true, (file.grievance().stage() == Stage.MONITORING)
+						? "/grievances/desk/" + file.grievance().number() + "/actions" : "");
 		return "grievance-desk-case";
 	}
 
