@@ -2,13 +2,17 @@ package org.gavel.grievances;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.GrievanceEvent;
 import org.gavel.grievances.model.PanelDecision;
 import org.gavel.grievances.model.PanelFile;
 import org.gavel.grievances.model.Stage;
 import org.gavel.grievances.persistence.GrievancePanels;
 import org.gavel.grievances.persistence.Grievances;
+import org.gavel.membership.TakingPanelRoll;
+import org.gavel.membership.model.ElectoralRoll;
 import org.gavel.system.Outcome;
 import org.gavel.system.Refusal;
 
@@ -17,7 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * The complaints panel decides a grievance: its finding, the decision published on the
  * register, the corrective actions with their due dates, and whether the register names
- * the respondent. The case then closes ({@link ClosingDecided}).
+ * the respondent; it is then published ({@link PublishingDecision}). A panel without
+ * consensus puts the decision to a vote of its members ({@code BallotProcess} on the
+ * panel's roll, {@link RecordingPanelVote}).
  */
 @Service
 public class DecidingGrievance {
@@ -28,9 +34,13 @@ public class DecidingGrievance {
 
 	private final GrievanceSettings settings;
 
+	private final TakingPanelRoll rolls;
+
 	private final Clock clock;
 
-	DecidingGrievance(Grievances grievances, GrievancePanels panels, GrievanceSettings settings, Clock clock) {
+	DecidingGrievance(Grievances grievances, GrievancePanels panels, TakingPanelRoll rolls, GrievanceSettings settings,
+			Clock clock) {
+		this.rolls = rolls;
 		this.grievances = grievances;
 		this.panels = panels;
 		this.settings = settings;
@@ -42,7 +52,7 @@ public class DecidingGrievance {
 	 * @param decision who decides which case, and what the form said
 	 * @return the decision, or the refusal by its field (nothing written)
 	 */
-	public Outcome<PanelDecision> decide(Decision decision) {
+	public Outcome<Decided> decide(Decision decision) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.settings.timeZone());
 		return this.grievances.found(decision.number())
 			.then((grievance) -> grievance.in(Stage.PANEL))
@@ -59,10 +69,20 @@ public class DecidingGrievance {
 				return PanelDecision
 					.read(decision.finding(), decision.summary(), decision.actions(), decision.withholdRespondent(),
 							today)
-					.ifAccepted((decided) -> {
-						this.panels.decided(grievance.id(), decided);
-						GrievanceLog.PANEL_DECIDED.log(grievance.number(), decided.finding().value(),
-								decided.actions().size(), decision.by());
+					.map((decided) -> {
+						if (!decision.vote()) {
+							this.panels.decided(grievance.id(), decided);
+							GrievanceLog.PANEL_DECIDED.log(grievance.number(), decided.finding().value(),
+									decided.actions().size(), decision.by());
+							return new Decided(decided, null);
+						}
+						this.panels.proposed(grievance.id(), decided);
+						ElectoralRoll roll = this.rolls.take(
+								new TakingPanelRoll.TakePanelRoll(file.panel().orElseThrow().members(), decision.by()));
+						this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.DECISION_PUT_TO_VOTE,
+								decision.by(), decided.finding().label() + ": " + decided.summary());
+						GrievanceLog.PUT_TO_VOTE.log(grievance.number(), roll.id(), decision.by());
+						return new Decided(decided, roll.id());
 					});
 			});
 	}
@@ -76,9 +96,20 @@ public class DecidingGrievance {
 	 * @param summary the decision to publish
 	 * @param actions the corrective actions, a line each starting with its due date
 	 * @param withholdRespondent whether the register leaves the respondent unnamed
+	 * @param vote whether the panel has no consensus and puts the decision to its vote
 	 */
 	public record Decision(CaseNumber number, String by, String finding, String summary, String actions,
-			boolean withholdRespondent) {
+			boolean withholdRespondent, boolean vote) {
+
+	}
+
+	/**
+	 * A decision recorded.
+	 *
+	 * @param decision what was decided, or proposed to the vote
+	 * @param voteRollId the roll of the panel's vote when put to it, else {@code null}
+	 */
+	public record Decided(PanelDecision decision, UUID voteRollId) {
 
 	}
 

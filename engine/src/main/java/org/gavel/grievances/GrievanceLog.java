@@ -48,7 +48,9 @@ public enum GrievanceLog implements LogCode {
 	ACTION_COMPLETED(35, Level.INFO, "corrective action found completed case={} action={} by={}"),
 	ACTIONS_REMINDER(36, Level.INFO, "respondent reminded of corrective actions case={} open={}"),
 	ACTIONS_OVERDUE(37, Level.WARN, "corrective actions overdue case={} open={}: secretariat and respondent alerted"),
-	CLOSED(38, Level.INFO, "grievance closed with the decision in force case={} by={}");
+	CLOSED(38, Level.INFO, "grievance closed with the decision in force case={} by={}"),
+	PUT_TO_VOTE(39, Level.INFO, "complaints panel without consensus puts its decision to a vote case={} roll={} by={}"),
+	PANEL_VOTED(70, Level.INFO, "complaints panel vote counted case={} ballot={} outcome={}");
 
 	private final Entry entry;
 

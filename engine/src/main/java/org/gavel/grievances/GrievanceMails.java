@@ -220,6 +220,14 @@ class GrievanceMails {
 				"The complaints panel decided a grievance", lines, "/grievances/desk/" + g.number());
 	}
 
+	void voteNotAdopted(Grievance g, List<String> panel) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The panel's vote did not adopt the decision proposed; the panel decides again, by consensus or"
+				+ " another vote.");
+		toPeople("grievance-vote-not-adopted", g, panel, "Decide again: grievance " + g.number(),
+				"The panel's vote did not adopt its decision", lines, "/grievances/panel/" + g.number());
+	}
+
 	void appealed(Grievance g, Appeal appeal) {
 		List<String> lines = new ArrayList<>(facts(g));
 		lines.add("The decision was appealed by " + appeal.appellant().label() + " on " + at(appeal.at()) + ".");

@@ -1,6 +1,7 @@
 package org.gavel.grievances;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.gavel.grievances.model.WorkingCalendar;
@@ -53,6 +55,9 @@ import org.springframework.validation.annotation.Validated;
  * formed
  * @param actionsReminderBefore working days before the last corrective action is due the
  * respondent is reminded (0: no reminder)
+ * @param panelRuleSet the rule set of a complaints panel's vote on its decision when it
+ * has no consensus
+ * @param panelVotePeriod how long that vote is open
  */
 @Validated
 @ConfigurationProperties("gavel.grievances")
@@ -69,7 +74,9 @@ public record GrievanceSettings(@NotNull @DefaultValue("UTC") ZoneId timeZone, @
 		@Min(1) @Max(60) @DefaultValue("5") int secondNoticeWithin,
 		@Min(1) @Max(120) @DefaultValue("20") int decideWithin, @Min(0) @Max(120) @DefaultValue("20") int appealWithin,
 		@Min(1) @Max(120) @DefaultValue("20") int appealDecideWithin,
-		@Min(0) @Max(30) @DefaultValue("5") int actionsReminderBefore){
+		@Min(0) @Max(30) @DefaultValue("5") int actionsReminderBefore,
+		@NotBlank @DefaultValue("grievance-panel") String panelRuleSet,
+		@NotNull @DefaultValue("5d") Duration panelVotePeriod){
 
 	/**
 	 * The secretariat's working calendar.

@@ -79,6 +79,15 @@ public class ReadingGrievances {
 	}
 
 	/**
+	 * Whether the panel put its proposed decision to its members' vote, still running.
+	 * @param grievance the case
+	 * @return whether it did
+	 */
+	public boolean putToVote(Grievance grievance) {
+		return this.panels.putToVote(grievance.id());
+	}
+
+	/**
 	 * The appeal stage of a case, for the secretariat, the case's panels and its parties.
 	 * @param grievance the case
 	 * @return what it holds

@@ -27,7 +27,8 @@ public enum IdentityLog implements LogCode {
 	DISABLED_ACCOUNT_REFUSED(21, Level.WARN, "request of a disabled account refused user={} {} {}"),
 	ROLL_TAKEN(30, Level.INFO,
 			"electoral roll taken id={} electorate={} voters={} added={} removed={} changed={} by={}"),
-	ROLL_DERIVED(31, Level.INFO, "electoral roll derived id={} from={} voters={} left-out={} by={}");
+	ROLL_DERIVED(31, Level.INFO, "electoral roll derived id={} from={} voters={} left-out={} by={}"),
+	PANEL_ROLL_TAKEN(32, Level.INFO, "complaints panel roll taken id={} voters={} left-out={} by={}");
 
 	private final Entry entry;
 

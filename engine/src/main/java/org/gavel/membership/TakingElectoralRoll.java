@@ -43,6 +43,10 @@ public class TakingElectoralRoll {
 	 */
 	@Transactional
 	public Outcome<Taken> take(TakeElectoralRoll command) {
+		if (!command.electorate().drawn()) {
+			return Outcome.refused("electorate",
+					"the roll of " + command.electorate() + " is taken by its process, not drawn from the directory");
+		}
 		Instant now = this.clock.instant();
 		Instant cutOff = (command.cutOff() != null) ? command.cutOff() : now;
 		if (cutOff.isAfter(now)) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,13 @@ import org.gavel.attachments.Files;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.grievances.process.GrievanceProcess;
 import org.gavel.membership.SignInThrottle;
+import org.gavel.system.Outcome;
 import org.gavel.system.mail.MailDelivery;
+import org.gavel.voting.CastingVote;
+import org.gavel.voting.model.Channel;
+import org.gavel.voting.model.Choice;
+import org.gavel.voting.process.BallotProcess;
+import org.gavel.voting.process.BallotProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +68,12 @@ class GrievancesIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CastingVote casting;
+
+	@Autowired
+	BallotProcesses ballots;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -506,13 +519,13 @@ class GrievancesIT {
 			.doesNotContain("<b>We</b>");
 		assertThat(gita.get("/attachments/" + evidence, "*/*").statusCode()).isEqualTo(200);
 		assertThat(gita
-			.postForm(panelCase + "/decision",
-					Map.of("finding", "upheld", "summary", "Cleared.", "correctiveActions", "2020-01-31 Too late"))
+			.postForm(panelCase + "/decision", Map.of("consensus", "consensus", "finding", "upheld", "summary",
+					"Cleared.", "correctiveActions", "2020-01-31 Too late"))
 			.body()).contains("not after today");
 		assertThat(gita
 			.postForm(panelCase + "/decision",
-					Map.of("finding", "upheld", "summary", "The clearing breached the no-deforestation commitment.",
-							"correctiveActions",
+					Map.of("consensus", "consensus", "finding", "upheld", "summary",
+							"The clearing breached the no-deforestation commitment.", "correctiveActions",
 							"2099-01-31 Return the cleared land\n2099-06-30 Restore 40 ha with native species"))
 			.statusCode()).isEqualTo(302);
 
@@ -603,7 +616,7 @@ class GrievancesIT {
 		PortalClient gita = PortalClient.signedIn(this.port, "gita");
 		gita.get(panelCase, "text/html");
 		assertThat(gita
-			.postForm(panelCase + "/decision", Map.of("finding", "upheld", "summary",
+			.postForm(panelCase + "/decision", Map.of("consensus", "consensus", "finding", "upheld", "summary",
 					"The clearing breached the commitment.", "correctiveActions", "2099-01-31 Return the cleared land"))
 			.statusCode()).isEqualTo(302);
 		assertThat(complainant.get("/grievances/case", "text/html").body()).doesNotContain("Withdraw the grievance");
@@ -670,6 +683,86 @@ class GrievancesIT {
 				assertThat(body(message)).doesNotContain("Siti", "siti@example.org");
 			}
 		}
+	}
+
+	@Test
+	void aPanelWithoutConsensusVotesOnItsDecisionAndDecidesAgainWhenItIsNotAdopted() {
+		PortalClient complainant = new PortalClient(this.port);
+		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		triageConfirmed(sara, desk);
+		step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		olivia.get("/grievances/respond/" + n, "text/html");
+		olivia.postForm("/grievances/respond/" + n + "/reply", Map.of("reply", "We deny it."));
+		String panelCase = "/grievances/panel/" + n;
+		PortalClient gita = PortalClient.signedIn(this.port, "gita");
+		gita.get(panelCase, "text/html");
+		Map<String, String> proposal = Map.of("consensus", "vote", "finding", "upheld", "summary",
+				"The clearing breached the commitment.", "correctiveActions", "2099-01-31 Return the cleared land");
+
+		assertThat(gita.postForm(panelCase + "/decision", proposal).statusCode()).isEqualTo(302);
+		UUID first = panelBallot(n);
+		assertThat(stage(n)).isEqualTo("PANEL");
+		assertThat(gita.get(panelCase, "text/html").body())
+			.contains("proposed, put to the vote", "is put to the panel's vote")
+			.doesNotContain("Record the decision");
+		assertThat(vote(first, "gita", Choice.FOR)).isInstanceOf(CastingVote.Outcome.Accepted.class);
+		assertThat(vote(first, "hana", Choice.FOR)).as("not on this panel's roll")
+			.isNotInstanceOf(CastingVote.Outcome.Accepted.class);
+		vote(first, "gabriel", Choice.AGAINST);
+		countAndSignOff(n, first);
+
+		assertThat(stage(n)).isEqualTo("PANEL");
+		assertThat(this.mail.recipientsOf("Decide again: grievance " + n))
+			.containsExactlyInAnyOrder("gita@demo.gavel.invalid", "gabriel@demo.gavel.invalid");
+		assertThat(count("select count(*) from gavel.grievance_corrective_action a join gavel.grievance g "
+				+ "on a.grievance_id = g.id where g.case_sequence = " + sequence(n) + " and g.case_year = "
+				+ n.substring(3, 7)))
+			.as("the proposal not adopted is cleared")
+			.isZero();
+		assertThat(gita.get(panelCase, "text/html").body()).contains("Record the decision");
+
+		gita.get(panelCase, "text/html");
+		assertThat(gita.postForm(panelCase + "/decision", proposal).statusCode()).isEqualTo(302);
+		UUID second = panelBallot(n);
+		vote(second, "gita", Choice.FOR);
+		vote(second, "gabriel", Choice.FOR);
+		countAndSignOff(n, second);
+
+		assertThat(stage(n)).isEqualTo("DECIDED");
+		assertThat(registerRow(n)).contains("The clearing breached the commitment.", "Return the cleared land");
+		assertThat(sara.get(desk, "text/html").body()).contains("decision put to vote", "vote adopted",
+				"vote not adopted");
+		assertThat(olivia.get("/grievances/respond/" + n, "text/html").body()).doesNotContain("vote not adopted");
+	}
+
+	/** The ballot the panel's vote on a case runs in. */
+	private UUID panelBallot(String number) {
+		String grievance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(number)
+			.processDefinitionKey(GrievanceProcess.KEY)
+			.singleResult()
+			.getId();
+		String ballot = this.runtime.createProcessInstanceQuery()
+			.superProcessInstanceId(grievance)
+			.singleResult()
+			.getId();
+		return BallotProcess.BALLOT_ID.from(this.runtime.getVariables(ballot));
+	}
+
+	private CastingVote.Outcome vote(UUID ballot, String voter, Choice choice) {
+		return this.casting.cast(new CastingVote.CastVote(ballot, voter, choice, Channel.ONLINE, null, null));
+	}
+
+	private void countAndSignOff(String number, UUID ballot) {
+		this.clock.advance(Duration.ofDays(5).plusMinutes(1));
+		assertThat(this.ballots.closeNow(ballot, "sara")).isEqualTo(Outcome.done());
+		assertThat(this.ballots.signOff(ballot, "scott", null)).isInstanceOf(Outcome.Accepted.class);
+		assertThat(this.ballots.signOff(ballot, "sandra", null)).isInstanceOf(Outcome.Accepted.class);
+		new ProcessJobs(this.runtime, this.management).run(GrievanceProcess.KEY, number);
 	}
 
 	@Test

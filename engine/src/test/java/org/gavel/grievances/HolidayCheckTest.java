@@ -2,6 +2,7 @@ package org.gavel.grievances;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,10 +27,9 @@ class HolidayCheckTest {
 	}
 
 	private static HolidayCheck check(List<LocalDate> holidays) {
-		return new HolidayCheck(
-				new GrievanceSettings(ZoneId.of("Asia/Singapore"), Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-						holidays, 10, 2, 20, 30, 5, DataSize.ofMegabytes(10), 10, 2, 20, 5, 5, 20, 20, 20, 5),
-				DECEMBER);
+		return new HolidayCheck(new GrievanceSettings(ZoneId.of("Asia/Singapore"),
+				Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays, 10, 2, 20, 30, 5, DataSize.ofMegabytes(10), 10,
+				2, 20, 5, 5, 20, 20, 20, 5, "grievance-panel", Duration.ofDays(5)), DECEMBER);
 	}
 
 }

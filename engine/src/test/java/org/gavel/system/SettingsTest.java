@@ -66,6 +66,8 @@ class SettingsTest {
 			assertThat(grievances.appealWithin()).isEqualTo(20);
 			assertThat(grievances.appealDecideWithin()).isEqualTo(20);
 			assertThat(grievances.actionsReminderBefore()).isEqualTo(5);
+			assertThat(grievances.panelRuleSet()).isEqualTo("grievance-panel");
+			assertThat(grievances.panelVotePeriod()).isEqualTo(Duration.ofDays(5));
 		});
 	}
 

@@ -103,6 +103,46 @@ public class GrievancePanels {
 	}
 
 	/**
+	 * Records the decision a panel without consensus puts to its members' vote.
+	 * @param id the case
+	 * @param decision the decision proposed
+	 */
+	public void proposed(UUID id, PanelDecision decision) {
+		decided(id, decision);
+		this.jdbc.sql("update gavel.grievance set decision_status = 'PROPOSED' where id = ?").param(id).update();
+	}
+
+	/**
+	 * Settles a proposed decision by the panel's vote: adopted, it stands; not adopted,
+	 * it is cleared, and the panel decides again.
+	 * @param id the case
+	 * @param adopted whether the vote adopted it
+	 */
+	public void voted(UUID id, boolean adopted) {
+		if (!adopted) {
+			this.jdbc.sql("delete from gavel.grievance_corrective_action where grievance_id = ?").param(id).update();
+			this.jdbc
+				.sql("update gavel.grievance set finding = null, outcome = null, withhold_respondent = false "
+						+ "where id = ?")
+				.param(id)
+				.update();
+		}
+		this.jdbc.sql("update gavel.grievance set decision_status = null where id = ?").param(id).update();
+	}
+
+	/**
+	 * Whether a case's decision is proposed and put to the panel's vote.
+	 * @param id the case
+	 * @return whether it is
+	 */
+	public boolean putToVote(UUID id) {
+		return this.jdbc.sql("select count(*) from gavel.grievance where id = ? and decision_status = 'PROPOSED'")
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
 	 * Replaces the decision in force with the appeal panel's: its finding, published
 	 * outcome, corrective actions and whether the register names the respondent.
 	 * @param id the case

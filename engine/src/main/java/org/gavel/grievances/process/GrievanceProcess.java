@@ -3,6 +3,7 @@ package org.gavel.grievances.process;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gavel.grievances.model.CaseNumber;
@@ -16,6 +17,7 @@ import org.gavel.grievances.model.Triage;
 import org.gavel.grievances.model.TriageDecision;
 import org.gavel.system.engine.InputRefusedException;
 import org.gavel.system.engine.Variable;
+import org.gavel.voting.model.BallotOutcome;
 
 /**
  * The contract of {@code grievance.bpmn}: its key, the element ids pages and tests need,
@@ -121,6 +123,25 @@ public final class GrievanceProcess {
 
 	public static final Variable<Boolean> WITHHOLD_RESPONDENT = Variable.flag("withholdRespondent");
 
+	/**
+	 * The decision form's answer: {@code consensus}, or {@code vote} to put it to one.
+	 */
+	public static final Variable<String> CONSENSUS = Variable.text("consensus");
+
+	/** Whether the panel, without consensus, puts its decision to a vote. */
+	public static final Variable<Boolean> PANEL_VOTE = Variable.flag("panelVote");
+
+	/** The roll of the panel's vote: its members. */
+	public static final Variable<UUID> PANEL_ROLL_ID = Variable.id("panelRollId");
+
+	public static final Variable<UUID> PANEL_BALLOT_ID = Variable.id("panelBallotId");
+
+	public static final Variable<BallotOutcome> PANEL_VOTE_OUTCOME = Variable.choice("panelVoteOutcome",
+			BallotOutcome.class);
+
+	/** Whether the panel's vote adopted the decision it proposed. */
+	public static final Variable<Boolean> ADOPTED = Variable.flag("adopted");
+
 	/** When the appeal window closes, after which the decision is final. */
 	public static final Variable<Instant> APPEAL_BY = Variable.instant("appealBy");
 
@@ -160,6 +181,8 @@ public final class GrievanceProcess {
 	public static final String AWAIT_REPLY = "Activity_AwaitReply";
 
 	public static final String DECIDE = "Activity_Decide";
+
+	public static final String PANEL_VOTE_STEP = "Activity_PanelVote";
 
 	public static final String FORM_APPEAL_PANEL = "Activity_FormAppealPanel";
 

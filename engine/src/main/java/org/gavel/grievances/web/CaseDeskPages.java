@@ -160,8 +160,8 @@ class CaseDeskPages {
 				? Dates.deadline(file.grievance().engagementDueBy(), this.settings.timeZone()) : "");
 		model.addAttribute("history", GrievancePages.Line.withActors(file.history(), this.settings.timeZone()));
 		model.addAttribute("steps", steps);
-		model.addAttribute("panel", PanelView.of(this.reading.panelFile(file.grievance()), this.candidates.all(),
-				this.settings.timeZone()));
+		model.addAttribute("panel", PanelView.of(this.reading.panelFile(file.grievance()),
+				this.reading.putToVote(file.grievance()), this.candidates.all(), this.settings.timeZone()));
 		model.addAttribute("acknowledged", GrievancePages.acknowledged(file));
 		model.addAttribute("decided", GrievancePages.decided(file));
 		model.addAttribute("error", error);

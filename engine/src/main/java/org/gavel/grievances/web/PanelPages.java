@@ -140,7 +140,8 @@ class PanelPages {
 		model.addAttribute("found", found);
 		model.addAttribute("file", file);
 		model.addAttribute("filedAt", Dates.at(file.grievance().filedAt(), this.settings.timeZone()));
-		model.addAttribute("panel", PanelView.of(found.panel(), this.candidates.all(), this.settings.timeZone()));
+		model.addAttribute("panel", PanelView.of(found.panel(), this.reading.putToVote(file.grievance()),
+				this.candidates.all(), this.settings.timeZone()));
 		model.addAttribute("declared", found.panel().conflicts().get(user.getName()));
 		model.addAttribute("history", GrievancePages.Line.withActors(file.history(), this.settings.timeZone()));
 		model.addAttribute("steps", open);

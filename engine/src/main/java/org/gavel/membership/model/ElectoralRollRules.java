@@ -18,8 +18,41 @@ public final class ElectoralRollRules {
 	}
 
 	public static RollDraft draw(Electorate electorate, Membership membership) {
-		return (electorate == Electorate.GENERAL_ASSEMBLY) ? generalAssembly(membership)
-				: executiveCommittee(membership);
+		return switch (electorate) {
+			case GENERAL_ASSEMBLY -> generalAssembly(membership);
+			case EXECUTIVE_COMMITTEE -> executiveCommittee(membership);
+			case GRIEVANCE_PANEL -> throw new IllegalArgumentException(
+					"a complaints panel's roll is taken from its members, not drawn from the directory");
+		};
+	}
+
+	/**
+	 * The roll of a complaints panel: each of its members enabled in the directory, one
+	 * vote each; a member no longer enabled is left out with a note.
+	 * @param members the panel members' usernames
+	 * @param membership the directory as it is now
+	 * @return the roll's entries and notes
+	 */
+	public static RollDraft panel(List<String> members, Membership membership) {
+		List<RollEntry> entries = new ArrayList<>();
+		List<RollNote> notes = new ArrayList<>();
+		for (String member : members) {
+			Person person = membership.persons()
+				.stream()
+				.filter((candidate) -> candidate.username().equals(member))
+				.findFirst()
+				.orElse(null);
+			if (person == null || !person.enabled()) {
+				notes.add(new RollNote(member, "not an enabled person of the directory"));
+				continue;
+			}
+			Organisation organisation = membership.organisation(person.organisation()).orElse(null);
+			entries.add(new RollEntry(person.username(), person.displayName(),
+					(organisation != null) ? organisation.id() : null,
+					(organisation != null) ? organisation.name() : "", "panel", null, MemberType.INDIVIDUAL));
+		}
+		entries.sort(ORDER);
+		return new RollDraft(Electorate.GRIEVANCE_PANEL, entries, notes);
 	}
 
 	private static RollDraft generalAssembly(Membership membership) {

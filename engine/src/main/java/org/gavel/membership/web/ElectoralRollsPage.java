@@ -37,7 +37,8 @@ class ElectoralRollsPage {
 	@GetMapping("/membership/rolls")
 	String list(Model model) {
 		model.addAttribute("rolls", this.reading.list().stream().map(RollView.Summary::of).toList());
-		model.addAttribute("electorates", Arrays.stream(Electorate.values()).map(Enum::name).toList());
+		model.addAttribute("electorates",
+				Arrays.stream(Electorate.values()).filter(Electorate::drawn).map(Enum::name).toList());
 		return "rolls";
 	}
 

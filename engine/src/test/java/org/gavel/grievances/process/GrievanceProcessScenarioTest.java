@@ -9,14 +9,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gavel.ScenarioEngine;
 import org.gavel.grievances.model.Affected;
 import org.gavel.grievances.model.CaseNumber;
@@ -28,6 +33,8 @@ import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.GrievanceCategory;
 import org.gavel.grievances.model.Triage;
 import org.gavel.grievances.model.TriageDecision;
+import org.gavel.voting.model.BallotOutcome;
+import org.gavel.voting.process.BallotProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +123,11 @@ class GrievanceProcessScenarioTest {
 
 	static final CaseNumber NUMBER = new CaseNumber(2027, 7);
 
+	static final UUID PANEL_ROLL = UUID.fromString("00000000-0000-0000-0000-00000000f001");
+
+	/** The stub ballot's one step, completed with the outcome to return. */
+	static final String STUB_COUNT = "Task_StubCount";
+
 	ProcessEngine engine;
 
 	final List<String> ran = new ArrayList<>();
@@ -123,9 +135,23 @@ class GrievanceProcessScenarioTest {
 	/** Whether the decision in force, as the stubs decided it, has corrective actions. */
 	boolean withActions;
 
+	String stubDeployment;
+
 	@BeforeEach
 	void stubTheSteps() {
 		ClockUtil.setCurrentTime(Date.from(FILED));
+		this.stubDeployment = this.engine.getRepositoryService()
+			.createDeployment()
+			.addModelInstance("stub-ballot.bpmn",
+					Bpmn.createExecutableProcess(BallotProcess.KEY)
+						.camundaHistoryTimeToLive(1)
+						.startEvent()
+						.userTask(STUB_COUNT)
+						.name("Stub: count the ballot")
+						.endEvent()
+						.done())
+			.deploy()
+			.getId();
 		Mocks.register("acknowledgeListener", (TaskListener) (task) -> this.ran
 			.add("acknowledged by " + task.getAssignee() + ": " + GrievanceProcess.NOTE.optional(task).orElse("")));
 		Mocks.register("alertOverdueStep", (JavaDelegate) (execution) -> this.ran.add("secretariat alerted"));
@@ -193,7 +219,18 @@ class GrievanceProcessScenarioTest {
 		Mocks.register("panelDecisionListener", (TaskListener) (task) -> {
 			this.ran.add("decided by " + task.getAssignee() + ": " + GrievanceProcess.FINDING.from(task));
 			this.withActions = !GrievanceProcess.CORRECTIVE_ACTIONS.optional(task).orElse("").isBlank();
+			boolean vote = GrievanceProcess.CONSENSUS.optional(task).filter("vote"::equals).isPresent();
 			GrievanceProcess.DECIDED_BY.set(task.getExecution().getProcessInstance(), task.getAssignee());
+			GrievanceProcess.PANEL_VOTE.set(task.getExecution().getProcessInstance(), vote);
+			if (vote) {
+				GrievanceProcess.PANEL_ROLL_ID.set(task.getExecution().getProcessInstance(), PANEL_ROLL);
+			}
+		});
+		Mocks.register("panelVoteMapping", new PanelVote());
+		Mocks.register("recordPanelVoteStep", (JavaDelegate) (execution) -> {
+			BallotOutcome outcome = GrievanceProcess.PANEL_VOTE_OUTCOME.from(execution);
+			this.ran.add("panel vote " + outcome);
+			GrievanceProcess.ADOPTED.set(execution, outcome == BallotOutcome.ADOPTED);
 		});
 		Mocks.register("publishPanelDecisionStep", (JavaDelegate) (execution) -> {
 			this.ran.add("published, decided by " + GrievanceProcess.DECIDED_BY.from(execution));
@@ -235,6 +272,7 @@ class GrievanceProcessScenarioTest {
 
 	@AfterEach
 	void resetClockAndStubs() {
+		this.engine.getRepositoryService().deleteDeployment(this.stubDeployment, true);
 		ClockUtil.reset();
 		Mocks.reset();
 	}
@@ -477,8 +515,8 @@ class GrievanceProcessScenarioTest {
 		assertThat(formOf(this.engine, decide)).isEqualTo("grievance-panel-decision");
 
 		this.engine.getTaskService().claim(decide.getId(), "gita");
-		complete(task(grievance), withVariables("finding", "not-upheld", "summary", "No breach found.",
-				"correctiveActions", "", "withholdRespondent", false));
+		complete(task(grievance), withVariables("consensus", "consensus", "finding", "not-upheld", "summary",
+				"No breach found.", "correctiveActions", "", "withholdRespondent", false));
 
 		assertThat(grievance).hasPassed("Activity_PublishDecision").isWaitingAt("Gateway_AwaitAppeal");
 		assertThat(job(GrievanceProcess.APPEAL_WINDOW_CLOSES, grievance))
@@ -494,6 +532,36 @@ class GrievanceProcessScenarioTest {
 		assertThat(this.ran).endsWith("panel gita,gabriel with Dr Ines Moreau", "respondent asked",
 				"replied by olivia: We deny it.", "decided by gita: not-upheld", "published, decided by gita", "final",
 				"closed");
+	}
+
+	@ParameterizedTest(name = "the panel''s vote comes to {0}")
+	@CsvSource({ "ADOPTED, true", "REJECTED, false", "NO_QUORUM, false", "TIE, false" })
+	void aPanelWithoutConsensusPutsItsDecisionToAVoteAndDecidesAgainUnlessAdopted(String outcome, boolean adopted) {
+		ProcessInstance grievance = awaitingReply();
+		complete(task(grievance), withVariables("reply", "We deny it."));
+		this.engine.getTaskService().claim(task(grievance).getId(), "gita");
+		complete(task(grievance), withVariables("consensus", "vote", "finding", "upheld", "summary", "Cleared.",
+				"correctiveActions", "", "withholdRespondent", false));
+
+		assertThat(grievance).hasPassed("Gateway_Consensus").isWaitingAt(GrievanceProcess.PANEL_VOTE_STEP);
+		ProcessInstance ballot = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(BallotProcess.KEY)
+			.superProcessInstanceId(grievance.getId())
+			.singleResult();
+		assertThat(BallotProcess.ROLL_ID.from(this.engine.getRuntimeService().getVariables(ballot.getId())))
+			.isEqualTo(PANEL_ROLL);
+		complete(task(ballot), withVariables("ballotId", UUID.randomUUID(), "outcome", outcome));
+		execute(job("Activity_RecordPanelVote", grievance));
+
+		if (adopted) {
+			assertThat(grievance).hasPassed("Activity_PublishDecision").isWaitingAt("Gateway_AwaitAppeal");
+		}
+		else {
+			assertThat(grievance).hasNotPassed("Activity_PublishDecision").isWaitingAt(GrievanceProcess.DECIDE);
+			assertThat(task(grievance)).hasCandidateUser("gita").hasCandidateUser("gabriel");
+		}
+		assertThat(this.ran).containsSubsequence("decided by gita: upheld", "panel vote " + outcome);
 	}
 
 	@Test
@@ -691,8 +759,9 @@ class GrievanceProcessScenarioTest {
 		ProcessInstance grievance = awaitingReply();
 		complete(task(grievance), withVariables("reply", "We deny it."));
 		this.engine.getTaskService().claim(task(grievance).getId(), "gita");
-		complete(task(grievance), withVariables("finding", actions.isEmpty() ? "not-upheld" : "upheld", "summary",
-				"The panel's decision.", "correctiveActions", actions, "withholdRespondent", false));
+		complete(task(grievance),
+				withVariables("consensus", "consensus", "finding", actions.isEmpty() ? "not-upheld" : "upheld",
+						"summary", "The panel's decision.", "correctiveActions", actions, "withholdRespondent", false));
 		assertThat(grievance).isWaitingAt("Gateway_AwaitAppeal");
 		return grievance;
 	}
@@ -701,6 +770,24 @@ class GrievanceProcessScenarioTest {
 		ProcessInstance grievance = file("individual", "labour", "tried");
 		complete(task(grievance));
 		return grievance;
+	}
+
+	/** The stub of {@code ${panelVoteMapping}}: the roll in, the outcome out. */
+	static final class PanelVote implements DelegateVariableMapping {
+
+		@Override
+		public void mapInputVariables(DelegateExecution grievance, VariableMap ballot) {
+			BallotProcess.TITLE.put(ballot, "Complaints panel vote on " + GrievanceProcess.caseNumber(grievance));
+			BallotProcess.ROLL_ID.put(ballot, GrievanceProcess.PANEL_ROLL_ID.from(grievance));
+		}
+
+		@Override
+		public void mapOutputVariables(DelegateExecution grievance, VariableScope ballot) {
+			BallotProcess.Output out = BallotProcess.Output.of(ballot);
+			GrievanceProcess.PANEL_BALLOT_ID.set(grievance, out.ballotId());
+			GrievanceProcess.PANEL_VOTE_OUTCOME.set(grievance, out.outcome());
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.gavel.grievances.web;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +17,9 @@ class IntakeThrottleTest {
 
 	@Test
 	void oneAddressFilesAtMostTheHourlyLimitAndOthersAreNotHeldBack() {
-		IntakeThrottle throttle = new IntakeThrottle(
-				new GrievanceSettings(ZoneId.of("UTC"), Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(), 10, 2,
-						20, 30, 5, DataSize.ofMegabytes(10), 3, 2, 20, 5, 5, 20, 20, 20, 5));
+		IntakeThrottle throttle = new IntakeThrottle(new GrievanceSettings(ZoneId.of("UTC"),
+				Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(), 10, 2, 20, 30, 5, DataSize.ofMegabytes(10), 3,
+				2, 20, 5, 5, 20, 20, 20, 5, "grievance-panel", Duration.ofDays(5)));
 
 		assertThat(List.of(throttle.allow("203.0.113.7"), throttle.allow("203.0.113.7"), throttle.allow("203.0.113.7"),
 				throttle.allow("203.0.113.7")))

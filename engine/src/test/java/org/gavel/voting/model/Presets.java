@@ -95,9 +95,18 @@ public final class Presets {
 				TieRule.CHAIR_CASTING_VOTE, new Mechanics(false, false, null, true));
 	}
 
+	public static RuleSet grievancePanel() {
+		Quorum quorum = new Quorum(Quorum.Basis.HEADCOUNT, Quorum.Scope.OVERALL, Comparison.GREATER_THAN, HALF,
+				Set.of(Counting.ABSTENTIONS), Quorum.OnFailure.MOTION_FAILS);
+		return new RuleSet("grievance-panel", 1, "Complaints panel, majority of its members",
+				Weighting.oneMemberOneVote(), quorum,
+				List.of(new Overall(HALF, Comparison.GREATER_THAN, Denominator.FOR_PLUS_AGAINST)), TieRule.FAILS,
+				PLAIN);
+	}
+
 	public static List<RuleSet> all() {
 		return List.of(simpleMajority(), rspoGa(), fscGa(), rtrsWrittenResolution(), fscCanada(), gpsnrGa(),
-				ecConsensusThenSeatVote());
+				ecConsensusThenSeatVote(), grievancePanel());
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,6 +132,21 @@ class WorkedExamplesTest {
 		assertThat(weighted.explanation())
 			.isEqualTo("Overall: 61.7 % in favour of for and against > 50 % required: met\nOutcome: adopted");
 		assertThat(headcount.totals().inFavour()).isEqualTo(Share.of(8, 15));
+	}
+
+	@ParameterizedTest(name = "a panel of 3: {0} for, {1} against, {2} abstaining: {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2 | 1 | 0 | ADOPTED
+			1 | 1 | 1 | REJECTED
+			1 | 0 | 0 | NO_QUORUM
+			0 | 2 | 1 | REJECTED
+			""")
+	void aComplaintsPanelAdoptsItsDecisionByAMajorityOfMoreThanHalfOfItsMembers(int inFavour, int against,
+			int abstaining, BallotOutcome expected) {
+		Result result = Tally.count(Presets.grievancePanel(),
+				List.of(GroupCount.of(VotingGroup.chamber("panel"), 3, new Counts(inFavour, against, abstaining, 0))));
+
+		assertThat(result.outcome()).isEqualTo(expected);
 	}
 
 	@Test
