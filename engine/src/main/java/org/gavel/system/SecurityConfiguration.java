@@ -152,6 +152,12 @@ class SecurityConfiguration {
 			.requestMatchers(path(HttpMethod.POST, "/api/ballots/*/sign-off"),
 					path(HttpMethod.POST, "/ballots/*/sign-off"))
 			.access(RoleRule.only("SCRUTINEER"))
+			// a complaints panel without consensus votes on the ballot pages; the pages
+			// show such a member only the ballots whose roll they are on
+			.requestMatchers(path(HttpMethod.GET, "/ballots"), path(HttpMethod.GET, "/ballots/*"))
+			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT", "SCRUTINEER", "GRIEVANCE_PANEL"))
+			.requestMatchers(path(HttpMethod.POST, "/ballots/*/confirm"), path(HttpMethod.POST, "/ballots/*/vote"))
+			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT", "GRIEVANCE_PANEL"))
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots"), path(HttpMethod.GET, "/api/ballots/*"),
 					path(HttpMethod.GET, "/api/ballots/*/proxies"), path(HttpMethod.GET, "/ballots"),
 					path(HttpMethod.GET, "/ballots/*"))

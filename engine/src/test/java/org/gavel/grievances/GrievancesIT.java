@@ -602,16 +602,11 @@ class GrievancesIT {
 	@ValueSource(strings = { "confirmed", "overturned" })
 	void anAppealIsHeardByAPanelWithNoneOfTheFirstAndItsDecisionIsFinal(String result) {
 		PortalClient complainant = new PortalClient(this.port);
-		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		String n = replied(complainant);
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String desk = "/grievances/desk/" + n;
-		triageConfirmed(sara, desk);
-		step(sara, desk, GrievanceProcess.FORM_PANEL,
-				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
 		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
 		String respond = "/grievances/respond/" + n;
-		olivia.get(respond, "text/html");
-		olivia.postForm(respond + "/reply", Map.of("reply", "We deny it."));
 		String panelCase = "/grievances/panel/" + n;
 		PortalClient gita = PortalClient.signedIn(this.port, "gita");
 		gita.get(panelCase, "text/html");
@@ -621,6 +616,7 @@ class GrievancesIT {
 			.statusCode()).isEqualTo(302);
 		assertThat(complainant.get("/grievances/case", "text/html").body()).doesNotContain("Withdraw the grievance");
 
+		olivia.get(respond, "text/html");
 		assertThat(olivia.postForm(respond + "/appeal", Map.of("grounds", " ")).body()).contains("is required");
 		assertThat(olivia.postForm(respond + "/appeal", Map.of("grounds", "<i>The panel</i> ignored our survey."))
 			.statusCode()).isEqualTo(302);
@@ -687,16 +683,10 @@ class GrievancesIT {
 
 	@Test
 	void aPanelWithoutConsensusVotesOnItsDecisionAndDecidesAgainWhenItIsNotAdopted() {
-		PortalClient complainant = new PortalClient(this.port);
-		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		String n = replied(new PortalClient(this.port));
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String desk = "/grievances/desk/" + n;
-		triageConfirmed(sara, desk);
-		step(sara, desk, GrievanceProcess.FORM_PANEL,
-				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
 		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
-		olivia.get("/grievances/respond/" + n, "text/html");
-		olivia.postForm("/grievances/respond/" + n + "/reply", Map.of("reply", "We deny it."));
 		String panelCase = "/grievances/panel/" + n;
 		PortalClient gita = PortalClient.signedIn(this.port, "gita");
 		gita.get(panelCase, "text/html");
@@ -709,6 +699,12 @@ class GrievancesIT {
 		assertThat(gita.get(panelCase, "text/html").body())
 			.contains("proposed, put to the vote", "is put to the panel's vote")
 			.doesNotContain("Record the decision");
+		assertThat(gita.get("/ballots", "text/html").body()).contains(first.toString(),
+				"Complaints panel vote on the decision of grievance " + n);
+		assertThat(gita.get("/ballots/" + first, "text/html").statusCode()).isEqualTo(200);
+		assertThat(PortalClient.signedIn(this.port, "hana").get("/ballots/" + first, "text/html").statusCode())
+			.as("a panel member not on this panel's roll")
+			.isEqualTo(403);
 		assertThat(vote(first, "gita", Choice.FOR)).isInstanceOf(CastingVote.Outcome.Accepted.class);
 		assertThat(vote(first, "hana", Choice.FOR)).as("not on this panel's roll")
 			.isNotInstanceOf(CastingVote.Outcome.Accepted.class);
@@ -737,6 +733,24 @@ class GrievancesIT {
 		assertThat(sara.get(desk, "text/html").body()).contains("decision put to vote", "vote adopted",
 				"vote not adopted");
 		assertThat(olivia.get("/grievances/respond/" + n, "text/html").body()).doesNotContain("vote not adopted");
+	}
+
+	/**
+	 * A confidential complainant's high-risk case about Alder Capital, its panel (gita,
+	 * gabriel) formed and the respondent's reply in: the panel decides next.
+	 */
+	private String replied(PortalClient complainant) {
+		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		triageConfirmed(sara, desk);
+		step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		olivia.get("/grievances/respond/" + n, "text/html");
+		assertThat(olivia.postForm("/grievances/respond/" + n + "/reply", Map.of("reply", "We deny it.")).statusCode())
+			.isEqualTo(302);
+		return n;
 	}
 
 	/** The ballot the panel's vote on a case runs in. */

@@ -29,6 +29,7 @@ import org.gavel.voting.model.VotingGroup;
 import org.gavel.voting.process.BallotProcesses;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -225,6 +226,11 @@ class BallotPages {
 		Instant now = this.clock.instant();
 		String me = authentication.getName();
 		boolean officer = BallotsApi.officer(authentication);
+		if (ballot.elector(me).isEmpty() && !Authorities.has(authentication, Role.MEMBER.authority(),
+				Role.EC_MEMBER.authority(), Role.SECRETARIAT.authority(), Role.SCRUTINEER.authority())) {
+			// a complaints panel member reads only the ballots of their panel's votes
+			throw new AccessDeniedException("Only members and the voters on its roll read this ballot.");
+		}
 		ReadingBallots.Standing standing = this.reading.standing(ballot.id(), me);
 		BallotStatus status = BallotView.status(found, now);
 		model.addAttribute("ballot", ballot);
