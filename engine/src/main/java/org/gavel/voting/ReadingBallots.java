@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Closing;
@@ -35,11 +36,26 @@ public class ReadingBallots {
 
 	private final Proxies proxies;
 
-	ReadingBallots(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies) {
+	private final ReadingElectoralRolls rolls;
+
+	ReadingBallots(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies, ReadingElectoralRolls rolls) {
+		this.rolls = rolls;
 		this.ballots = ballots;
 		this.votes = votes;
 		this.inRoom = inRoom;
 		this.proxies = proxies;
+	}
+
+	/**
+	 * Whether a ballot is read only by the voters on its roll and the ballot officers:
+	 * one whose roll a process took from the people it names (a complaints panel's vote),
+	 * not one drawn from the directory, which every member reads.
+	 * @param ballot the ballot
+	 * @return whether it is
+	 */
+	@Transactional(readOnly = true)
+	public boolean closed(Ballot ballot) {
+		return this.rolls.find(ballot.rollId()).filter((roll) -> !roll.roll().electorate().drawn()).isPresent();
 	}
 
 	@Transactional(readOnly = true)

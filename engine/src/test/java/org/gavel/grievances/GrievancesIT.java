@@ -705,6 +705,10 @@ class GrievancesIT {
 		assertThat(PortalClient.signedIn(this.port, "hana").get("/ballots/" + first, "text/html").statusCode())
 			.as("a panel member not on this panel's roll")
 			.isEqualTo(403);
+		assertThat(olivia.get("/ballots/" + first, "text/html").statusCode())
+			.as("a member, the respondent's representative: a panel's vote is its own")
+			.isEqualTo(403);
+		assertThat(olivia.get("/ballots", "text/html").body()).doesNotContain(first.toString());
 		assertThat(vote(first, "gita", Choice.FOR)).isInstanceOf(CastingVote.Outcome.Accepted.class);
 		assertThat(vote(first, "hana", Choice.FOR)).as("not on this panel's roll")
 			.isNotInstanceOf(CastingVote.Outcome.Accepted.class);

@@ -226,10 +226,12 @@ class BallotPages {
 		Instant now = this.clock.instant();
 		String me = authentication.getName();
 		boolean officer = BallotsApi.officer(authentication);
-		if (ballot.elector(me).isEmpty() && !Authorities.has(authentication, Role.MEMBER.authority(),
-				Role.EC_MEMBER.authority(), Role.SECRETARIAT.authority(), Role.SCRUTINEER.authority())) {
-			// a complaints panel member reads only the ballots of their panel's votes
-			throw new AccessDeniedException("Only members and the voters on its roll read this ballot.");
+		if (ballot.elector(me).isEmpty() && !officer && (this.reading.closed(ballot)
+				|| !Authorities.has(authentication, Role.MEMBER.authority(), Role.EC_MEMBER.authority()))) {
+			// a complaints panel's vote is read by its roll and the officers only; a
+			// panel
+			// member who is no member reads no other ballot
+			throw new AccessDeniedException("Only the voters on its roll and the ballot officers read this ballot.");
 		}
 		ReadingBallots.Standing standing = this.reading.standing(ballot.id(), me);
 		BallotStatus status = BallotView.status(found, now);

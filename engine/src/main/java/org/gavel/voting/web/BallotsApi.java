@@ -27,6 +27,7 @@ import org.gavel.voting.GivingProxy;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.WithdrawingProxy;
+import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
@@ -113,16 +114,27 @@ class BallotsApi {
 	}
 
 	@GetMapping
-	List<BallotSummary> list() {
-		return this.reading.all();
+	List<BallotSummary> list(Authentication authentication) {
+		return this.reading.all().stream().filter((summary) -> readable(summary.id(), authentication)).toList();
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<?> read(@PathVariable UUID id, Authentication authentication) {
 		return this.reading.find(id)
+			.filter((found) -> readable(found.ballot(), authentication))
 			.<ResponseEntity<?>>map(
 					(found) -> ResponseEntity.ok(BallotView.of(found, this.clock.instant(), officer(authentication))))
 			.orElseGet(() -> noSuchBallot(id));
+	}
+
+	/** A complaints panel's vote is read by its roll and the officers only. */
+	private boolean readable(Ballot ballot, Authentication authentication) {
+		return officer(authentication) || ballot.elector(authentication.getName()).isPresent()
+				|| !this.reading.closed(ballot);
+	}
+
+	private boolean readable(UUID id, Authentication authentication) {
+		return this.reading.find(id).filter((found) -> readable(found.ballot(), authentication)).isPresent();
 	}
 
 	@PostMapping("/{id}/votes")
