@@ -135,6 +135,37 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> weekend, Map<Integer, 
 	}
 
 	/**
+	 * Working days between two moments: those after the day of the first, up to and
+	 * including the day of the second; 0 when both fall on the same day or the second is
+	 * earlier. A request asked on a Monday and answered on the Wednesday was open two
+	 * working days (Tuesday and Wednesday).
+	 * @param from the first moment
+	 * @param to the second moment
+	 * @return the working days
+	 */
+	public int workingDaysBetween(Instant from, Instant to) {
+		return countWorkingDays(from.atZone(this.zone).toLocalDate(), to.atZone(this.zone).toLocalDate());
+	}
+
+	/**
+	 * A deadline moved later by so many working days: the end of the N-th working day
+	 * after its own last day.
+	 * @param deadline a deadline from {@link #addWorkingDays(Instant, int)}
+	 * @param days how many working days, 0 or more (0 leaves it as it is)
+	 * @return the later deadline
+	 */
+	public Instant extend(Instant deadline, int days) {
+		if (days < 0) {
+			throw new IllegalArgumentException("a deadline is moved by 0 working days or more, not " + days);
+		}
+		if (days == 0) {
+			return deadline;
+		}
+		LocalDate last = deadline.minusNanos(1).atZone(this.zone).toLocalDate();
+		return endOf(nthWorkingDayAfter(last, days));
+	}
+
+	/**
 	 * The years between two moments for which no holiday is configured, so that an
 	 * operator can be told the deadlines there count weekends only.
 	 * @param from the first moment

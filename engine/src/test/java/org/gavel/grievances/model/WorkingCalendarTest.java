@@ -153,6 +153,43 @@ class WorkingCalendarTest {
 		assertThat(SINGAPORE.workingDaysBefore(instant(deadline), days)).isEqualTo(instant(reminder));
 	}
 
+	@ParameterizedTest(name = "{0}: {1} to {2} is {3}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					the same day                      | 2027-01-12T09:00+08:00[Asia/Singapore] | 2027-01-12T17:00+08:00[Asia/Singapore] | 0
+					Tuesday to Thursday               | 2027-01-12T17:00+08:00[Asia/Singapore] | 2027-01-14T08:00+08:00[Asia/Singapore] | 2
+					Friday to Monday                  | 2027-01-15T16:00+08:00[Asia/Singapore] | 2027-01-18T09:00+08:00[Asia/Singapore] | 1
+					over Christmas and New Year       | 2026-12-24T11:00+08:00[Asia/Singapore] | 2027-01-04T09:00+08:00[Asia/Singapore] | 5
+					the other way round               | 2027-01-14T08:00+08:00[Asia/Singapore] | 2027-01-12T17:00+08:00[Asia/Singapore] | 0
+					""")
+	void workingDaysBetweenCountTheDaysAfterTheFirstUpToTheLast(String what, String from, String to, int days) {
+		assertThat(SINGAPORE.workingDaysBetween(instant(from), instant(to))).isEqualTo(days);
+	}
+
+	@ParameterizedTest(name = "{0}: {1} + {2}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					the end of a Tuesday, one more   | 2027-01-13T00:00+08:00[Asia/Singapore] | 1 | 2027-01-14T00:00+08:00[Asia/Singapore]
+					the end of a Friday, one more    | 2027-01-16T00:00+08:00[Asia/Singapore] | 1 | 2027-01-19T00:00+08:00[Asia/Singapore]
+					none: it stays                   | 2027-01-16T00:00+08:00[Asia/Singapore] | 0 | 2027-01-16T00:00+08:00[Asia/Singapore]
+					over the year end holidays       | 2026-12-24T00:00+08:00[Asia/Singapore] | 3 | 2026-12-30T00:00+08:00[Asia/Singapore]
+					""")
+	void aDeadlineExtendsFromItsOwnLastDay(String what, String deadline, int days, String moved) {
+		assertThat(SINGAPORE.extend(instant(deadline), days)).isEqualTo(instant(moved));
+	}
+
+	@Property
+	void extendingADeadlineIsGivingMoreWorkingDaysFromTheStart(@ForAll("moments") Instant from,
+			@ForAll @IntRange(min = 1, max = 40) int days, @ForAll @IntRange(min = 0, max = 40) int more) {
+		assertThat(AMSTERDAM.extend(AMSTERDAM.addWorkingDays(from, days), more))
+			.isEqualTo(AMSTERDAM.addWorkingDays(from, days + more));
+	}
+
+	@Test
+	void aDeadlineIsNotMovedEarlier() {
+		assertThatIllegalArgumentException().isThrownBy(() -> SINGAPORE.extend(Instant.now(), -1));
+	}
+
 	private static Instant instant(String text) {
 		return text.endsWith("Z") ? Instant.parse(text.replaceAll("T(\\d\\d:\\d\\d)Z$", "T$1:00Z"))
 				: ZonedDateTime.parse(text).toInstant();
