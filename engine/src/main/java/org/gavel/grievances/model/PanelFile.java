@@ -45,6 +45,18 @@ public record PanelFile(Map<String, String> conflicts, Optional<Panel> panel, Op
 	}
 
 	/**
+	 * When the panel's decision clock started: the respondent's reply, or the end of its
+	 * second notice when it did not reply.
+	 * @return the moment, or empty before the decision is due
+	 */
+	public Optional<Instant> decisionClockStarted() {
+		if (this.decideBy.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.reply.map(Reply::at).or(() -> this.finalReplyBy);
+	}
+
+	/**
 	 * The respondent's reply.
 	 *
 	 * @param text what they answered
