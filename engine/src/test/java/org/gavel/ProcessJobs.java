@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * Runs the due jobs of a process instance and of every instance it called, however deep
- * (a resolution, its EC approval, their ballots), until none is due: tests with the job
- * executor off make time pass and then run what has become due.
+ * (a resolution, its EC approval, their ballots), until none is due, leaving suspended
+ * ones alone as the job executor does: tests with the job executor off make time pass and
+ * then run what has become due.
  */
 public final class ProcessJobs {
 
@@ -42,7 +43,7 @@ public final class ProcessJobs {
 			}
 			List<Job> due = new ArrayList<>();
 			for (String id : family(root.getId())) {
-				due.addAll(this.management.createJobQuery().processInstanceId(id).executable().list());
+				due.addAll(this.management.createJobQuery().processInstanceId(id).active().executable().list());
 			}
 			if (due.isEmpty()) {
 				return ran;

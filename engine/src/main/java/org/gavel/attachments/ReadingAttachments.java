@@ -1,5 +1,8 @@
 package org.gavel.attachments;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,10 @@ import java.util.stream.Collectors;
 import org.gavel.attachments.model.Attachment;
 import org.gavel.attachments.persistence.Attachments;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,6 +69,20 @@ public class ReadingAttachments {
 		return this.attachments.of(owner);
 	}
 
+	/**
+	 * A file of a record with its content, for the feature that owns the record to serve
+	 * to those its own rules allow (a grievance's respondent reads the evidence the
+	 * secretariat shared with it).
+	 * @param owner the record
+	 * @param id the file
+	 * @return the file, or empty if the record has no such file
+	 */
+	public Optional<Download> content(Attachment.Owner owner, UUID id) {
+		return this.attachments.find(id)
+			.filter((attachment) -> attachment.owner().equals(owner))
+			.map((attachment) -> new Download(attachment, this.attachments.content(id)));
+	}
+
 	private boolean mayRead(Attachment attachment, Viewer viewer) {
 		if (viewer.secretariat()
 				|| (!attachment.withoutAccount() && attachment.uploadedBy().equals(viewer.username()))) {
@@ -88,6 +109,29 @@ public class ReadingAttachments {
 	 * @param content its bytes
 	 */
 	public record Download(Attachment attachment, byte[] content) {
+
+		/**
+		 * The file as every download of Gavel sends it: as an attachment, which the
+		 * browser saves and never renders in the portal's origin (no inline HTML, SVG or
+		 * script), whatever its type, with its digest.
+		 * @return the response
+		 */
+		public ResponseEntity<byte[]> response() {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.contentLength(this.attachment.size())
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+							.filename(this.attachment.fileName(), StandardCharsets.UTF_8)
+							.build()
+							.toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.header("Content-Security-Policy", "sandbox; default-src 'none'")
+				.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+				.header("Repr-Digest", "sha-256=:"
+						+ Base64.getEncoder().encodeToString(HexFormat.of().parseHex(this.attachment.sha256())) + ":")
+				.body(this.content);
+		}
 
 	}
 

@@ -50,7 +50,17 @@ public enum GrievanceLog implements LogCode {
 	ACTIONS_OVERDUE(37, Level.WARN, "corrective actions overdue case={} open={}: secretariat and respondent alerted"),
 	CLOSED(38, Level.INFO, "grievance closed with the decision in force case={} by={}"),
 	PUT_TO_VOTE(39, Level.INFO, "complaints panel without consensus puts its decision to a vote case={} roll={} by={}"),
-	PANEL_VOTED(70, Level.INFO, "complaints panel vote counted case={} ballot={} outcome={}");
+	PANEL_VOTED(70, Level.INFO, "complaints panel vote counted case={} ballot={} outcome={}"),
+	// 029 to 039: the appeal and the monitoring of corrective actions
+	INTERIM_MEASURE_RECORDED(40, Level.INFO, "interim measure recorded case={} measure={} from={} until={} by={}"),
+	INTERIM_MEASURE_LIFTED(41, Level.INFO, "interim measure lifted case={} measure={} by={}"),
+	NOTE_ADDED(42, Level.INFO, "internal note added case={} by={}"),
+	INFORMATION_REQUESTED(43, Level.INFO, "information requested case={} request={} from={} answerBy={} by={}"),
+	INFORMATION_GIVEN(44, Level.INFO, "information given case={} request={} by={}"),
+	INFORMATION_REQUEST_WITHDRAWN(45, Level.INFO, "request for information withdrawn case={} request={} by={}"),
+	DECISION_DEADLINE_MOVED(46, Level.INFO,
+			"decision deadline moved case={} by {} working days to {}: the complainant's answer was awaited"),
+	EVIDENCE_SHARING_DECIDED(47, Level.INFO, "evidence sharing decided case={} file={} sharing={} by={}");
 
 	private final Entry entry;
 

@@ -316,12 +316,33 @@ class GrievanceMails {
 
 	private void toPeople(String kind, Grievance g, List<String> people, String subject, String intro,
 			List<String> lines, String path) {
-		this.mailer.sendOnce(kind, g.number().toString(),
+		toPeople(kind, g.number().toString(), g, people, subject, intro, lines, path);
+	}
+
+	/**
+	 * Mails people of Gavel, once per kind and key.
+	 * @param kind what kind of mail
+	 * @param key what it is about: the case number, or the case number and a part of it
+	 * (one of its interim measures, one of its requests) when a case has several
+	 * @param g the case
+	 * @param people their usernames
+	 * @param subject the subject
+	 * @param intro the first sentence
+	 * @param lines what it says
+	 * @param path the page it links to
+	 */
+	void toPeople(String kind, String key, Grievance g, List<String> people, String subject, String intro,
+			List<String> lines, String path) {
+		this.mailer.sendOnce(kind, key,
 				new Mailer.Mail(this.recipients.addresses(people), subject, "notice", Map.of("intro", intro, "title",
 						"Case " + g.number(), "lines", lines, "record", "", "link", this.recipients.link(path))));
 	}
 
-	private List<String> secretariat() {
+	/**
+	 * The secretariat's usernames.
+	 * @return everyone holding the secretariat role
+	 */
+	List<String> secretariat() {
 		return this.directory.membership()
 			.persons()
 			.stream()
@@ -338,7 +359,7 @@ class GrievanceMails {
 		return lines;
 	}
 
-	private String by(Instant deadline) {
+	String by(Instant deadline) {
 		return Dates.deadline(deadline, this.settings.timeZone());
 	}
 
@@ -347,11 +368,25 @@ class GrievanceMails {
 	}
 
 	private void toComplainant(String kind, Grievance g, String subject, String intro, List<String> lines) {
+		toComplainant(kind, g.number().toString(), g, subject, intro, lines);
+	}
+
+	/**
+	 * Mails the complainant, if they gave an address, once per kind and key; never with
+	 * the token.
+	 * @param kind what kind of mail
+	 * @param key what it is about (see {@link #toPeople})
+	 * @param g the case
+	 * @param subject the subject
+	 * @param intro the first sentence
+	 * @param lines what it says
+	 */
+	void toComplainant(String kind, String key, Grievance g, String subject, String intro, List<String> lines) {
 		String email = g.complaint().email();
 		if (email == null) {
 			return;
 		}
-		this.mailer.sendOnce(kind, g.number().toString(),
+		this.mailer.sendOnce(kind, key,
 				new Mailer.Mail(List.of(email), subject, "notice", Map.of("intro", intro, "title", "Case " + g.number(),
 						"lines", lines, "record", "", "link", this.recipients.link("/grievances/follow-up"))));
 	}

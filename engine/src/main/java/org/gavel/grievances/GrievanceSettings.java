@@ -58,6 +58,8 @@ import org.springframework.validation.annotation.Validated;
  * @param panelRuleSet the rule set of a complaints panel's vote on its decision when it
  * has no consensus
  * @param panelVotePeriod how long that vote is open
+ * @param rfiWithin working days a party is given, unless the panel says otherwise, to
+ * answer a request for information
  */
 @Validated
 @ConfigurationProperties("gavel.grievances")
@@ -76,7 +78,7 @@ public record GrievanceSettings(@NotNull @DefaultValue("UTC") ZoneId timeZone, @
 		@Min(1) @Max(120) @DefaultValue("20") int appealDecideWithin,
 		@Min(0) @Max(30) @DefaultValue("5") int actionsReminderBefore,
 		@NotBlank @DefaultValue("grievance-panel") String panelRuleSet,
-		@NotNull @DefaultValue("5d") Duration panelVotePeriod){
+		@NotNull @DefaultValue("5d") Duration panelVotePeriod, @Min(1) @Max(60) @DefaultValue("10") int rfiWithin){
 
 	/**
 	 * The secretariat's working calendar.

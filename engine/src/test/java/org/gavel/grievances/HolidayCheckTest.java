@@ -29,7 +29,7 @@ class HolidayCheckTest {
 	private static HolidayCheck check(List<LocalDate> holidays) {
 		return new HolidayCheck(new GrievanceSettings(ZoneId.of("Asia/Singapore"),
 				Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays, 10, 2, 20, 30, 5, DataSize.ofMegabytes(10), 10,
-				2, 20, 5, 5, 20, 20, 20, 5, "grievance-panel", Duration.ofDays(5)), DECEMBER);
+				2, 20, 5, 5, 20, 20, 20, 5, "grievance-panel", Duration.ofDays(5), 10), DECEMBER);
 	}
 
 }

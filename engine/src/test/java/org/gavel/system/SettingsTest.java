@@ -68,6 +68,7 @@ class SettingsTest {
 			assertThat(grievances.actionsReminderBefore()).isEqualTo(5);
 			assertThat(grievances.panelRuleSet()).isEqualTo("grievance-panel");
 			assertThat(grievances.panelVotePeriod()).isEqualTo(Duration.ofDays(5));
+			assertThat(grievances.rfiWithin()).isEqualTo(10);
 		});
 	}
 
@@ -97,6 +98,7 @@ class SettingsTest {
 					gavel.api.max-request-size            | large       | Failed to convert
 					gavel.voting.cache-max-voters         | 0           | must be greater than 0
 					gavel.grievances.acknowledge-within   | 0           | must be greater than or equal to 1
+					gavel.grievances.rfi-within           | 61          | must be less than or equal to 60
 					gavel.grievances.holidays             | 2027-13-01  | Failed to convert
 					gavel.grievances.appeal-within        | -1          | must be greater than or equal to 0
 					gavel.grievances.weekend              | MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY | size must be between 0 and 6

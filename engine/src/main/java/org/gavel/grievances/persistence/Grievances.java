@@ -284,7 +284,9 @@ public class Grievances {
 	 * How many open cases are past the deadline their stage runs against: the
 	 * acknowledgement, the complainant's completion, the bilateral engagement, the
 	 * respondent's reply once its second notice lapsed, the panel's decision, the appeal
-	 * panel's decision, a corrective action not found completed by its due day.
+	 * panel's decision, a corrective action not found completed by its due day. A case
+	 * waiting for its complainant's answer to a request for information is not counted:
+	 * its clock stands still.
 	 * @param now the time now
 	 * @param zone the secretariat's zone, whose day a corrective action's due date is
 	 * @return the count
@@ -292,16 +294,18 @@ public class Grievances {
 	public long breachedDeadlines(Instant now, ZoneId zone) {
 		Timestamp at = Timestamp.from(now);
 		return this.jdbc.sql("""
-				select count(*) from gavel.grievance
-				where (stage = 'RECEIVED' and acknowledge_by < ?)
+				select count(*) from gavel.grievance g
+				where ((stage = 'RECEIVED' and acknowledge_by < ?)
 				   or (stage = 'INCOMPLETE' and complete_by < ?)
 				   or (stage = 'BILATERAL' and engagement_due_by < ?)
 				   or (stage = 'PANEL' and reply is null and decide_by is null and final_reply_by < ?)
 				   or (stage = 'PANEL' and finding is null and decide_by < ?)
 				   or (stage = 'APPEAL' and exists (select 1 from gavel.grievance_appeal a
-				        where a.grievance_id = id and a.result is null and a.decide_by < ?))
+				        where a.grievance_id = g.id and a.result is null and a.decide_by < ?))
 				   or (stage = 'MONITORING' and exists (select 1 from gavel.grievance_corrective_action c
-				        where c.grievance_id = id and c.completed_at is null and c.due_by < ?))""")
+				        where c.grievance_id = g.id and c.completed_at is null and c.due_by < ?)))
+				  and not exists (select 1 from gavel.grievance_information_request r
+				                  where r.grievance_id = g.id and r.""" + InformationRequests.OPEN_TO_COMPLAINANT + ")")
 			.params(at, at, at, at, at, at, Date.valueOf(LocalDate.ofInstant(now, zone)))
 			.query(Long.class)
 			.single();

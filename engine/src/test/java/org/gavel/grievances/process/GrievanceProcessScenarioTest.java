@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -687,6 +689,48 @@ class GrievanceProcessScenarioTest {
 		assertThat(grievance).hasPassed("Event_DecisionOverdue", "Event_DecisionAlerted")
 			.isWaitingAt(GrievanceProcess.DECIDE);
 		assertThat(this.ran).endsWith("decision overdue");
+	}
+
+	@Test
+	void whileTheComplainantIsWaitedForTheDecisionsTimerIsHeldThenMovesWithTheDeadline() {
+		ProcessInstance grievance = awaitingReply();
+		complete(task(grievance), withVariables("reply", "We deny it."));
+		DecisionDeadline deadline = new DecisionDeadline(this.engine.getRuntimeService(), this.engine.getTaskService(),
+				this.engine.getManagementService());
+		Instant due = FILED.plus(DECIDE_WITHIN);
+
+		deadline.hold(NUMBER);
+		ClockUtil.setCurrentTime(Date.from(due.plusSeconds(1)));
+		assertThat(jobQuery().activityId(GrievanceProcess.DECISION_OVERDUE).singleResult().isSuspended()).isTrue();
+		assertThat(jobQuery().active().executable().count()).as("no alert while the clock stands still, though due")
+			.isZero();
+
+		Instant moved = due.plus(Duration.ofDays(3));
+		deadline.restart(NUMBER, Optional.of(moved));
+
+		assertThat(GrievanceProcess.DECIDE_BY.optional(this.engine.getRuntimeService(), grievance.getId()))
+			.contains(moved);
+		assertThat(task(grievance)).hasDueDate(Date.from(moved));
+		Job timer = jobQuery().activityId(GrievanceProcess.DECISION_OVERDUE).singleResult();
+		assertThat(timer.isSuspended()).isFalse();
+		assertThat(timer.getDuedate()).isEqualTo(Date.from(moved));
+		assertThat(runDueJobsAt(moved.minusSeconds(1))).isZero();
+		assertThat(runDueJobsAt(moved.plusSeconds(1))).isEqualTo(1);
+		execute(job("Activity_AlertDecisionOverdue", grievance));
+		assertThat(this.ran).endsWith("decision overdue");
+	}
+
+	@Test
+	void aDecisionNotYetDueHasNoDeadlineToHoldOrMove() {
+		ProcessInstance grievance = awaitingReply();
+		DecisionDeadline deadline = new DecisionDeadline(this.engine.getRuntimeService(), this.engine.getTaskService(),
+				this.engine.getManagementService());
+
+		deadline.hold(NUMBER);
+		deadline.restart(NUMBER, Optional.empty());
+
+		assertThat(jobQuery().suspended().count()).as("the reply's timers run on").isZero();
+		assertThat(GrievanceProcess.DECIDE_BY.optional(this.engine.getRuntimeService(), grievance.getId())).isEmpty();
 	}
 
 	@Test

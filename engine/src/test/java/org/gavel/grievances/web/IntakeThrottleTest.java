@@ -19,7 +19,7 @@ class IntakeThrottleTest {
 	void oneAddressFilesAtMostTheHourlyLimitAndOthersAreNotHeldBack() {
 		IntakeThrottle throttle = new IntakeThrottle(new GrievanceSettings(ZoneId.of("UTC"),
 				Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(), 10, 2, 20, 30, 5, DataSize.ofMegabytes(10), 3,
-				2, 20, 5, 5, 20, 20, 20, 5, "grievance-panel", Duration.ofDays(5)));
+				2, 20, 5, 5, 20, 20, 20, 5, "grievance-panel", Duration.ofDays(5), 10));
 
 		assertThat(List.of(throttle.allow("203.0.113.7"), throttle.allow("203.0.113.7"), throttle.allow("203.0.113.7"),
 				throttle.allow("203.0.113.7")))
