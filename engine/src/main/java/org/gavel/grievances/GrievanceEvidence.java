@@ -10,9 +10,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A grievance's evidence: the types the intake takes, and who reads the files besides the
- * secretariat: the case's panel, and the respondent's representatives once asked to
- * reply, unless the complainant's identity is withheld.
+ * A grievance's evidence: the types the intake takes, and who reads the files as they are
+ * besides the secretariat: the case's panel. The respondent's representatives are served
+ * only what the secretariat shares with them, on the reply page.
  */
 @Component
 class GrievanceEvidence implements AttachmentAccess {

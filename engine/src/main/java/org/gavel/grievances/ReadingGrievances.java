@@ -38,14 +38,16 @@ public class ReadingGrievances {
 			GrievanceEvent.TRIAGE_OVERRIDDEN, GrievanceEvent.ENGAGEMENT_OPENED, GrievanceEvent.CHECKED_IN,
 			GrievanceEvent.RESOLVED, GrievanceEvent.ESCALATED_TO_PANEL, GrievanceEvent.WITHDRAWN,
 			GrievanceEvent.TOKEN_REPLACED, GrievanceEvent.DECIDED, GrievanceEvent.APPEALED,
-			GrievanceEvent.APPEAL_DECIDED, GrievanceEvent.DECISION_FINAL, GrievanceEvent.CLOSED);
+			GrievanceEvent.APPEAL_DECIDED, GrievanceEvent.DECISION_FINAL, GrievanceEvent.CLOSED,
+			GrievanceEvent.INTERIM_MEASURE_RECORDED, GrievanceEvent.INTERIM_MEASURE_LIFTED);
 
 	/** What of its history the respondent sees: the panel's steps with it. */
 	private static final Set<GrievanceEvent> FOR_RESPONDENT = Set.of(GrievanceEvent.RESPONDENT_NOTIFIED,
 			GrievanceEvent.RESPONDENT_REMINDED, GrievanceEvent.SECOND_NOTICE, GrievanceEvent.REPLY_LAPSED,
 			GrievanceEvent.REPLIED, GrievanceEvent.DECIDED, GrievanceEvent.WITHDRAWN, GrievanceEvent.APPEALED,
 			GrievanceEvent.APPEAL_DECIDED, GrievanceEvent.DECISION_FINAL, GrievanceEvent.ACTIONS_REMINDER,
-			GrievanceEvent.ACTIONS_OVERDUE, GrievanceEvent.ACTION_COMPLETED, GrievanceEvent.CLOSED);
+			GrievanceEvent.ACTIONS_OVERDUE, GrievanceEvent.ACTION_COMPLETED, GrievanceEvent.CLOSED,
+			GrievanceEvent.INTERIM_MEASURE_RECORDED, GrievanceEvent.INTERIM_MEASURE_LIFTED);
 
 	/** The stages at which a decision is in force and published. */
 	private static final Set<Stage> DECIDED = Set.of(Stage.DECIDED, Stage.APPEAL, Stage.MONITORING, Stage.CLOSED);
@@ -60,13 +62,16 @@ public class ReadingGrievances {
 
 	private final ReadingAttachments attachments;
 
+	private final ReadingInvestigation investigation;
+
 	ReadingGrievances(Grievances grievances, GrievancePanels panels, GrievanceAppeals appeals, Respondents respondents,
-			ReadingAttachments attachments) {
+			ReadingAttachments attachments, ReadingInvestigation investigation) {
 		this.grievances = grievances;
 		this.panels = panels;
 		this.appeals = appeals;
 		this.respondents = respondents;
 		this.attachments = attachments;
+		this.investigation = investigation;
 	}
 
 	/**
@@ -157,8 +162,9 @@ public class ReadingGrievances {
 	 * A case as a representative of its respondent sees it, once the panel asked for the
 	 * respondent's reply: the allegation and what the panel decided, never a complainant
 	 * who asked for confidentiality or filed anonymously, never the internal steps; the
-	 * evidence only when the complainant's identity is not withheld (evidence can reveal
-	 * who filed it, and redaction is not offered yet).
+	 * evidence the secretariat shares with it, a redacted item as its copy (by default
+	 * none when the complainant's identity is withheld, since evidence can reveal who
+	 * filed it).
 	 * @param number the case
 	 * @param username who asks
 	 * @return the case, empty if they do not answer for its respondent or it was not put
@@ -185,19 +191,16 @@ public class ReadingGrievances {
 	}
 
 	/**
-	 * Whether someone may read a case's evidence besides the secretariat: a member of its
-	 * panel, or a representative of its respondent, once asked to reply, when the
-	 * complainant's identity is not withheld.
+	 * Whether someone may read a case's evidence files as they are, besides the
+	 * secretariat: a member of its panel. The respondent's representatives are served
+	 * only what the secretariat shares with them, each file checked on its own, on the
+	 * reply page ({@link ReadingInvestigation#sharedFile}).
 	 * @param id the case's id
 	 * @param username who
 	 * @return whether they may
 	 */
 	boolean mayReadEvidence(UUID id, String username) {
-		return this.grievances.find(id).map((grievance) -> {
-			PanelFile panel = this.panels.of(id);
-			return seats(panel, username) || this.appeals.of(id).seats(username) || (answersFor(grievance, username)
-					&& panel.replyBy().isPresent() && !grievance.complaint().identityWithheld());
-		}).orElse(false);
+		return seats(this.panels.of(id), username) || this.appeals.of(id).seats(username);
 	}
 
 	private boolean answersFor(Grievance grievance, String username) {
@@ -215,7 +218,7 @@ public class ReadingGrievances {
 			.stream()
 			.filter((event) -> FOR_RESPONDENT.contains(event.event()))
 			.toList();
-		List<Attachment> evidence = withheld ? List.of() : evidence(grievance, false);
+		List<ReadingInvestigation.Shared> evidence = this.investigation.sharedWithRespondent(grievance);
 		return Optional.of(new RespondentCase(grievance, !withheld, history, evidence, panel.replyBy().get(),
 				panel.finalReplyBy().orElseThrow(), panel.reply(), panel.decision(), this.appeals.of(grievance.id()),
 				this.panels.actions(grievance.id())));
@@ -281,13 +284,17 @@ public class ReadingGrievances {
 			.stream()
 			.filter((event) -> !complainant || FOR_COMPLAINANT.contains(event.event()))
 			.toList();
-		return new CaseFile(grievance, history, evidence(grievance, complainant));
+		return new CaseFile(grievance, history, evidence(grievance));
 	}
 
-	private List<Attachment> evidence(Grievance grievance, boolean complainant) {
+	/**
+	 * The evidence the complainant sent; the secretariat's redacted copies are read with
+	 * the investigation ({@link ReadingInvestigation#forStaff}).
+	 */
+	private List<Attachment> evidence(Grievance grievance) {
 		return this.attachments.all(new Attachment.Owner(GrievanceEvidence.KIND, grievance.id().toString()))
 			.stream()
-			.filter((file) -> !complainant || file.withoutAccount())
+			.filter(Attachment::withoutAccount)
 			.toList();
 	}
 
@@ -378,7 +385,8 @@ public class ReadingGrievances {
 	 * @param grievance the case; its complainant shown only if {@code identityShown}
 	 * @param identityShown whether the complainant agreed to be named to the respondent
 	 * @param history the panel's steps with the respondent
-	 * @param evidence the evidence it may read
+	 * @param evidence the evidence shared with it, each under the id of the evidence it
+	 * stands for
 	 * @param replyBy when its reply is due
 	 * @param lastDay the end of the second notice
 	 * @param reply its reply, once given
@@ -388,8 +396,9 @@ public class ReadingGrievances {
 	 * completed
 	 */
 	public record RespondentCase(Grievance grievance, boolean identityShown, List<Grievances.Event> history,
-			List<Attachment> evidence, Instant replyBy, Instant lastDay, Optional<PanelFile.Reply> reply,
-			Optional<PanelDecision> decision, AppealFile appeal, List<TrackedAction> actions) {
+			List<ReadingInvestigation.Shared> evidence, Instant replyBy, Instant lastDay,
+			Optional<PanelFile.Reply> reply, Optional<PanelDecision> decision, AppealFile appeal,
+			List<TrackedAction> actions) {
 
 	}
 

@@ -105,29 +105,43 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement"),
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement.pdf"),
 					path(HttpMethod.GET, "/grievances/desk/*/decision"),
-					path(HttpMethod.GET, "/grievances/desk/*/decision.pdf"))
+					path(HttpMethod.GET, "/grievances/desk/*/decision.pdf"),
+					path(HttpMethod.POST, "/grievances/desk/*/notes"),
+					path(HttpMethod.POST, "/grievances/desk/*/requests"),
+					path(HttpMethod.POST, "/grievances/desk/*/requests/*/withdraw"),
+					path(HttpMethod.POST, "/grievances/desk/*/evidence/*"))
 			.access(RoleRule.only("SECRETARIAT"))
 			// The complaints panel's workspace: which case a member may open (one they
 			// sit on, first or on appeal, or one whose panel is being formed)
-			// ReadingGrievances decides, else 404.
+			// ReadingGrievances decides, else 404; the investigation's forms are for the
+			// members who sit on it, else 404.
 			.requestMatchers(path(HttpMethod.GET, "/grievances/panel"), path(HttpMethod.GET, "/grievances/panel/*"),
 					path(HttpMethod.POST, "/grievances/panel/*/conflict"),
 					path(HttpMethod.POST, "/grievances/panel/*/decision"),
-					path(HttpMethod.POST, "/grievances/panel/*/appeal-decision"))
+					path(HttpMethod.POST, "/grievances/panel/*/appeal-decision"),
+					path(HttpMethod.POST, "/grievances/panel/*/measures"),
+					path(HttpMethod.POST, "/grievances/panel/*/measures/*/lift"),
+					path(HttpMethod.POST, "/grievances/panel/*/notes"),
+					path(HttpMethod.POST, "/grievances/panel/*/requests"),
+					path(HttpMethod.POST, "/grievances/panel/*/requests/*/withdraw"))
 			.access(RoleRule.only("GRIEVANCE_PANEL"))
 			// The respondent's reply page: any signed-in person may ask; only the
-			// representatives of a case's respondent get it, others 404.
+			// representatives of a case's respondent get it, others 404. The evidence
+			// there is only what the secretariat shared with the respondent, checked
+			// file by file against the case.
 			.requestMatchers(path(HttpMethod.GET, "/grievances/respond"), path(HttpMethod.GET, "/grievances/respond/*"),
 					path(HttpMethod.POST, "/grievances/respond/*/reply"),
 					path(HttpMethod.POST, "/grievances/respond/*/appeal"),
 					path(HttpMethod.GET, "/grievances/respond/*/decision"),
-					path(HttpMethod.GET, "/grievances/respond/*/decision.pdf"))
+					path(HttpMethod.GET, "/grievances/respond/*/decision.pdf"),
+					path(HttpMethod.POST, "/grievances/respond/*/answer"),
+					path(HttpMethod.GET, "/grievances/respond/*/evidence/*"))
 			.authenticated()
 			.requestMatchers(path(HttpMethod.GET, "/grievances"), path(HttpMethod.GET, "/grievances/new"),
 					path(HttpMethod.GET, "/grievances/register"), path(HttpMethod.POST, "/grievances"),
 					path(HttpMethod.GET, "/grievances/filed"), path(HttpMethod.GET, "/grievances/follow-up"),
 					path(HttpMethod.POST, "/grievances/follow-up"), path(HttpMethod.GET, "/grievances/case"),
-					path(HttpMethod.POST, "/grievances/case/*"),
+					path(HttpMethod.POST, "/grievances/case/*"), path(HttpMethod.POST, "/grievances/case/answer"),
 					path(HttpMethod.GET, "/grievances/case/acknowledgement"),
 					path(HttpMethod.GET, "/grievances/case/acknowledgement.pdf"),
 					path(HttpMethod.GET, "/grievances/case/decision"),

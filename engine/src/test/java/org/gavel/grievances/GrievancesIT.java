@@ -1,9 +1,11 @@
 package org.gavel.grievances;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.gavel.ProcessJobs;
@@ -98,6 +101,9 @@ class GrievancesIT {
 
 	@Autowired
 	Grievances grievances;
+
+	@Autowired
+	GrievanceSettings settings;
 
 	SentMail mail;
 
@@ -828,6 +834,350 @@ class GrievancesIT {
 			.containsPattern("gavel_grievances_deadlines_breached(\\{[^}]*\\})? [0-9]");
 	}
 
+	@Test
+	void aPanelMemberRecordsAnInterimMeasureEveryPartyIsToldOfAndLiftsItWithAReason() {
+		PortalClient complainant = new PortalClient(this.port);
+		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		panelFormed(sara, desk);
+		PortalClient gita = PortalClient.signedIn(this.port, "gita");
+		String panelCase = "/grievances/panel/" + n;
+		gita.get(panelCase, "text/html");
+		int measures = count("select count(*) from gavel.grievance_interim_measure");
+
+		HttpResponse<String> empty = gita.postForm(panelCase + "/measures",
+				Map.of("measure", " ", "effectiveUntil", "2020-01-31"));
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("Nothing was recorded", "href=\"#measure-measure\"",
+				"What the measure is: is required", "Until: is in the past (2020-01-31)", "aria-invalid=\"true\"");
+		assertThat(gita
+			.postForm(panelCase + "/measures",
+					Map.of("measure", "Halt it", "effectiveFrom", "2099-02-01", "effectiveUntil", "2099-01-31"))
+			.body()).contains("is before the measure takes effect");
+		assertThat(gita.postForm(panelCase + "/measures", Map.of("measure", "Halt it", "_csrf", "forged")).statusCode())
+			.as("no CSRF token, no measure")
+			.isEqualTo(403);
+		assertThat(withToken("gabriel", "/grievances/panel")
+			.postForm(panelCase + "/measures", Map.of("measure", "Halt it"))
+			.statusCode()).as("not on its panel").isEqualTo(404);
+		assertThat(withToken("olivia", "/grievances/respond")
+			.postForm(panelCase + "/measures", Map.of("measure", "Halt it"))
+			.statusCode()).as("not of the grievance panel").isEqualTo(403);
+		assertThat(count("select count(*) from gavel.grievance_interim_measure")).as("nothing written")
+			.isEqualTo(measures);
+
+		String until = LocalDate.now(this.clock).plusDays(60).toString();
+		HttpResponse<String> recorded = gita.postForm(panelCase + "/measures", Map.of("measure",
+				"<b>Alder Capital</b> is suspended from the traceability working group.", "effectiveUntil", until));
+		assertThat(location(recorded)).isEqualTo(panelCase + "#investigation");
+
+		String shown = "&lt;b&gt;Alder Capital&lt;/b&gt; is suspended from the traceability working group.";
+		assertThat(this.mail.recipientsOf("Grievance " + n + ": interim measure")).contains("siti@example.org",
+				"olivia@demo.gavel.invalid", "sara@demo.gavel.invalid");
+		for (MimeMessage message : this.mail.received()) {
+			assertThat(body(message)).doesNotContain("<b>Alder");
+		}
+		assertThat(body(this.mail.to("olivia@demo.gavel.invalid", "Grievance " + n + ": interim measure")))
+			.contains(shown, until)
+			.doesNotContain("Siti", "siti@example.org");
+		assertThat(gita.get(panelCase, "text/html").body()).contains(shown, "in force", "Lift this measure");
+		assertThat(sara.get(desk, "text/html").body()).contains(shown, "interim measure recorded");
+		assertThat(PortalClient.signedIn(this.port, "olivia").get("/grievances/respond/" + n, "text/html").body())
+			.contains("Interim measures", shown)
+			.doesNotContain("<b>Alder", "gita,");
+		assertThat(complainant.get("/grievances/case", "text/html").body()).contains("Interim measures", shown,
+				"interim measure recorded");
+
+		String measure = this.jdbc
+			.sql("select m.id from gavel.grievance_interim_measure m join gavel.grievance g on m.grievance_id = g.id"
+					+ " where g.case_year = ? and g.case_sequence = ?")
+			.params(Integer.parseInt(n.substring(3, 7)), sequence(n))
+			.query(String.class)
+			.single();
+		assertThat(gita.postForm(panelCase + "/measures/" + measure + "/lift", Map.of("reason", "")).body())
+			.contains("Why it is lifted: is required");
+		assertThat(location(gita.postForm(panelCase + "/measures/" + measure + "/lift",
+				Map.of("reason", "Alder Capital agreed to a moratorium on clearing."))))
+			.isEqualTo(panelCase + "#investigation");
+		assertThat(body(this.mail.to("siti@example.org", "Grievance " + n + ": interim measure lifted")))
+			.contains("Alder Capital agreed to a moratorium on clearing.");
+		assertThat(complainant.get("/grievances/case", "text/html").body()).contains("lifted",
+				"Alder Capital agreed to a moratorium on clearing.");
+		assertThat(gita.postForm(panelCase + "/measures/" + measure + "/lift", Map.of("reason", "Again")).body())
+			.contains("This interim measure was lifted already.");
+	}
+
+	@Test
+	void internalNotesReachNeitherPartyNorTheRegisterNorAnyLetterMailOrVariable() {
+		PortalClient complainant = new PortalClient(this.port);
+		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		panelFormed(sara, desk);
+		PortalClient gita = PortalClient.signedIn(this.port, "gita");
+		String panelCase = "/grievances/panel/" + n;
+		gita.get(panelCase, "text/html");
+
+		assertThat(gita.postForm(panelCase + "/notes", Map.of("note", "  ")).body()).contains("Note: is required");
+		assertThat(location(sara.postForm(desk + "/notes", Map.of("note", "NOTE-SECRET-1: <i>call</i> the village."))))
+			.isEqualTo(desk + "#investigation");
+		assertThat(location(gita.postForm(panelCase + "/notes",
+				Map.of("note", "NOTE-SECRET-2: the titles look genuine to Dr Moreau."))))
+			.isEqualTo(panelCase + "#investigation");
+		assertThat(withToken("gabriel", "/grievances/panel")
+			.postForm(panelCase + "/notes", Map.of("note", "NOTE-SECRET-3"))
+			.statusCode()).isEqualTo(404);
+		assertThat(withToken("olivia", "/grievances/respond").postForm(desk + "/notes", Map.of("note", "NOTE-SECRET-3"))
+			.statusCode()).isEqualTo(403);
+
+		assertThat(sara.get(desk, "text/html").body()).contains("NOTE-SECRET-1: &lt;i&gt;call&lt;/i&gt;",
+				"NOTE-SECRET-2", "gita");
+		assertThat(PortalClient.signedIn(this.port, "hana").get(panelCase, "text/html").body())
+			.contains("NOTE-SECRET-1", "NOTE-SECRET-2");
+
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		String respond = "/grievances/respond/" + n;
+		olivia.get(respond, "text/html");
+		olivia.postForm(respond + "/reply", Map.of("reply", "We deny it."));
+		gita.get(panelCase, "text/html");
+		assertThat(gita
+			.postForm(panelCase + "/decision", Map.of("consensus", "consensus", "finding", "not-upheld", "summary",
+					"No breach was found.", "correctiveActions", ""))
+			.statusCode()).isEqualTo(302);
+
+		List<String> received = new ArrayList<>();
+		received.add(complainant.get("/grievances/case", "text/html").body());
+		received.add(complainant.get("/grievances/case/decision", "text/html").body());
+		received.add(complainant.get("/grievances/case/acknowledgement", "text/html").body());
+		received.add(olivia.get(respond, "text/html").body());
+		received.add(olivia.get(respond + "/decision", "text/html").body());
+		received.add(olivia.get("/grievances/respond", "text/html").body());
+		received.add(new PortalClient(this.port).get("/grievances/register", "text/html").body());
+		for (MimeMessage message : this.mail.received()) {
+			received.add(body(message));
+		}
+		assertThat(received).as("what the parties and the public receive")
+			.allSatisfy((text) -> assertThat(text).doesNotContain("NOTE-SECRET", "titles look genuine"));
+		assertThat(received.get(3)).doesNotContain("Siti", "siti@example.org");
+		assertThat(variablesOf(n)).noneMatch((value) -> value.contains("NOTE-SECRET"));
+	}
+
+	@Test
+	void aQuestionToTheComplainantStopsTheClockAndItsAnswerMovesTheDecisionDeadlineAndItsTimer() {
+		PortalClient complainant = new PortalClient(this.port);
+		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		panelFormed(sara, desk);
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		olivia.get("/grievances/respond/" + n, "text/html");
+		olivia.postForm("/grievances/respond/" + n + "/reply", Map.of("reply", "We deny it."));
+		Instant due = decideBy(n);
+		assertThat(timer(n).getDuedate().toInstant()).isEqualTo(due);
+		PortalClient gita = PortalClient.signedIn(this.port, "gita");
+		String panelCase = "/grievances/panel/" + n;
+		gita.get(panelCase, "text/html");
+
+		assertThat(gita.postForm(panelCase + "/requests", Map.of("party", "complainant", "question", "", "days", "0"))
+			.body()).contains("Question: is required", "cannot be due today or in the past");
+		assertThat(location(gita.postForm(panelCase + "/requests",
+				Map.of("party", "complainant", "question", "Where <em>exactly</em> is the village?", "days", "10"))))
+			.isEqualTo(panelCase + "#investigation");
+		Instant asked = this.clock.instant();
+		assertThat(gita
+			.postForm(panelCase + "/requests",
+					Map.of("party", "complainant", "question", "And its name?", "days", "10"))
+			.body()).contains("a question to the complainant is open already");
+		assertThat(body(this.mail.to("siti@example.org", "Grievance " + n + ": a question from the complaints panel")))
+			.contains("Where &lt;em&gt;exactly&lt;/em&gt; is the village?");
+
+		assertThat(sara.get("/grievances/desk", "text/html").body())
+			.contains("clock stopped: waiting for the complainant");
+		assertThat(this.grievances.breachedDeadlines(due.plusSeconds(1), ZoneOffset.UTC)
+				- this.grievances.breachedDeadlines(due.minusSeconds(1), ZoneOffset.UTC))
+			.as("its deadline passing breaches nothing while the complainant is waited for")
+			.isZero();
+		assertThat(timer(n).isSuspended()).as("no overdue alert while the clock stands still").isTrue();
+
+		this.clock.advance(Duration.ofDays(4));
+		String page = complainant.get("/grievances/case", "text/html").body();
+		assertThat(page).contains("Questions from the complaints panel",
+				"Where &lt;em&gt;exactly&lt;/em&gt; is the village?", "Send the answer");
+		String request = requestOf(n, "COMPLAINANT");
+		assertThat(complainant
+			.postMultipart("/grievances/case/answer", Map.of("request", request, "answer", " "), List.of())
+			.body()).contains("Your answer: is required");
+		HttpResponse<String> answered = complainant.postMultipart("/grievances/case/answer",
+				Map.of("request", request, "answer", "Sungai Baru, Riau province."),
+				List.of(Map.entry("evidence", Map.entry("map.png", Files.PNG))));
+		assertThat(location(answered)).isEqualTo("/grievances/case#questions");
+		assertThat(complainant
+			.postMultipart("/grievances/case/answer", Map.of("request", request, "answer", "Twice"), List.of())
+			.body()).contains("This question was answered already.");
+
+		int days = this.settings.calendar().workingDaysBetween(asked, this.clock.instant());
+		Instant moved = this.settings.calendar().extend(due, days);
+		assertThat(days).as("four days hold two working days at least").isGreaterThanOrEqualTo(2);
+		assertThat(decideBy(n)).isEqualTo(moved).isAfter(due);
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(n)
+			.singleResult()
+			.getId();
+		assertThat(GrievanceProcess.DECIDE_BY.optional(this.runtime, instance)).contains(moved);
+		assertThat(this.tasks.createTaskQuery().processInstanceId(instance).singleResult().getDueDate().toInstant())
+			.isEqualTo(moved);
+		assertThat(timer(n).getDuedate().toInstant()).isEqualTo(moved);
+		assertThat(timer(n).isSuspended()).isFalse();
+
+		assertThat(this.mail.recipientsOf("Answer received: grievance " + n)).contains("gita@demo.gavel.invalid",
+				"hana@demo.gavel.invalid", "sara@demo.gavel.invalid");
+		assertThat(body(this.mail.to("gita@demo.gavel.invalid", "Answer received: grievance " + n)))
+			.doesNotContain("Sungai Baru", "Siti");
+		assertThat(gita.get(panelCase, "text/html").body()).contains("Sungai Baru, Riau province.", "map.png",
+				"information given");
+		assertThat(sara.get("/grievances/desk", "text/html").body())
+			.doesNotContain("clock stopped: waiting for the complainant");
+		assertThat(olivia.get("/grievances/respond/" + n, "text/html").body()).as("not the respondent's question")
+			.doesNotContain("Where &lt;em&gt;exactly", "Sungai Baru");
+	}
+
+	@Test
+	void aQuestionToTheRespondentIsAnsweredOnItsReplyPageAndAQuestionCanBeWithdrawn() {
+		PortalClient complainant = new PortalClient(this.port);
+		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		panelFormed(sara, desk);
+		sara.get(desk, "text/html");
+		assertThat(location(sara.postForm(desk + "/requests",
+				Map.of("party", "respondent", "question", "When did the clearing start?", "days", "5"))))
+			.isEqualTo(desk + "#investigation");
+		assertThat(this.mail.recipientsOf("Grievance " + n + ": a question from the complaints panel"))
+			.containsExactly("olivia@demo.gavel.invalid");
+
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		String respond = "/grievances/respond/" + n;
+		assertThat(olivia.get(respond, "text/html").body()).contains("When did the clearing start?", "Send the answer");
+		String request = requestOf(n, "RESPONDENT");
+		assertThat(olivia.postForm(respond + "/answer", Map.of("request", request, "answer", "")).body())
+			.contains("Your answer: is required");
+		assertThat(withToken("ana", "/grievances/respond")
+			.postForm(respond + "/answer", Map.of("request", request, "answer", "Never"))
+			.statusCode()).as("not its representative").isEqualTo(404);
+		assertThat(location(olivia.postForm(respond + "/answer",
+				Map.of("request", request, "answer", "In <b>January</b> 2026, with a permit."))))
+			.isEqualTo(respond + "#questions");
+		assertThat(this.mail.recipientsOf("Answer received: grievance " + n)).contains("gita@demo.gavel.invalid",
+				"sara@demo.gavel.invalid");
+		assertThat(sara.get(desk, "text/html").body()).contains("In &lt;b&gt;January&lt;/b&gt; 2026, with a permit.");
+		assertThat(complainant.get("/grievances/case", "text/html").body()).as("not the complainant's question")
+			.doesNotContain("When did the clearing start?", "with a permit");
+
+		sara.postForm(desk + "/requests",
+				Map.of("party", "complainant", "question", "Who owns the land?", "days", "5"));
+		String open = requestOf(n, "COMPLAINANT");
+		assertThat(location(sara.postForm(desk + "/requests/" + open + "/withdraw", Map.of())))
+			.isEqualTo(desk + "#investigation");
+		assertThat(this.mail.recipientsOf("Grievance " + n + ": question withdrawn")).contains("siti@example.org");
+		assertThat(complainant.get("/grievances/case", "text/html").body())
+			.contains("Who owns the land?", "no answer is needed")
+			.doesNotContain("Send the answer");
+
+		complainant.postForm("/grievances/case/withdraw", Map.of("confirm", "true"));
+		int questions = count("select count(*) from gavel.grievance_information_request");
+		assertThat(sara
+			.postForm(desk + "/requests", Map.of("party", "respondent", "question", "Anything else?", "days", "5"))
+			.body()).as("an ended case").contains("Case " + n + " is withdrawn.");
+		assertThat(count("select count(*) from gavel.grievance_information_request")).isEqualTo(questions);
+	}
+
+	@Test
+	void theRespondentIsServedOnlyTheEvidenceSharedWithItAndARedactedCopyInsteadOfItsOriginal() {
+		String n = file(new PortalClient(this.port), complaint("Siti Rahma", "siti@example.org"),
+				List.of(Map.entry("evidence", Map.entry("clearing.pdf", Files.PDF)),
+						Map.entry("evidence", Map.entry("photo.png", Files.PNG))))
+			.number();
+		String other = file(new PortalClient(this.port), complaint(null, null),
+				List.of(Map.entry("evidence", Map.entry("elsewhere.pdf", Files.PDF))))
+			.number();
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		String desk = "/grievances/desk/" + n;
+		panelFormed(sara, desk);
+		String clearing = attachment(n, "clearing.pdf");
+		String photo = attachment(n, "photo.png");
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		String respond = "/grievances/respond/" + n;
+
+		assertThat(sara.get(desk, "text/html").body()).contains("withheld from the respondent", "(by default)");
+		assertThat(olivia.get(respond, "text/html").body()).contains("None shared with you")
+			.doesNotContain("clearing.pdf", "photo.png");
+		assertThat(olivia.get(respond + "/evidence/" + clearing, "*/*").statusCode()).as("withheld").isEqualTo(404);
+
+		assertThat(location(sara.postMultipart(desk + "/evidence/" + photo, Map.of("sharing", "shared"), List.of())))
+			.isEqualTo(desk + "#investigation");
+		HttpResponse<String> redactedOnly = sara.postMultipart(desk + "/evidence/" + clearing,
+				Map.of("sharing", "redacted"), List.of());
+		assertThat(redactedOnly.body()).contains("Redacted copy: upload the redacted copy");
+		assertThat(sara
+			.postMultipart(desk + "/evidence/" + clearing, Map.of("sharing", "redacted"),
+					List.of(Map.entry("copy", Map.entry("clearing-redacted.pdf", Files.PDF))))
+			.body()).contains("is the original file itself: nothing was redacted");
+		assertThat(sara
+			.postMultipart(desk + "/evidence/" + clearing, Map.of("sharing", "redacted"),
+					List.of(Map.entry("copy", Map.entry("clearing-redacted.pdf", Files.NOISE))))
+			.body()).contains("named as .pdf but its content is not");
+		assertThat(count("select count(*) from gavel.attachment a join gavel.grievance g "
+				+ "on a.owner_id = cast(g.id as varchar) where g.case_sequence = " + sequence(n) + " and g.case_year = "
+				+ n.substring(3, 7)))
+			.as("no refused copy kept")
+			.isEqualTo(2);
+		byte[] copy = (new String(Files.PDF, StandardCharsets.US_ASCII) + "% names blacked out\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		assertThat(location(sara.postMultipart(desk + "/evidence/" + clearing, Map.of("sharing", "redacted"),
+				List.of(Map.entry("copy", Map.entry("clearing-redacted.pdf", copy))))))
+			.isEqualTo(desk + "#investigation");
+
+		String page = olivia.get(respond, "text/html").body();
+		assertThat(page).contains("clearing-redacted.pdf", "photo.png", respond + "/evidence/" + clearing)
+			.doesNotContain(">clearing.pdf<", "/attachments/");
+		HttpResponse<String> served = olivia.get(respond + "/evidence/" + clearing, "*/*");
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.body()).contains("names blacked out");
+		assertThat(served.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				(disposition) -> assertThat(disposition).startsWith("attachment").contains("clearing-redacted.pdf"));
+		assertThat(olivia.get(respond + "/evidence/" + photo, "*/*").statusCode()).isEqualTo(200);
+		String copyId = attachment(n, "clearing-redacted.pdf");
+		for (String id : List.of(clearing, copyId)) {
+			assertThat(olivia.get("/attachments/" + id, "*/*").statusCode()).as("never through /attachments")
+				.isEqualTo(404);
+		}
+		assertThat(olivia.get(respond + "/evidence/" + copyId, "*/*").statusCode()).as("a copy is no item")
+			.isEqualTo(404);
+		assertThat(olivia.get(respond + "/evidence/" + attachment(other, "elsewhere.pdf"), "*/*").statusCode())
+			.as("another case's evidence")
+			.isEqualTo(404);
+		assertThat(olivia.get(respond + "/evidence/" + UUID.randomUUID(), "*/*").statusCode()).isEqualTo(404);
+		for (String stranger : List.of("ana", "gita", "alex")) {
+			assertThat(
+					PortalClient.signedIn(this.port, stranger).get(respond + "/evidence/" + photo, "*/*").statusCode())
+				.as(stranger)
+				.isEqualTo(404);
+		}
+		assertThat(new PortalClient(this.port).get(respond + "/evidence/" + photo, "text/html").statusCode())
+			.isEqualTo(302);
+		assertThat(PortalClient.signedIn(this.port, "gita").get("/attachments/" + copyId, "*/*").statusCode())
+			.as("the panel reads the copy")
+			.isEqualTo(200);
+		assertThat(withToken("olivia", "/grievances/respond")
+			.postMultipart(desk + "/evidence/" + photo, Map.of("sharing", "shared"), List.of())
+			.statusCode()).isEqualTo(403);
+
+		sara.postMultipart(desk + "/evidence/" + clearing, Map.of("sharing", "withheld"), List.of());
+		assertThat(olivia.get(respond + "/evidence/" + clearing, "*/*").statusCode()).isEqualTo(404);
+		assertThat(sara.get(desk, "text/html").body()).contains("evidence sharing decided");
+	}
+
 	/**
 	 * The secretariat acknowledges the case, finds it complete and confirms the triage.
 	 */
@@ -835,6 +1185,62 @@ class GrievancesIT {
 		step(sara, desk, GrievanceProcess.ACKNOWLEDGE, Map.of());
 		step(sara, desk, GrievanceProcess.CHECK_COMPLETENESS, Map.of("completeness", "complete"));
 		step(sara, desk, GrievanceProcess.REVIEW_TRIAGE, Map.of("decision", "confirm"));
+	}
+
+	/** Someone signed in, with a form's token from a page they may read. */
+	private PortalClient withToken(String username, String page) {
+		PortalClient client = PortalClient.signedIn(this.port, username);
+		assertThat(client.get(page, "text/html").statusCode()).isEqualTo(200);
+		return client;
+	}
+
+	/**
+	 * The case goes to its complaints panel, gita and hana, and the respondent is asked.
+	 */
+	private static void panelFormed(PortalClient sara, String desk) {
+		triageConfirmed(sara, desk);
+		step(sara, desk, GrievanceProcess.FORM_PANEL,
+				Map.of("panelMembers", "gita, hana", "externalExpert", "Dr Ines Moreau"));
+	}
+
+	private Instant decideBy(String number) {
+		return this.jdbc.sql("select decide_by from gavel.grievance where case_year = ? and case_sequence = ?")
+			.params(Integer.parseInt(number.substring(3, 7)), sequence(number))
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
+	/** The timer of the decision's deadline. */
+	private Job timer(String number) {
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(number)
+			.singleResult()
+			.getId();
+		return this.management.createJobQuery()
+			.processInstanceId(instance)
+			.activityId(GrievanceProcess.DECISION_OVERDUE)
+			.singleResult();
+	}
+
+	/** The open question of a case to a party. */
+	private String requestOf(String number, String party) {
+		return this.jdbc
+			.sql("select r.id from gavel.grievance_information_request r join gavel.grievance g "
+					+ "on r.grievance_id = g.id where g.case_year = ? and g.case_sequence = ? and r.party = ? "
+					+ "and r.answered_at is null and r.withdrawn_at is null")
+			.params(Integer.parseInt(number.substring(3, 7)), sequence(number), party)
+			.query(String.class)
+			.single();
+	}
+
+	private String attachment(String number, String fileName) {
+		return this.jdbc
+			.sql("select a.id from gavel.attachment a join gavel.grievance g on a.owner_id = cast(g.id as varchar) "
+					+ "where g.case_year = ? and g.case_sequence = ? and a.file_name = ?")
+			.params(Integer.parseInt(number.substring(3, 7)), sequence(number), fileName)
+			.query(String.class)
+			.single();
 	}
 
 	private String evidenceOf(String number) {

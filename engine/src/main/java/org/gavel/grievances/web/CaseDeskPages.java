@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.gavel.grievances.CompletingCorrectiveAction;
 import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.Investigator;
 import org.gavel.grievances.PanelCandidates;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.AppealFile;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -56,9 +61,13 @@ class CaseDeskPages {
 
 	private final CompletingCorrectiveAction completing;
 
+	private final InvestigationPart investigation;
+
 	CaseDeskPages(ReadingGrievances reading, GrievanceSettings settings, Clock clock, GrievanceProcesses processes,
-			CaseSteps steps, PanelCandidates candidates, CompletingCorrectiveAction completing) {
+			CaseSteps steps, PanelCandidates candidates, CompletingCorrectiveAction completing,
+			InvestigationPart investigation) {
 		this.completing = completing;
+		this.investigation = investigation;
 		this.processes = processes;
 		this.steps = steps;
 		this.candidates = candidates;
@@ -71,13 +80,15 @@ class CaseDeskPages {
 	String desk(Model model) {
 		WorkingCalendar calendar = this.settings.calendar();
 		Instant now = this.clock.instant();
+		Set<UUID> waiting = this.investigation.waitingForComplainant();
 		List<Row> rows = this.reading.all().stream().map((grievance) -> {
 			Instant due = deadline(grievance, now);
+			boolean stopped = due != null && waiting.contains(grievance.id());
 			// the appeal window is a period the parties have, not a deadline to breach
-			boolean breached = due != null && now.isAfter(due) && grievance.stage() != Stage.DECIDED;
+			boolean breached = !stopped && due != null && now.isAfter(due) && grievance.stage() != Stage.DECIDED;
 			return new Row(grievance, Dates.at(grievance.filedAt(), this.settings.timeZone()),
 					(due != null) ? Dates.deadline(due, this.settings.timeZone()) : null,
-					(due != null) ? calendar.workingDaysLeft(now, due) : null, breached);
+					(due != null) ? calendar.workingDaysLeft(now, due) : null, breached, stopped);
 		}).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("open", rows.stream().filter((row) -> !row.grievance().stage().ended()).count());
@@ -111,13 +122,58 @@ class CaseDeskPages {
 	@GetMapping("/grievances/desk/{number}")
 	String file(@PathVariable String number, Model model) {
 		ReadingGrievances.CaseFile file = caseFile(number);
-		List<CaseSteps.Step> steps = this.processes.open(file.grievance().number())
+		return show(file, openSteps(file), null, model);
+	}
+
+	private List<CaseSteps.Step> openSteps(ReadingGrievances.CaseFile file) {
+		return this.processes.open(file.grievance().number())
 			.stream()
 			.filter((task) -> FORMS.containsKey(task.getTaskDefinitionKey()))
 			.map((task) -> this.steps.empty(task.getTaskDefinitionKey(), task.getName(),
 					FORMS.get(task.getTaskDefinitionKey())))
 			.toList();
-		return show(file, steps, null, model);
+	}
+
+	@PostMapping("/grievances/desk/{number}/notes")
+	String addNote(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		ReadingGrievances.CaseFile file = caseFile(number);
+		return investigated(file, this.investigation.addNote(file.grievance().number(),
+				Investigator.ofSecretariat(user.getName()), input), model);
+	}
+
+	@PostMapping("/grievances/desk/{number}/requests")
+	String ask(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user, Model model) {
+		ReadingGrievances.CaseFile file = caseFile(number);
+		return investigated(file,
+				this.investigation.ask(file.grievance().number(), Investigator.ofSecretariat(user.getName()), input),
+				model);
+	}
+
+	@PostMapping("/grievances/desk/{number}/requests/{request}/withdraw")
+	String withdraw(@PathVariable String number, @PathVariable UUID request, Authentication user, Model model) {
+		ReadingGrievances.CaseFile file = caseFile(number);
+		return investigated(file, this.investigation.withdraw(file.grievance().number(),
+				Investigator.ofSecretariat(user.getName()), request), model);
+	}
+
+	@PostMapping("/grievances/desk/{number}/evidence/{evidence}")
+	String share(@PathVariable String number, @PathVariable UUID evidence, @RequestParam Map<String, String> input,
+			@RequestParam(name = "copy", required = false) MultipartFile copy, Authentication user, Model model) {
+		ReadingGrievances.CaseFile file = caseFile(number);
+		return investigated(file, this.investigation.share(file.grievance().number(), user.getName(), evidence, input,
+				GrievancePages.file(copy)), model);
+	}
+
+	/**
+	 * The case file again after an investigation's form: updated, or with the refusal.
+	 */
+	private String investigated(ReadingGrievances.CaseFile file, Optional<Attempt> refused, Model model) {
+		if (refused.isEmpty()) {
+			return "redirect:/grievances/desk/" + file.grievance().number() + "#investigation";
+		}
+		model.addAttribute("attempt", refused.get());
+		return show(file, openSteps(file), null, model);
 	}
 
 	@PostMapping("/grievances/desk/{number}/steps/{step}")
@@ -170,6 +226,11 @@ class CaseDeskPages {
 						this.reading.actions(file.grievance()), this.clock.instant(), this.settings.timeZone()),
 				"", true, (file.grievance().stage() == Stage.MONITORING)
 						? "/grievances/desk/" + file.grievance().number() + "/actions" : "");
+		model.addAttribute("investigation", this.investigation.forStaff(file.grievance(),
+				this.reading.panelFile(file.grievance()), false, "/grievances/desk/" + file.grievance().number()));
+		if (!model.containsAttribute("attempt")) {
+			model.addAttribute("attempt", Attempt.NONE);
+		}
 		return "grievance-desk-case";
 	}
 
@@ -180,9 +241,12 @@ class CaseDeskPages {
 	 * @param filedAt when it was filed, shown
 	 * @param dueAt the deadline its stage runs against, shown, or {@code null} if none
 	 * @param daysLeft working days left before it, or {@code null}
-	 * @param breached whether the deadline passed
+	 * @param breached whether the deadline passed, its clock running
+	 * @param clockStopped whether its clock stands still: it waits for the complainant's
+	 * answer to a question
 	 */
-	public record Row(Grievance grievance, String filedAt, String dueAt, Integer daysLeft, boolean breached) {
+	public record Row(Grievance grievance, String filedAt, String dueAt, Integer daysLeft, boolean breached,
+			boolean clockStopped) {
 
 	}
 

@@ -31,6 +31,7 @@ import org.gavel.grievances.model.Complaint;
 import org.gavel.grievances.model.Exhaustion;
 import org.gavel.grievances.model.GrievanceCategory;
 import org.gavel.grievances.model.GrievanceEvent;
+import org.gavel.grievances.model.InformationRequest;
 import org.gavel.grievances.model.Party;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.grievances.process.GrievanceProcesses;
@@ -81,10 +82,13 @@ class GrievancePages {
 
 	private final Clock clock;
 
+	private final InvestigationPart investigation;
+
 	GrievancePages(GrievanceProcesses processes, OpeningCase opening, ReadingGrievances reading, AddingEvidence adding,
 			ReplacingToken replacing, FormDefinitions forms, Respondents respondents, GrievanceSettings settings,
-			IntakeThrottle throttle, Clock clock) {
+			IntakeThrottle throttle, Clock clock, InvestigationPart investigation) {
 		this.clock = clock;
+		this.investigation = investigation;
 		this.processes = processes;
 		this.opening = opening;
 		this.reading = reading;
@@ -211,7 +215,28 @@ class GrievancePages {
 		if (!model.containsAttribute("answer")) {
 			model.addAttribute("answer", "");
 		}
+		model.addAttribute("investigation", this.investigation.forComplainant(file.grievance()));
+		if (!model.containsAttribute("attempt")) {
+			model.addAttribute("attempt", Attempt.NONE);
+		}
 		return "grievance-case";
+	}
+
+	@PostMapping("/grievances/case/answer")
+	String answer(@RequestParam Map<String, String> input,
+			@RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, HttpSession session,
+			Model model) {
+		CaseNumber number = opened(session).orElse(null);
+		if (number == null) {
+			return "redirect:/grievances/follow-up";
+		}
+		return this.investigation
+			.answer(number, InformationRequest.Party.COMPLAINANT, FilingGrievance.COMPLAINANT, input, files(evidence))
+			.map((refused) -> {
+				model.addAttribute("attempt", refused);
+				return show(null, session, model);
+			})
+			.orElse("redirect:/grievances/case#questions");
 	}
 
 	@PostMapping("/grievances/case/evidence")
@@ -366,22 +391,32 @@ class GrievancePages {
 				Exhaustion.of(tried, whyNot), whyNot, (String) values.get("remedy"), (String) values.get("language"));
 	}
 
-	private static List<FilingGrievance.Evidence> files(List<MultipartFile> uploads) {
+	static List<FilingGrievance.Evidence> files(List<MultipartFile> uploads) {
 		List<FilingGrievance.Evidence> files = new ArrayList<>();
 		if (uploads != null) {
 			for (MultipartFile upload : uploads) {
-				if (!upload.isEmpty()
-						|| (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isEmpty())) {
-					try {
-						files.add(new FilingGrievance.Evidence(upload.getOriginalFilename(), upload.getBytes()));
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				}
+				file(upload).ifPresent(files::add);
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * A file a form sent.
+	 * @param upload the form's file field, or {@code null}
+	 * @return its name and content, or empty when no file was chosen
+	 */
+	static Optional<FilingGrievance.Evidence> file(MultipartFile upload) {
+		if (upload == null || (upload.isEmpty()
+				&& (upload.getOriginalFilename() == null || upload.getOriginalFilename().isEmpty()))) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new FilingGrievance.Evidence(upload.getOriginalFilename(), upload.getBytes()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

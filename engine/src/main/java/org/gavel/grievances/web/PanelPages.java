@@ -3,9 +3,12 @@ package org.gavel.grievances.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.gavel.grievances.DeclaringConflict;
 import org.gavel.grievances.GrievanceSettings;
+import org.gavel.grievances.Investigator;
 import org.gavel.grievances.PanelCandidates;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
@@ -49,8 +52,11 @@ class PanelPages {
 
 	private final Clock clock;
 
+	private final InvestigationPart investigation;
+
 	PanelPages(ReadingGrievances reading, DeclaringConflict declaring, PanelCandidates candidates,
-			GrievanceProcesses processes, CaseSteps steps, GrievanceSettings settings, Clock clock) {
+			GrievanceProcesses processes, CaseSteps steps, GrievanceSettings settings, Clock clock,
+			InvestigationPart investigation) {
 		this.clock = clock;
 		this.reading = reading;
 		this.declaring = declaring;
@@ -58,6 +64,7 @@ class PanelPages {
 		this.processes = processes;
 		this.steps = steps;
 		this.settings = settings;
+		this.investigation = investigation;
 	}
 
 	@GetMapping("/grievances/panel")
@@ -72,12 +79,7 @@ class PanelPages {
 	@GetMapping("/grievances/panel/{number}")
 	String caseFile(@PathVariable String number, Authentication user, Model model) {
 		ReadingGrievances.PanelCase found = panelCase(number, user);
-		List<CaseSteps.Step> open = open(found, user, GrievanceProcess.DECIDE)
-				? List.of(this.steps.empty(GrievanceProcess.DECIDE, "Decide the grievance", DECISION_FORM))
-				: open(found, user, GrievanceProcess.DECIDE_APPEAL) ? List
-					.of(this.steps.empty(GrievanceProcess.DECIDE_APPEAL, "Decide the appeal", APPEAL_DECISION_FORM))
-						: List.of();
-		return show(found, user, open, null, null, model);
+		return show(found, user, openSteps(found, user), null, null, model);
 	}
 
 	@PostMapping("/grievances/panel/{number}/conflict")
@@ -113,6 +115,75 @@ class PanelPages {
 		CaseSteps.Result result = this.steps.submit(parsed, step, form, user.getName(), input);
 		return result.done() ? "redirect:/grievances/panel/" + parsed
 				: show(found, user, List.of(result.step()), result.error(), null, model);
+	}
+
+	@PostMapping("/grievances/panel/{number}/measures")
+	String recordMeasure(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		ReadingGrievances.PanelCase found = seatedCase(number, user);
+		return investigated(found, user,
+				this.investigation.recordMeasure(found.file().grievance().number(), user.getName(), input), model);
+	}
+
+	@PostMapping("/grievances/panel/{number}/measures/{measure}/lift")
+	String liftMeasure(@PathVariable String number, @PathVariable UUID measure, @RequestParam Map<String, String> input,
+			Authentication user, Model model) {
+		ReadingGrievances.PanelCase found = seatedCase(number, user);
+		return investigated(found, user,
+				this.investigation.liftMeasure(found.file().grievance().number(), user.getName(), measure, input),
+				model);
+	}
+
+	@PostMapping("/grievances/panel/{number}/notes")
+	String addNote(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		ReadingGrievances.PanelCase found = seatedCase(number, user);
+		return investigated(found, user, this.investigation.addNote(found.file().grievance().number(),
+				Investigator.panelMember(user.getName()), input), model);
+	}
+
+	@PostMapping("/grievances/panel/{number}/requests")
+	String ask(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user, Model model) {
+		ReadingGrievances.PanelCase found = seatedCase(number, user);
+		return investigated(found, user, this.investigation.ask(found.file().grievance().number(),
+				Investigator.panelMember(user.getName()), input), model);
+	}
+
+	@PostMapping("/grievances/panel/{number}/requests/{request}/withdraw")
+	String withdraw(@PathVariable String number, @PathVariable UUID request, Authentication user, Model model) {
+		ReadingGrievances.PanelCase found = seatedCase(number, user);
+		return investigated(found, user, this.investigation.withdraw(found.file().grievance().number(),
+				Investigator.panelMember(user.getName()), request), model);
+	}
+
+	/**
+	 * The case page again after an investigation's form: updated, or with the refusal.
+	 */
+	private String investigated(ReadingGrievances.PanelCase found, Authentication user, Optional<Attempt> refused,
+			Model model) {
+		if (refused.isEmpty()) {
+			return "redirect:/grievances/panel/" + found.file().grievance().number() + "#investigation";
+		}
+		model.addAttribute("attempt", refused.get());
+		return show(found, user, openSteps(found, user), null, null, model);
+	}
+
+	private List<CaseSteps.Step> openSteps(ReadingGrievances.PanelCase found, Authentication user) {
+		return open(found, user, GrievanceProcess.DECIDE)
+				? List.of(this.steps.empty(GrievanceProcess.DECIDE, "Decide the grievance", DECISION_FORM))
+				: open(found, user, GrievanceProcess.DECIDE_APPEAL) ? List
+					.of(this.steps.empty(GrievanceProcess.DECIDE_APPEAL, "Decide the appeal", APPEAL_DECISION_FORM))
+						: List.of();
+	}
+
+	/** A case the signed-in member sits on the panel of, else 404. */
+	private ReadingGrievances.PanelCase seatedCase(String number, Authentication user) {
+		ReadingGrievances.PanelCase found = panelCase(number, user);
+		if (!found.seated()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no case " + number + " for you: you do not sit on its panel.");
+		}
+		return found;
 	}
 
 	/**
@@ -152,6 +223,11 @@ class PanelPages {
 						found.seated() ? this.reading.actions(file.grievance()) : List.of(), this.clock.instant(),
 						this.settings.timeZone()),
 				"", found.seated(), "");
+		model.addAttribute("investigation", found.seated() ? this.investigation.forStaff(file.grievance(),
+				found.panel(), true, "/grievances/panel/" + file.grievance().number()) : null);
+		if (!model.containsAttribute("attempt")) {
+			model.addAttribute("attempt", Attempt.NONE);
+		}
 		return "grievance-panel-case";
 	}
 

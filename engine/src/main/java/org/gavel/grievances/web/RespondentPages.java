@@ -8,6 +8,7 @@ import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.LodgingAppeal;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.CaseNumber;
+import org.gavel.grievances.model.InformationRequest;
 import org.gavel.grievances.model.Party;
 import org.gavel.grievances.process.GrievanceProcess;
 import org.gavel.grievances.process.GrievanceProcesses;
@@ -45,9 +46,12 @@ class RespondentPages {
 
 	private final Clock clock;
 
+	private final InvestigationPart investigation;
+
 	RespondentPages(ReadingGrievances reading, GrievanceProcesses processes, CaseSteps steps,
-			GrievanceSettings settings, Clock clock) {
+			GrievanceSettings settings, Clock clock, InvestigationPart investigation) {
 		this.clock = clock;
+		this.investigation = investigation;
 		this.reading = reading;
 		this.processes = processes;
 		this.steps = steps;
@@ -63,9 +67,7 @@ class RespondentPages {
 	@GetMapping("/grievances/respond/{number}")
 	String caseFile(@PathVariable String number, Authentication user, Model model) {
 		ReadingGrievances.RespondentCase found = respondentCase(number, user);
-		List<CaseSteps.Step> open = replyOpen(found)
-				? List.of(this.steps.empty(GrievanceProcess.AWAIT_REPLY, "Your reply", REPLY_FORM)) : List.of();
-		return show(found, open, null, model);
+		return show(found, openSteps(found), null, model);
 	}
 
 	@PostMapping("/grievances/respond/{number}/reply")
@@ -95,6 +97,24 @@ class RespondentPages {
 			});
 	}
 
+	@PostMapping("/grievances/respond/{number}/answer")
+	String answer(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		ReadingGrievances.RespondentCase found = respondentCase(number, user);
+		return this.investigation
+			.answer(found.grievance().number(), InformationRequest.Party.RESPONDENT, user.getName(), input, List.of())
+			.map((refused) -> {
+				model.addAttribute("attempt", refused);
+				return show(found, openSteps(found), null, model);
+			})
+			.orElse("redirect:/grievances/respond/" + found.grievance().number() + "#questions");
+	}
+
+	private List<CaseSteps.Step> openSteps(ReadingGrievances.RespondentCase found) {
+		return replyOpen(found) ? List.of(this.steps.empty(GrievanceProcess.AWAIT_REPLY, "Your reply", REPLY_FORM))
+				: List.of();
+	}
+
 	private boolean replyOpen(ReadingGrievances.RespondentCase found) {
 		return found.reply().isEmpty()
 				&& this.processes.open(found.grievance().number(), GrievanceProcess.AWAIT_REPLY).isPresent();
@@ -119,6 +139,10 @@ class RespondentPages {
 				AppealView.of(found.grievance(), found.appeal(), found.actions(), this.clock.instant(),
 						this.settings.timeZone()),
 				"/grievances/respond/" + found.grievance().number() + "/appeal", false, "");
+		model.addAttribute("investigation", this.investigation.forRespondent(found.grievance()));
+		if (!model.containsAttribute("attempt")) {
+			model.addAttribute("attempt", Attempt.NONE);
+		}
 		return "grievance-respond-case";
 	}
 
