@@ -56,7 +56,7 @@ class ReadPolicyIT {
 			Map.entry("working-group chair (wen)", "wen"), Map.entry("EC member (kofi)", "kofi"),
 			Map.entry("secretariat (sara)", "sara"), Map.entry("scrutineer (scott)", "scott"),
 			Map.entry("evaluator (eva)", "eva"), Map.entry("applicant (alex)", "alex"),
-			Map.entry("grievance panel (gita)", "gita"));
+			Map.entry("grievance panel (gita)", "gita"), Map.entry("respondent's representative (ana)", "ana"));
 
 	@LocalServerPort
 	int port;
@@ -101,8 +101,20 @@ class ReadPolicyIT {
 				Map.entry("grievances: filing and following a case by its token", () -> "/grievances/new"),
 				Map.entry("the public register of grievances", () -> "/grievances/register"),
 				Map.entry("the grievance case desk and case files", () -> "/grievances/desk"),
-				Map.entry("the complaints panel's workspace", () -> "/grievances/panel"), Map.entry(
-						"grievances about my organisation (the respondent's reply page)", () -> "/grievances/respond"));
+				Map.entry("the complaints panel's workspace", () -> "/grievances/panel"),
+				Map.entry("grievances about my organisation (the respondent's reply page)",
+						() -> "/grievances/respond"),
+				Map.entry("a grievance's case file on the desk, with its investigation and internal notes",
+						() -> "/grievances/desk/" + panelCase()),
+				Map.entry("a grievance's case file on its panel's workspace, with its investigation and internal notes",
+						() -> "/grievances/panel/" + panelCase()),
+				Map.entry(
+						"a grievance put to the respondent, with its interim measures and the questions to the respondent",
+						() -> "/grievances/respond/" + panelCase()),
+				Map.entry(
+						"evidence the secretariat shared with the respondent (a redacted copy instead of its original)",
+						() -> "/grievances/respond/" + panelCase() + "/evidence/"
+								+ id("select attachment_id from gavel.grievance_evidence_sharing")));
 		List<List<String>> table = table();
 		List<String> columns = table.get(0);
 		assertThat(columns.subList(1, columns.size())).containsExactlyInAnyOrderElementsOf(PERSONAS.keySet());
@@ -118,6 +130,9 @@ class ReadPolicyIT {
 					String what = row.get(0) + " as " + columns.get(column) + " (" + path + "): " + cell;
 					if (cell.equals("no")) {
 						softly.assertThat(response.statusCode()).as(what).isEqualTo(persona.isEmpty() ? 302 : 403);
+					}
+					else if (cell.equals("hidden")) {
+						softly.assertThat(response.statusCode()).as(what).isEqualTo(404);
 					}
 					else {
 						softly.assertThat(response.statusCode()).as(what).isEqualTo(200);
@@ -182,6 +197,16 @@ class ReadPolicyIT {
 			return new PortalClient(this.port);
 		}
 		return this.signedIn.computeIfAbsent(persona, (username) -> PortalClient.signedIn(this.port, username));
+	}
+
+	/** The demo's grievance with its complaints panel. */
+	private String panelCase() {
+		return this.jdbc.sql("select case_year, case_sequence from gavel.grievance where stage = 'PANEL'")
+			.query((rs, row) -> String.format("GR-%d-%04d", rs.getInt(1), rs.getInt(2)))
+			.list()
+			.stream()
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private UUID id(String sql) {
