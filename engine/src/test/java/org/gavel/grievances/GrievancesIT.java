@@ -750,12 +750,8 @@ class GrievancesIT {
 	 * gabriel) formed and the respondent's reply in: the panel decides next.
 	 */
 	private String replied(PortalClient complainant) {
-		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
-		PortalClient sara = PortalClient.signedIn(this.port, "sara");
-		String desk = "/grievances/desk/" + n;
-		triageConfirmed(sara, desk);
-		step(sara, desk, GrievanceProcess.FORM_PANEL,
-				Map.of("panelMembers", "gita, gabriel", "externalExpert", "Dr Ines Moreau"));
+		String n = filed(complainant);
+		panelFormed(PortalClient.signedIn(this.port, "sara"), "/grievances/desk/" + n, "gita, gabriel");
 		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
 		olivia.get("/grievances/respond/" + n, "text/html");
 		assertThat(olivia.postForm("/grievances/respond/" + n + "/reply", Map.of("reply", "We deny it.")).statusCode())
@@ -837,7 +833,7 @@ class GrievancesIT {
 	@Test
 	void aPanelMemberRecordsAnInterimMeasureEveryPartyIsToldOfAndLiftsItWithAReason() {
 		PortalClient complainant = new PortalClient(this.port);
-		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		String n = filed(complainant);
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String desk = "/grievances/desk/" + n;
 		panelFormed(sara, desk);
@@ -911,7 +907,7 @@ class GrievancesIT {
 	@Test
 	void internalNotesReachNeitherPartyNorTheRegisterNorAnyLetterMailOrVariable() {
 		PortalClient complainant = new PortalClient(this.port);
-		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		String n = filed(complainant);
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String desk = "/grievances/desk/" + n;
 		panelFormed(sara, desk);
@@ -966,7 +962,7 @@ class GrievancesIT {
 	@Test
 	void aQuestionToTheComplainantStopsTheClockAndItsAnswerMovesTheDecisionDeadlineAndItsTimer() {
 		PortalClient complainant = new PortalClient(this.port);
-		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		String n = filed(complainant);
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String desk = "/grievances/desk/" + n;
 		panelFormed(sara, desk);
@@ -1045,7 +1041,7 @@ class GrievancesIT {
 	@Test
 	void aQuestionToTheRespondentIsAnsweredOnItsReplyPageAndAQuestionCanBeWithdrawn() {
 		PortalClient complainant = new PortalClient(this.port);
-		String n = file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
+		String n = filed(complainant);
 		PortalClient sara = PortalClient.signedIn(this.port, "sara");
 		String desk = "/grievances/desk/" + n;
 		panelFormed(sara, desk);
@@ -1198,9 +1194,18 @@ class GrievancesIT {
 	 * The case goes to its complaints panel, gita and hana, and the respondent is asked.
 	 */
 	private static void panelFormed(PortalClient sara, String desk) {
+		panelFormed(sara, desk, "gita, hana");
+	}
+
+	private static void panelFormed(PortalClient sara, String desk, String members) {
 		triageConfirmed(sara, desk);
 		step(sara, desk, GrievanceProcess.FORM_PANEL,
-				Map.of("panelMembers", "gita, hana", "externalExpert", "Dr Ines Moreau"));
+				Map.of("panelMembers", members, "externalExpert", "Dr Ines Moreau"));
+	}
+
+	/** A confidential complainant's high-risk case about Alder Capital, just filed. */
+	private String filed(PortalClient complainant) {
+		return file(complainant, complaint("Siti Rahma", "siti@example.org"), List.of()).number();
 	}
 
 	private Instant decideBy(String number) {
