@@ -46,7 +46,7 @@ public record FormDefinition(String id, List<FormField> components) {
 				this.components.stream()
 					.map((field) -> key.equals(field.key()) ? new FormField(field.id(), field.key(), field.type(),
 							field.label(), field.description(), field.required(), field.minLength(), field.maxLength(),
-							field.pattern(), field.min(), field.max(), options) : field)
+							field.pattern(), field.min(), field.max(), options, field.defaultValue()) : field)
 					.toList());
 	}
 

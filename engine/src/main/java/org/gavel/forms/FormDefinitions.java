@@ -65,7 +65,7 @@ public class FormDefinitions {
 					"text".equals(type) ? text(component, "text") : text(component, "label"),
 					text(component, "description"), validate.path("required").asBoolean(false),
 					integer(validate, "minLength"), integer(validate, "maxLength"), text(validate, "pattern"),
-					number(validate, "min"), number(validate, "max"), options));
+					number(validate, "min"), number(validate, "max"), options, text(component, "defaultValue")));
 		}
 		return new FormDefinition(form.path("id").asText(), fields);
 	}

@@ -19,9 +19,12 @@ import java.util.List;
  * @param min the smallest number allowed, or {@code null}
  * @param max the largest number allowed, or {@code null}
  * @param options the values a select or radio offers (empty for other types)
+ * @param defaultValue the value shown before anything is typed (form-js's
+ * {@code defaultValue}), or {@code null}
  */
 public record FormField(String id, String key, String type, String label, String description, boolean required,
-		Integer minLength, Integer maxLength, String pattern, Long min, Long max, List<Option> options) {
+		Integer minLength, Integer maxLength, String pattern, Long min, Long max, List<Option> options,
+		String defaultValue) {
 
 	public FormField {
 		options = List.copyOf(options);

@@ -51,11 +51,17 @@ public record Submission(FormDefinition form, Map<String, String> typed, Map<Str
 	 * An empty submission that shows given values, e.g. the current version of a
 	 * document.
 	 * @param form the form
-	 * @param typed the values to show
+	 * @param typed the values to show; a field not among them shows its default value
 	 * @return a submission with no errors and no values
 	 */
 	public static Submission showing(FormDefinition form, Map<String, String> typed) {
-		return new Submission(form, typed, Map.of(), Map.of());
+		Map<String, String> shown = new LinkedHashMap<>();
+		form.components()
+			.stream()
+			.filter((field) -> field.input() && field.defaultValue() != null)
+			.forEach((field) -> shown.put(field.key(), field.defaultValue()));
+		shown.putAll(typed);
+		return new Submission(form, shown, Map.of(), Map.of());
 	}
 
 	/**

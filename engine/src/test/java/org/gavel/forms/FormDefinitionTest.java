@@ -33,7 +33,8 @@ class FormDefinitionTest {
 			  { "id": "Field_Response", "key": "response", "type": "radio", "label": "Response",
 			    "values": [ { "label": "No objection", "value": "no-objection" }, { "label": "Objection", "value": "objection" } ],
 			    "validate": { "required": true } },
-			  { "id": "Field_Seats", "key": "seats", "type": "number", "label": "Seats", "validate": { "min": 1, "max": 5 } },
+			  { "id": "Field_Seats", "key": "seats", "type": "number", "label": "Seats", "defaultValue": "1",
+			    "validate": { "min": 1, "max": 5 } },
 			  { "id": "Field_Agree", "key": "agree", "type": "checkbox", "label": "I agree", "validate": { "required": true } }
 			] }""";
 
@@ -113,6 +114,14 @@ class FormDefinitionTest {
 		assertThat(this.form.fields()).extracting(FormField::key)
 			.containsExactly("title", "code", "response", "seats", "agree");
 		assertThat(this.form.components().get(0).label()).isEqualTo("Read this first.");
+	}
+
+	@Test
+	void anEmptyFormShowsEachFieldsDefaultValueUnlessAValueIsGiven() {
+		assertThat(Submission.showing(this.form, Map.of()).typed()).containsExactly(Map.entry("seats", "1"));
+		assertThat(Submission.showing(this.form, Map.of("seats", "4", "title", "Budget")).typed())
+			.containsEntry("seats", "4")
+			.containsEntry("title", "Budget");
 	}
 
 	private static Map<String, String> valid() {
