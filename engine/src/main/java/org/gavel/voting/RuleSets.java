@@ -87,6 +87,20 @@ public class RuleSets {
 	}
 
 	/**
+	 * Checks a setting names a known rule set, so that a misspelt one stops the start-up
+	 * instead of the first ballot that needs it.
+	 * @param name the rule set the setting names
+	 * @param setting the setting, e.g. {@code gavel.grievances.panel-rule-set}
+	 * @return the rule set's newest version
+	 * @throws IllegalStateException naming the setting and the known rule sets
+	 */
+	public RuleSet required(String name, String setting) {
+		return latest(name).orElseThrow(() -> new IllegalStateException(
+				setting + " is '" + name + "', which names no rule set; the rule sets are: "
+						+ String.join(", ", this.byName.keySet().stream().sorted().toList())));
+	}
+
+	/**
 	 * Returns the text of the file a rule set was read from, which a ballot keeps when it
 	 * opens.
 	 * @param rules a rule set of this catalogue

@@ -11,6 +11,7 @@ import org.gavel.approvals.ApprovalSettings;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.model.Approval;
 import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.RuleSets;
 import org.gavel.voting.process.BallotProcess;
 
 import org.springframework.stereotype.Component;
@@ -29,7 +30,8 @@ class SeatVoteMapping implements DelegateVariableMapping {
 
 	private final Clock clock;
 
-	SeatVoteMapping(ReadingApprovals reading, ApprovalSettings settings, Clock clock) {
+	SeatVoteMapping(ReadingApprovals reading, ApprovalSettings settings, RuleSets ruleSets, Clock clock) {
+		ruleSets.required(settings.ruleSet(), "gavel.approvals.rule-set");
 		this.reading = reading;
 		this.settings = settings;
 		this.clock = clock;

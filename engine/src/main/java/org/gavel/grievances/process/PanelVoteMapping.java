@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.RuleSets;
 import org.gavel.voting.process.BallotProcess;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ class PanelVoteMapping implements DelegateVariableMapping {
 
 	private final Clock clock;
 
-	PanelVoteMapping(GrievanceSettings settings, Clock clock) {
+	PanelVoteMapping(GrievanceSettings settings, RuleSets ruleSets, Clock clock) {
+		ruleSets.required(settings.panelRuleSet(), "gavel.grievances.panel-rule-set");
 		this.settings = settings;
 		this.clock = clock;
 	}

@@ -37,6 +37,19 @@ class RuleSetFileTest {
 		assertThat(shipped.latest("parliament")).isEmpty();
 	}
 
+	@Test
+	void aSettingNamingNoRuleSetStopsTheStartUpWithTheKnownOnes() throws IOException {
+		RuleSets shipped = new RuleSets(List.of("classpath*:rulesets/*.yaml"));
+
+		assertThat(shipped.required("grievance-panel", "gavel.grievances.panel-rule-set").name())
+			.isEqualTo("grievance-panel");
+		assertThatThrownBy(() -> shipped.required("grievance-pannel", "gavel.grievances.panel-rule-set"))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageStartingWith("gavel.grievances.panel-rule-set is 'grievance-pannel', which names no rule set; "
+					+ "the rule sets are: ")
+			.hasMessageContaining("grievance-panel, ");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
