@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.approvals.model.Approval;
+import org.gavel.approvals.model.ItemReaders;
 import org.gavel.approvals.model.Review;
 import org.gavel.membership.Directory;
 import org.gavel.membership.Recipients;
@@ -109,10 +110,11 @@ public class ApprovalMails {
 		Set<String> to = new LinkedHashSet<>();
 		to.add(a.submittedBy());
 		to.addAll(seats(record));
+		boolean members = ItemReaders.openedToMembersOnceDecided(a.type());
 		this.directory.membership()
 			.persons()
 			.stream()
-			.filter((person) -> person.holds(Role.MEMBER))
+			.filter((person) -> members ? person.holds(Role.MEMBER) : person.holds(Role.SECRETARIAT))
 			.map(Person::username)
 			.sorted()
 			.forEach(to::add);

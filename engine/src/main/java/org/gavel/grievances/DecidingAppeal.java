@@ -71,7 +71,8 @@ public class DecidingAppeal {
 				PanelDecision first = this.panels.of(grievance.id()).decision().orElseThrow();
 				return AppealDecision
 					.read(decision.result(), decision.reasons(), decision.finding(), decision.summary(),
-							decision.actions(), decision.withholdRespondent(), today)
+							decision.actions(), decision.sanction(), grievance.complaint().respondentKind(),
+							decision.withholdRespondent(), today)
 					.ifAccepted((decided) -> {
 						this.appeals.decided(grievance.id(), decided, decision.by(), now);
 						decided.replacement()
@@ -99,11 +100,12 @@ public class DecidingAppeal {
 	 * @param finding when overturned: the new finding
 	 * @param summary when overturned: the decision to publish
 	 * @param actions when overturned: the corrective actions, a line each
+	 * @param sanction when overturned: the sanction, blank for none
 	 * @param withholdRespondent when overturned: whether the register leaves the
 	 * respondent unnamed
 	 */
 	public record Decision(CaseNumber number, String by, String result, String reasons, String finding, String summary,
-			String actions, boolean withholdRespondent) {
+			String actions, String sanction, boolean withholdRespondent) {
 
 	}
 

@@ -67,13 +67,13 @@ public class DecidingGrievance {
 					return Outcome.refused(Refusal.of("Case " + grievance.number() + " is decided already."));
 				}
 				return PanelDecision
-					.read(decision.finding(), decision.summary(), decision.actions(), decision.withholdRespondent(),
-							today)
+					.read(decision.finding(), decision.summary(), decision.actions(), decision.sanction(),
+							grievance.complaint().respondentKind(), decision.withholdRespondent(), today)
 					.map((decided) -> {
 						if (!decision.vote()) {
 							this.panels.decided(grievance.id(), decided);
 							GrievanceLog.PANEL_DECIDED.log(grievance.number(), decided.finding().value(),
-									decided.actions().size(), decision.by());
+									decided.actions().size(), decided.sanction().value(), decision.by());
 							return new Decided(decided, null);
 						}
 						this.panels.proposed(grievance.id(), decided);
@@ -95,11 +95,13 @@ public class DecidingGrievance {
 	 * @param finding {@code upheld}, {@code partly-upheld} or {@code not-upheld}
 	 * @param summary the decision to publish
 	 * @param actions the corrective actions, a line each starting with its due date
+	 * @param sanction {@code none}, {@code warning}, {@code suspension} or
+	 * {@code termination}; blank for none
 	 * @param withholdRespondent whether the register leaves the respondent unnamed
 	 * @param vote whether the panel has no consensus and puts the decision to its vote
 	 */
 	public record Decision(CaseNumber number, String by, String finding, String summary, String actions,
-			boolean withholdRespondent, boolean vote) {
+			String sanction, boolean withholdRespondent, boolean vote) {
 
 	}
 

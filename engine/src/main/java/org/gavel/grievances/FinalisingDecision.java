@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
  * The decision in force becomes final: its appeal window closed with no appeal, or the
  * appeal panel decided. A decision with corrective actions is then monitored until the
  * secretariat finds each completed; the respondent is reminded
- * {@code gavel.grievances.actions-reminder-before} working days before the last is due.
+ * {@code gavel.grievances.actions-reminder-before} working days before the last is due. A
+ * suspension or termination of membership goes first to the Executive Committee
+ * ({@link RecordingSanction}).
  */
 @Service
 public class FinalisingDecision {
@@ -65,11 +67,18 @@ public class FinalisingDecision {
 			this.grievances.event(grievance.id(), now, GrievanceEvent.DECISION_FINAL, Actors.GAVEL,
 					appeal.appeal().isPresent() ? "after the appeal" : "no appeal lodged within the window");
 			Optional<Instant> dueAt = decision.actionsDueAt(this.settings.timeZone());
-			if (dueAt.isPresent()) {
+			boolean toEc = decision.sanction().byExecutiveCommittee();
+			if (toEc) {
+				this.panels.referred(grievance.id());
+				this.grievances.stage(grievance.id(), Stage.SANCTION);
+				this.grievances.event(grievance.id(), now, GrievanceEvent.SANCTION_REFERRED, Actors.GAVEL,
+						decision.sanction().label() + ": before the Executive Committee");
+			}
+			else if (dueAt.isPresent()) {
 				this.grievances.stage(grievance.id(), Stage.MONITORING);
 			}
 			GrievanceLog.DECISION_FINAL.log(number, appeal.appeal().isPresent(), decision.actions().size());
-			return Outcome.accepted(new Final(dueAt, dueAt.map((due) -> reminderAt(now, due))));
+			return Outcome.accepted(new Final(dueAt, dueAt.map((due) -> reminderAt(now, due)), toEc));
 		});
 	}
 
@@ -88,8 +97,9 @@ public class FinalisingDecision {
 	 * @param actionsDueAt the end of the last corrective action's due day, empty when
 	 * there is none
 	 * @param reminderAt when the respondent is reminded of the actions still open
+	 * @param sanctionToEc whether a suspension or termination goes to the EC first
 	 */
-	public record Final(Optional<Instant> actionsDueAt, Optional<Instant> reminderAt) {
+	public record Final(Optional<Instant> actionsDueAt, Optional<Instant> reminderAt, boolean sanctionToEc) {
 
 	}
 

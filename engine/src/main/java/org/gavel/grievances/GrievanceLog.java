@@ -34,7 +34,7 @@ public enum GrievanceLog implements LogCode {
 	SECOND_NOTICE(23, Level.WARN, "respondent's reply overdue case={}: second notice, last day {}"),
 	REPLY_LAPSED(24, Level.WARN, "respondent did not reply case={}: the panel decides without a reply"),
 	REPLIED(25, Level.INFO, "respondent replied case={} by={}"),
-	PANEL_DECIDED(26, Level.INFO, "complaints panel decided case={} finding={} actions={} by={}"),
+	PANEL_DECIDED(26, Level.INFO, "complaints panel decided case={} finding={} actions={} sanction={} by={}"),
 	DECISION_OVERDUE(27, Level.WARN, "complaints panel decision overdue case={}: secretariat and panel alerted"),
 	NO_HOLIDAYS(28, Level.WARN,
 			"no holidays configured for {} in {}: grievance deadlines there count every day but the weekend;"
@@ -60,7 +60,9 @@ public enum GrievanceLog implements LogCode {
 	INFORMATION_REQUEST_WITHDRAWN(45, Level.INFO, "request for information withdrawn case={} request={} by={}"),
 	DECISION_DEADLINE_MOVED(46, Level.INFO,
 			"decision deadline moved case={} by {} working days to {}: the complainant's answer was awaited"),
-	EVIDENCE_SHARING_DECIDED(47, Level.INFO, "evidence sharing decided case={} file={} sharing={} by={}");
+	EVIDENCE_SHARING_DECIDED(47, Level.INFO, "evidence sharing decided case={} file={} sharing={} by={}"),
+	SANCTION_RULED(48, Level.INFO, "EC ruled on the sanction case={} sanction={} ruling={} approval={}"),
+	SUSPENSION_LIFTED(49, Level.INFO, "suspension of membership lifted case={} by={}");
 
 	private final Entry entry;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.gavel.grievances.model.Appeal;
 import org.gavel.grievances.model.AppealDecision;
@@ -12,6 +13,8 @@ import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.Panel;
 import org.gavel.grievances.model.PanelDecision;
 import org.gavel.grievances.model.Party;
+import org.gavel.grievances.model.Sanction;
+import org.gavel.grievances.model.SanctionReferral;
 import org.gavel.grievances.model.TrackedAction;
 import org.gavel.membership.Directory;
 import org.gavel.membership.Recipients;
@@ -220,12 +223,14 @@ class GrievanceMails {
 				"The complaints panel decided a grievance", lines, "/grievances/desk/" + g.number());
 	}
 
-	void voteNotAdopted(Grievance g, List<String> panel) {
+	void voteNotAdopted(Grievance g, UUID ballot, List<String> panel) {
 		List<String> lines = new ArrayList<>(facts(g));
 		lines.add("The panel's vote did not adopt the decision proposed; the panel decides again, by consensus or"
 				+ " another vote.");
-		toPeople("grievance-vote-not-adopted", g, panel, "Decide again: grievance " + g.number(),
-				"The panel's vote did not adopt its decision", lines, "/grievances/panel/" + g.number());
+		// once per ballot: a second vote that fails sends its own
+		toPeople("grievance-vote-not-adopted", g.number() + ":" + ballot, g, panel,
+				"Decide again: grievance " + g.number(), "The panel's vote did not adopt its decision", lines,
+				"/grievances/panel/" + g.number());
 	}
 
 	void appealed(Grievance g, Appeal appeal) {
@@ -289,6 +294,33 @@ class GrievanceMails {
 		}
 	}
 
+	void sanctionRuled(Grievance g, Sanction sanction, SanctionReferral.Ruling ruling) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The decision proposed the " + sanction.label() + " of " + g.respondentName()
+				+ "; the Executive Committee "
+				+ ((ruling == SanctionReferral.Ruling.APPROVED) ? "approved" : "rejected") + " it.");
+		lines.add((ruling == SanctionReferral.Ruling.APPROVED)
+				? "It is in force from today: the organisation has no vote in the General Assembly while it lasts."
+				: "The rest of the decision stands.");
+		String subject = "Grievance " + g.number() + ": the Executive Committee's ruling on the sanction";
+		toComplainant("grievance-sanction-ruled", g, subject, "The Executive Committee ruled on the sanction", lines);
+		toRespondent("grievance-sanction-ruled-respondent", g, subject,
+				"The Executive Committee ruled on the sanction of " + g.respondentName(), lines);
+		toSecretariat("grievance-sanction-ruled-secretariat", g, subject,
+				"The Executive Committee ruled on a grievance's sanction", lines, "/grievances/desk/" + g.number());
+	}
+
+	void suspensionLifted(Grievance g, String reason) {
+		List<String> lines = new ArrayList<>(facts(g));
+		lines.add("The secretariat lifted the suspension of membership of " + g.respondentName()
+				+ " this case imposed: " + reason);
+		lines.add("The organisation is on the General Assembly's rolls taken from now on.");
+		String subject = "Grievance " + g.number() + ": the suspension of membership is lifted";
+		toComplainant("grievance-suspension-lifted", g, subject, "The suspension is lifted", lines);
+		toRespondent("grievance-suspension-lifted-respondent", g, subject,
+				"The suspension of " + g.respondentName() + " is lifted", lines);
+	}
+
 	void closed(Grievance g) {
 		List<String> lines = new ArrayList<>(facts(g));
 		lines.add("The case is closed: the decision in force is final and its corrective actions, if any, were found"
@@ -305,6 +337,10 @@ class GrievanceMails {
 		lines.add("Decision: " + decision.summary());
 		for (PanelDecision.CorrectiveAction action : decision.actions()) {
 			lines.add("Corrective action, due " + action.dueBy() + ": " + action.action());
+		}
+		if (decision.sanction() != Sanction.NONE) {
+			lines.add("Sanction: " + decision.sanction().label() + (decision.sanction().byExecutiveCommittee()
+					? ", proposed to the Executive Committee, which decides it once the decision is final." : "."));
 		}
 		return lines;
 	}

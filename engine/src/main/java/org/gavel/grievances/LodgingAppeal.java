@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class LodgingAppeal {
 
-	private static final Set<Stage> DECIDED = Set.of(Stage.DECIDED, Stage.APPEAL, Stage.MONITORING, Stage.CLOSED);
+	private static final Set<Stage> DECIDED = Set.of(Stage.DECIDED, Stage.APPEAL, Stage.SANCTION, Stage.MONITORING,
+			Stage.CLOSED);
 
 	private final Grievances grievances;
 

@@ -39,7 +39,9 @@ public class ReadingGrievances {
 			GrievanceEvent.RESOLVED, GrievanceEvent.ESCALATED_TO_PANEL, GrievanceEvent.WITHDRAWN,
 			GrievanceEvent.TOKEN_REPLACED, GrievanceEvent.DECIDED, GrievanceEvent.APPEALED,
 			GrievanceEvent.APPEAL_DECIDED, GrievanceEvent.DECISION_FINAL, GrievanceEvent.CLOSED,
-			GrievanceEvent.INTERIM_MEASURE_RECORDED, GrievanceEvent.INTERIM_MEASURE_LIFTED);
+			GrievanceEvent.INTERIM_MEASURE_RECORDED, GrievanceEvent.INTERIM_MEASURE_LIFTED,
+			GrievanceEvent.SANCTION_REFERRED, GrievanceEvent.SANCTION_APPROVED, GrievanceEvent.SANCTION_REJECTED,
+			GrievanceEvent.SUSPENSION_LIFTED);
 
 	/** What of its history the respondent sees: the panel's steps with it. */
 	private static final Set<GrievanceEvent> FOR_RESPONDENT = Set.of(GrievanceEvent.RESPONDENT_NOTIFIED,
@@ -47,10 +49,13 @@ public class ReadingGrievances {
 			GrievanceEvent.REPLIED, GrievanceEvent.DECIDED, GrievanceEvent.WITHDRAWN, GrievanceEvent.APPEALED,
 			GrievanceEvent.APPEAL_DECIDED, GrievanceEvent.DECISION_FINAL, GrievanceEvent.ACTIONS_REMINDER,
 			GrievanceEvent.ACTIONS_OVERDUE, GrievanceEvent.ACTION_COMPLETED, GrievanceEvent.CLOSED,
-			GrievanceEvent.INTERIM_MEASURE_RECORDED, GrievanceEvent.INTERIM_MEASURE_LIFTED);
+			GrievanceEvent.INTERIM_MEASURE_RECORDED, GrievanceEvent.INTERIM_MEASURE_LIFTED,
+			GrievanceEvent.SANCTION_REFERRED, GrievanceEvent.SANCTION_APPROVED, GrievanceEvent.SANCTION_REJECTED,
+			GrievanceEvent.SUSPENSION_LIFTED);
 
 	/** The stages at which a decision is in force and published. */
-	private static final Set<Stage> DECIDED = Set.of(Stage.DECIDED, Stage.APPEAL, Stage.MONITORING, Stage.CLOSED);
+	private static final Set<Stage> DECIDED = Set.of(Stage.DECIDED, Stage.APPEAL, Stage.SANCTION, Stage.MONITORING,
+			Stage.CLOSED);
 
 	private final Grievances grievances;
 
@@ -219,8 +224,12 @@ public class ReadingGrievances {
 			.filter((event) -> FOR_RESPONDENT.contains(event.event()))
 			.toList();
 		List<ReadingInvestigation.Shared> evidence = this.investigation.sharedWithRespondent(grievance);
+		// a decision proposed to the panel's vote is not yet the panel's: shown once
+		// published
+		boolean published = DECIDED.contains(grievance.stage());
 		return Optional.of(new RespondentCase(grievance, !withheld, history, evidence, panel.replyBy().get(),
-				panel.finalReplyBy().orElseThrow(), panel.reply(), panel.decision(), this.appeals.of(grievance.id()),
+				panel.finalReplyBy().orElseThrow(), panel.reply(), published ? panel.decision() : Optional.empty(),
+				published ? panel.sanction().orElse("") : "", this.appeals.of(grievance.id()),
 				this.panels.actions(grievance.id())));
 	}
 
@@ -262,12 +271,14 @@ public class ReadingGrievances {
 	public List<RegisterEntry> register(String respondent, Stage stage, Integer year) {
 		Set<UUID> withheld = this.grievances.respondentWithheld();
 		Map<UUID, List<TrackedAction>> actionsOf = this.panels.correctiveActions();
+		Map<UUID, String> sanctions = this.panels.sanctions();
 		return this.grievances.register(respondent, stage, year).stream().map((g) -> {
 			boolean published = DECIDED.contains(g.stage());
 			List<TrackedAction> actions = published ? actionsOf.getOrDefault(g.id(), List.of()) : List.of();
 			return new RegisterEntry(g.number().toString(),
 					withheld.contains(g.id()) ? "withheld by the complaints panel" : g.respondentName(),
-					g.complaint().category().label(), g.stage(), g.filedAt(), published ? g.outcome() : null, actions);
+					g.complaint().category().label(), g.stage(), g.filedAt(), published ? g.outcome() : null, actions,
+					published ? sanctions.get(g.id()) : null);
 		}).toList();
 	}
 
@@ -321,10 +332,12 @@ public class ReadingGrievances {
 			.stream()
 			.filter((event) -> event.event() == GrievanceEvent.DECIDED)
 			.findFirst()
-			.flatMap((decided) -> this.panels.of(file.grievance().id())
-				.decision()
-				.map((decision) -> new DecisionLetter(file.grievance(), decision, decided.at(),
-						this.appeals.of(file.grievance().id())))));
+			.flatMap((decided) -> {
+				PanelFile panel = this.panels.of(file.grievance().id());
+				return panel.decision()
+					.map((decision) -> new DecisionLetter(file.grievance(), decision, panel.sanction().orElse(""),
+							decided.at(), this.appeals.of(file.grievance().id())));
+			}));
 	}
 
 	/**
@@ -332,10 +345,12 @@ public class ReadingGrievances {
 	 *
 	 * @param grievance the case
 	 * @param decision the decision
+	 * @param sanction its sanction with the EC's ruling, or ""
 	 * @param decidedAt when the complaints panel's decision was published
 	 * @param appeal its appeal stage: the window, and any appeal and its decision
 	 */
-	public record DecisionLetter(Grievance grievance, PanelDecision decision, Instant decidedAt, AppealFile appeal) {
+	public record DecisionLetter(Grievance grievance, PanelDecision decision, String sanction, Instant decidedAt,
+			AppealFile appeal) {
 
 	}
 
@@ -360,9 +375,11 @@ public class ReadingGrievances {
 	 * @param outcome the outcome published once decided or resolved, or {@code null}
 	 * @param actions the corrective actions of the decision in force, in order, each open
 	 * or completed
+	 * @param sanction the published decision's sanction with the EC's ruling, or
+	 * {@code null}
 	 */
 	public record RegisterEntry(String number, String respondent, String category, Stage stage, Instant filedAt,
-			String outcome, List<TrackedAction> actions) {
+			String outcome, List<TrackedAction> actions, String sanction) {
 
 	}
 
@@ -390,14 +407,15 @@ public class ReadingGrievances {
 	 * @param replyBy when its reply is due
 	 * @param lastDay the end of the second notice
 	 * @param reply its reply, once given
-	 * @param decision the decision in force, once taken
+	 * @param decision the decision in force, once published
+	 * @param sanction the decision's sanction with the EC's ruling, or ""
 	 * @param appeal its appeal stage
 	 * @param actions the corrective actions of the decision in force, each open or
 	 * completed
 	 */
 	public record RespondentCase(Grievance grievance, boolean identityShown, List<Grievances.Event> history,
 			List<ReadingInvestigation.Shared> evidence, Instant replyBy, Instant lastDay,
-			Optional<PanelFile.Reply> reply, Optional<PanelDecision> decision, AppealFile appeal,
+			Optional<PanelFile.Reply> reply, Optional<PanelDecision> decision, String sanction, AppealFile appeal,
 			List<TrackedAction> actions) {
 
 	}

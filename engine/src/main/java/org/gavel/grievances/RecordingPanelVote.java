@@ -56,7 +56,7 @@ public class RecordingPanelVote {
 						adopted ? GrievanceEvent.VOTE_ADOPTED : GrievanceEvent.VOTE_NOT_ADOPTED, Actors.GAVEL,
 						"ballot " + tally.ballotId() + ": " + tally.outcome().name().toLowerCase().replace('_', ' '));
 				if (!adopted) {
-					this.mails.voteNotAdopted(grievance,
+					this.mails.voteNotAdopted(grievance, tally.ballotId(),
 							this.panels.of(grievance.id()).panel().map(Panel::members).orElseThrow());
 				}
 				GrievanceLog.PANEL_VOTED.log(grievance.number(), tally.ballotId(), tally.outcome());

@@ -28,7 +28,9 @@ public enum IdentityLog implements LogCode {
 	ROLL_TAKEN(30, Level.INFO,
 			"electoral roll taken id={} electorate={} voters={} added={} removed={} changed={} by={}"),
 	ROLL_DERIVED(31, Level.INFO, "electoral roll derived id={} from={} voters={} left-out={} by={}"),
-	PANEL_ROLL_TAKEN(32, Level.INFO, "complaints panel roll taken id={} voters={} left-out={} by={}");
+	PANEL_ROLL_TAKEN(32, Level.INFO, "complaints panel roll taken id={} voters={} left-out={} by={}"),
+	MEMBERSHIP_SANCTIONED(33, Level.WARN, "membership {} organisation={} reference={} approval={}"),
+	SUSPENSION_LIFTED(34, Level.INFO, "membership suspension lifted organisation={} reference={} by={}");
 
 	private final Entry entry;
 

@@ -12,14 +12,16 @@ import org.gavel.membership.model.RollDiff;
 import org.gavel.membership.model.RollDraft;
 import org.gavel.membership.model.RollEntry;
 import org.gavel.membership.persistence.ElectoralRolls;
+import org.gavel.membership.persistence.MemberSanctions;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a frozen electoral roll from the directory as it is now, and compares it with the
- * previous roll of the same electorate ({@code IDENTITY-030}).
+ * Takes a frozen electoral roll from the directory as it is now, less the organisations
+ * whose membership is suspended or terminated ({@link SanctioningMembers}), and compares
+ * it with the previous roll of the same electorate ({@code IDENTITY-030}).
  */
 @Service
 public class TakingElectoralRoll {
@@ -28,11 +30,14 @@ public class TakingElectoralRoll {
 
 	private final ElectoralRolls rolls;
 
+	private final MemberSanctions sanctions;
+
 	private final Clock clock;
 
-	TakingElectoralRoll(Directory directory, ElectoralRolls rolls, Clock clock) {
+	TakingElectoralRoll(Directory directory, ElectoralRolls rolls, MemberSanctions sanctions, Clock clock) {
 		this.directory = directory;
 		this.rolls = rolls;
+		this.sanctions = sanctions;
 		this.clock = clock;
 	}
 
@@ -53,7 +58,8 @@ public class TakingElectoralRoll {
 			return Outcome.refused("cutOff", "is in the future (" + cutOff
 					+ "); the directory can only be read as it is now, so take the roll at or after its cut-off");
 		}
-		RollDraft draft = ElectoralRollRules.draw(command.electorate(), this.directory.membership());
+		RollDraft draft = ElectoralRollRules.draw(command.electorate(), this.directory.membership(),
+				this.sanctions.inForce());
 		ElectoralRoll previous = this.rolls.latest(command.electorate()).orElse(null);
 		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), command.electorate(), cutOff, now, command.takenBy(),
 				(previous != null) ? previous.id() : null, draft.entries(), draft.notes());

@@ -102,6 +102,7 @@ class SecurityConfiguration {
 			.requestMatchers(path(HttpMethod.GET, "/grievances/desk"), path(HttpMethod.GET, "/grievances/desk/*"),
 					path(HttpMethod.POST, "/grievances/desk/*/steps/*"),
 					path(HttpMethod.POST, "/grievances/desk/*/actions/*"),
+					path(HttpMethod.POST, "/grievances/desk/*/lift-suspension"),
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement"),
 					path(HttpMethod.GET, "/grievances/desk/*/acknowledgement.pdf"),
 					path(HttpMethod.GET, "/grievances/desk/*/decision"),

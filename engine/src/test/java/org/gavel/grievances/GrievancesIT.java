@@ -27,10 +27,15 @@ import org.gavel.PortalClient;
 import org.gavel.ProcessJobs;
 import org.gavel.SentMail;
 import org.gavel.TestClock;
+import org.gavel.approvals.ReadingApprovals;
+import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.attachments.Files;
 import org.gavel.grievances.persistence.Grievances;
 import org.gavel.grievances.process.GrievanceProcess;
 import org.gavel.membership.SignInThrottle;
+import org.gavel.membership.TakingElectoralRoll;
+import org.gavel.membership.model.Electorate;
 import org.gavel.system.Outcome;
 import org.gavel.system.mail.MailDelivery;
 import org.gavel.voting.CastingVote;
@@ -104,6 +109,15 @@ class GrievancesIT {
 
 	@Autowired
 	GrievanceSettings settings;
+
+	@Autowired
+	ReadingApprovals approvals;
+
+	@Autowired
+	ApprovalProcesses approvalProcesses;
+
+	@Autowired
+	TakingElectoralRoll rolls;
 
 	SentMail mail;
 
@@ -715,6 +729,9 @@ class GrievancesIT {
 			.as("a member, the respondent's representative: a panel's vote is its own")
 			.isEqualTo(403);
 		assertThat(olivia.get("/ballots", "text/html").body()).doesNotContain(first.toString());
+		assertThat(olivia.get("/grievances/respond/" + n, "text/html").body())
+			.as("a decision proposed to the vote is not the panel's yet")
+			.doesNotContain("The clearing breached the commitment.", "The panel's decision");
 		assertThat(vote(first, "gita", Choice.FOR)).isInstanceOf(CastingVote.Outcome.Accepted.class);
 		assertThat(vote(first, "hana", Choice.FOR)).as("not on this panel's roll")
 			.isNotInstanceOf(CastingVote.Outcome.Accepted.class);
@@ -735,8 +752,17 @@ class GrievancesIT {
 		assertThat(gita.postForm(panelCase + "/decision", proposal).statusCode()).isEqualTo(302);
 		UUID second = panelBallot(n);
 		vote(second, "gita", Choice.FOR);
-		vote(second, "gabriel", Choice.FOR);
+		vote(second, "gabriel", Choice.AGAINST);
 		countAndSignOff(n, second);
+		assertThat(this.mail.recipientsOf("Decide again: grievance " + n)).as("told again after each failed vote")
+			.hasSize(4);
+
+		gita.get(panelCase, "text/html");
+		assertThat(gita.postForm(panelCase + "/decision", proposal).statusCode()).isEqualTo(302);
+		UUID third = panelBallot(n);
+		vote(third, "gita", Choice.FOR);
+		vote(third, "gabriel", Choice.FOR);
+		countAndSignOff(n, third);
 
 		assertThat(stage(n)).isEqualTo("DECIDED");
 		assertThat(registerRow(n)).contains("The clearing breached the commitment.", "Return the cleared land");
@@ -783,6 +809,102 @@ class GrievancesIT {
 		assertThat(this.ballots.signOff(ballot, "scott", null)).isInstanceOf(Outcome.Accepted.class);
 		assertThat(this.ballots.signOff(ballot, "sandra", null)).isInstanceOf(Outcome.Accepted.class);
 		new ProcessJobs(this.runtime, this.management).run(GrievanceProcess.KEY, number);
+	}
+
+	@Test
+	void aSuspensionGoesToTheEcOnceFinalKeepsTheRespondentOffTheNextRollAndIsLiftedWithAReason() {
+		PortalClient complainant = new PortalClient(this.port);
+		String n = replied(complainant);
+		String panelCase = "/grievances/panel/" + n;
+		PortalClient gita = PortalClient.signedIn(this.port, "gita");
+		gita.get(panelCase, "text/html");
+		assertThat(gita
+			.postForm(panelCase + "/decision", Map.of("consensus", "consensus", "finding", "not-upheld", "summary",
+					"No breach.", "sanction", "suspension"))
+			.body()).contains("a grievance not upheld calls for no sanction");
+		assertThat(count(
+				"select count(*) from gavel.grievance where finding is not null and case_sequence = " + sequence(n)))
+			.as("nothing written")
+			.isZero();
+		assertThat(gita
+			.postForm(panelCase + "/decision",
+					Map.of("consensus", "consensus", "finding", "upheld", "summary",
+							"The clearing breached the no-deforestation commitment.", "sanction", "suspension"))
+			.statusCode()).isEqualTo(302);
+		assertThat(body(this.mail.to("olivia@demo.gavel.invalid", "Grievance " + n + ": the panel's decision")))
+			.contains("Sanction: suspension of membership, proposed to the Executive Committee");
+		assertThat(registerRow(n)).contains("Sanction: suspension of membership, for the Executive Committee");
+
+		// nobody appeals: once final, the EC decides the suspension
+		this.clock.advance(Duration.ofDays(40));
+		new ProcessJobs(this.runtime, this.management).run(GrievanceProcess.KEY, n);
+		assertThat(stage(n)).isEqualTo("SANCTION");
+		UUID approval = this.approvals.bySubject("grievance:" + n).get(0).id();
+		new ProcessJobs(this.runtime, this.management).run(EcApprovalProcess.KEY, approval.toString());
+		String title = "Suspension of membership of Alder Capital (grievance " + n + ")";
+		assertThat(PortalClient.signedIn(this.port, "kofi").get("/approvals/" + approval, "text/html").body())
+			.contains(title, "href=\"/grievances/register#" + n + "\"")
+			.doesNotContain("Siti");
+		PortalClient mia = PortalClient.signedIn(this.port, "mia");
+		assertThat(mia.get("/approvals/" + approval, "text/html").statusCode()).isEqualTo(403);
+		assertThat(body(this.mail.to("kofi@demo.gavel.invalid", "For EC review: " + title))).doesNotContain("Siti",
+				"siti@example.org");
+
+		for (String seat : List.of("ana", "bao", "nils", "kenji", "megan", "luca", "fiona", "joost", "aisha", "budi",
+				"somchai", "kofi")) {
+			assertThat(this.approvalProcesses.complete(approval, EcApprovalProcess.REVIEW_ITEM, seat,
+					Map.of("response", "no-objection")))
+				.isEqualTo(Outcome.done());
+		}
+		new ProcessJobs(this.runtime, this.management).run(EcApprovalProcess.KEY, approval.toString());
+		new ProcessJobs(this.runtime, this.management).run(GrievanceProcess.KEY, n);
+		try {
+			assertThat(stage(n)).isEqualTo("CLOSED");
+			assertThat(registerRow(n))
+				.contains("Sanction: suspension of membership, approved by the Executive Committee");
+			assertThat(mia.get("/approvals/" + approval, "text/html").statusCode())
+				.as("a decided sanction stays with the EC")
+				.isEqualTo(403);
+			assertThat(this.mail.recipientsOf("EC decision: " + title + " — approved"))
+				.contains("sara@demo.gavel.invalid", "gita@demo.gavel.invalid", "kofi@demo.gavel.invalid")
+				.doesNotContain("mia@demo.gavel.invalid", "olivia@demo.gavel.invalid");
+			assertThat(this.mail.recipientsOf("Grievance " + n + ": the Executive Committee's ruling on the sanction"))
+				.contains("siti@example.org", "olivia@demo.gavel.invalid", "sara@demo.gavel.invalid");
+			assertThat(rollNotes()).contains("Alder Capital: membership suspended (" + n + ")");
+			assertThat(PortalClient.signedIn(this.port, "olivia")
+				.get("/grievances/respond/" + n + "/decision", "text/html")
+				.body()).contains("suspension of membership, approved by the Executive Committee");
+
+			PortalClient sara = PortalClient.signedIn(this.port, "sara");
+			String desk = "/grievances/desk/" + n;
+			assertThat(sara.get(desk, "text/html").body()).contains("Lift the suspension");
+			assertThat(alert(sara.postForm(desk + "/lift-suspension", Map.of("reason", " ")).body()))
+				.contains("reason: is required");
+			assertThat(rollNotes()).as("nothing lifted").contains("Alder Capital: membership suspended (" + n + ")");
+			assertThat(sara.postForm(desk + "/lift-suspension", Map.of("reason", "The land is restored.")).statusCode())
+				.isEqualTo(302);
+			assertThat(rollNotes()).noneMatch((note) -> note.startsWith("Alder Capital"));
+			assertThat(sara.get(desk, "text/html").body()).doesNotContain("Lift the suspension")
+				.contains("The land is restored.");
+			assertThat(alert(sara.postForm(desk + "/lift-suspension", Map.of("reason", "Again.")).body()))
+				.contains("No suspension of membership from case " + n + " is in force");
+			assertThat(this.mail.recipientsOf("Grievance " + n + ": the suspension of membership is lifted"))
+				.contains("siti@example.org", "olivia@demo.gavel.invalid");
+		}
+		finally {
+			this.jdbc.sql("delete from gavel.membership_sanction where reference = ?").param(n).update();
+		}
+	}
+
+	/** The notes of a General Assembly roll taken now: who has no vote, and why. */
+	private List<String> rollNotes() {
+		return this.rolls.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.GENERAL_ASSEMBLY, null, "sara"))
+			.orElseThrow()
+			.roll()
+			.notes()
+			.stream()
+			.map((note) -> note.subject() + ": " + note.note())
+			.toList();
 	}
 
 	@Test
@@ -1333,7 +1455,8 @@ class GrievancesIT {
 
 	/** The register's row of a case. */
 	private String registerRow(String number) {
-		Matcher row = Pattern.compile("<tr><td data-label=\"Case\">" + number + "</td>.*?</tr>", Pattern.DOTALL)
+		Matcher row = Pattern
+			.compile("<tr id=\"" + number + "\"><td data-label=\"Case\">" + number + "</td>.*?</tr>", Pattern.DOTALL)
 			.matcher(new PortalClient(this.port).get("/grievances/register", "text/html").body());
 		assertThat(row.find()).as("on the register").isTrue();
 		return row.group();

@@ -55,10 +55,13 @@ class ApprovalPages {
 	@GetMapping("/approvals")
 	String list(Authentication user, Model model) {
 		MemberContext viewer = this.contexts.of(user);
-		model.addAttribute("approvals", this.reading.all()
-			.stream()
-			.filter((approval) -> ItemReaders.mayRead(approval.status(), approval.submittedBy(), viewer).isAllowed())
-			.toList());
+		model.addAttribute("approvals",
+				this.reading.all()
+					.stream()
+					.filter((approval) -> ItemReaders
+						.mayRead(approval.type(), approval.status(), approval.submittedBy(), viewer)
+						.isAllowed())
+					.toList());
 		return "approvals";
 	}
 
@@ -125,6 +128,9 @@ class ApprovalPages {
 		model.addAttribute("revision",
 				terms ? null : form(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", me, shown));
 		model.addAttribute("termsLink", terms ? "/terms/" + approval.subject().substring(19) : null);
+		// a sanction's grounds: the decision as the public register shows it
+		model.addAttribute("decisionLink", approval.subject().startsWith("grievance:")
+				? "/grievances/register#" + approval.subject().substring(10) : null);
 		model.addAttribute("canClose", approval.status() == Status.IN_REVIEW
 				&& (Authorities.has(user, Role.SECRETARIAT.authority()) || me.equals(approval.chair())));
 		return "approval";
@@ -139,7 +145,7 @@ class ApprovalPages {
 	}
 
 	private void readable(Approval approval, Authentication user) {
-		if (ItemReaders.mayRead(approval.status(), approval.submittedBy(),
+		if (ItemReaders.mayRead(approval.type(), approval.status(), approval.submittedBy(),
 				this.contexts.of(user)) instanceof Decision.Refused refused) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.reason());
 		}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.gavel.approvals.DraftingTerms;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ItemReaders;
+import org.gavel.approvals.model.ItemType;
 import org.gavel.approvals.process.ApprovalProcesses;
 import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.forms.FormDefinitions;
@@ -130,7 +131,8 @@ class TermsPages {
 
 	private static Decision mayRead(DraftingTerms.Terms terms, MemberContext viewer) {
 		Approval approval = terms.approval();
-		return ItemReaders.mayRead((approval != null) ? approval.status() : null, terms.draft().draftedBy(), viewer);
+		return ItemReaders.mayRead(ItemType.TERMS_OF_REFERENCE, (approval != null) ? approval.status() : null,
+				terms.draft().draftedBy(), viewer);
 	}
 
 	private DraftingTerms.Terms terms(UUID id) {

@@ -28,12 +28,14 @@ public record AppealDecision(Result result, String reasons, Optional<PanelDecisi
 	 * @param summary the replacing decision, to publish
 	 * @param actions the replacing decision's corrective actions, a line each starting
 	 * with its due date
+	 * @param sanction the replacing decision's sanction
+	 * @param respondent whom the grievance is about
 	 * @param withholdRespondent whether the register leaves the respondent unnamed
 	 * @param today the day of the decision in the secretariat's zone
 	 * @return the decision, or the refusal by its field
 	 */
 	public static Outcome<AppealDecision> read(String result, String reasons, String finding, String summary,
-			String actions, boolean withholdRespondent, LocalDate today) {
+			String actions, String sanction, RespondentKind respondent, boolean withholdRespondent, LocalDate today) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Optional<Result> found = Result.of(result);
 		if (found.isEmpty()) {
@@ -45,7 +47,7 @@ public record AppealDecision(Result result, String reasons, Optional<PanelDecisi
 		}
 		Optional<PanelDecision> replacement = Optional.empty();
 		if (found.filter(Result.OVERTURNED::equals).isPresent()) {
-			replacement = PanelDecision.read(finding, summary, actions, withholdRespondent, today)
+			replacement = PanelDecision.read(finding, summary, actions, sanction, respondent, withholdRespondent, today)
 				.fold(Optional::of, (refused) -> {
 					problems.putAll(refused.fields());
 					return Optional.empty();

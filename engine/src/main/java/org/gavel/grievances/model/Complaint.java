@@ -61,4 +61,11 @@ public record Complaint(String name, String email, boolean confidential, Affecte
 		return SECRETARIAT.equals(this.respondent);
 	}
 
+	/**
+	 * Whom the grievance is about, as the triage table and the sanction rules read it.
+	 */
+	public RespondentKind respondentKind() {
+		return againstSecretariat() ? RespondentKind.SECRETARIAT : RespondentKind.MEMBER;
+	}
+
 }

@@ -20,14 +20,16 @@ import org.gavel.system.Refusal;
 /**
  * What the complaints panel decided: its finding, the decision as published on the
  * register, the corrective actions the respondent owes with their due dates, and whether
- * the register withholds the respondent's name.
+ * the register withholds the respondent's name, and the sanction it imposes on a member
+ * respondent.
  *
  * @param finding upheld, partly upheld or not upheld
  * @param summary the decision as published; never names the complainant
  * @param actions the corrective actions, in order (none when not upheld)
+ * @param sanction the sanction; suspension and termination need the EC's approval
  * @param withholdRespondent whether the public register leaves the respondent unnamed
  */
-public record PanelDecision(Finding finding, String summary, List<CorrectiveAction> actions,
+public record PanelDecision(Finding finding, String summary, List<CorrectiveAction> actions, Sanction sanction,
 		boolean withholdRespondent) {
 
 	private static final Pattern LINE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*)");
@@ -42,13 +44,17 @@ public record PanelDecision(Finding finding, String summary, List<CorrectiveActi
 	 * @param summary the decision to publish
 	 * @param actions one corrective action a line, each starting with its due date
 	 * ({@code 2027-03-31 Publish a time-bound remediation plan})
+	 * @param sanction {@code none} (or blank), {@code warning}, {@code suspension} or
+	 * {@code termination}
+	 * @param respondent whom the grievance is about: the secretariat is no member and is
+	 * not sanctioned
 	 * @param withholdRespondent whether the register leaves the respondent unnamed
 	 * @param today the day of the decision, in the secretariat's zone: due dates are
 	 * after it
 	 * @return the decision, or the refusal by its field
 	 */
-	public static Outcome<PanelDecision> read(String finding, String summary, String actions,
-			boolean withholdRespondent, LocalDate today) {
+	public static Outcome<PanelDecision> read(String finding, String summary, String actions, String sanction,
+			RespondentKind respondent, boolean withholdRespondent, LocalDate today) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Optional<Finding> found = Finding.of(finding);
 		if (found.isEmpty()) {
@@ -90,10 +96,23 @@ public record PanelDecision(Finding finding, String summary, List<CorrectiveActi
 		else if (found.filter(Finding.NOT_UPHELD::equals).isPresent() && !read.isEmpty()) {
 			problems.put("correctiveActions", "a grievance not upheld calls for no corrective action");
 		}
+		Optional<Sanction> imposed = Sanction.of(sanction);
+		if (imposed.isEmpty()) {
+			problems.put("sanction", "choose none, a written warning, suspension or termination of membership");
+		}
+		else if (imposed.get() != Sanction.NONE) {
+			if (found.filter(Finding.NOT_UPHELD::equals).isPresent()) {
+				problems.put("sanction", "a grievance not upheld calls for no sanction");
+			}
+			else if (respondent == RespondentKind.SECRETARIAT) {
+				problems.put("sanction", "the secretariat is not a member: only a member respondent is sanctioned");
+			}
+		}
 		if (!problems.isEmpty()) {
 			return Outcome.refused(Refusal.ofFields(problems));
 		}
-		return Outcome.accepted(new PanelDecision(found.orElseThrow(), published, read, withholdRespondent));
+		return Outcome.accepted(
+				new PanelDecision(found.orElseThrow(), published, read, imposed.orElseThrow(), withholdRespondent));
 	}
 
 	/**

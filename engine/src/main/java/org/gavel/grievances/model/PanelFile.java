@@ -15,11 +15,12 @@ import java.util.Optional;
  * without a reply
  * @param reply the respondent's reply, once given
  * @param decideBy when the panel's decision is due, once the reply is in or lapsed
- * @param decision the panel's decision, once taken
+ * @param decision the panel's decision (or the appeal panel's, in force), once taken
+ * @param referral the suspension or termination it sent to the EC, and the EC's ruling
  */
 public record PanelFile(Map<String, String> conflicts, Optional<Panel> panel, Optional<Instant> replyBy,
 		Optional<Instant> finalReplyBy, Optional<Reply> reply, Optional<Instant> decideBy,
-		Optional<PanelDecision> decision) {
+		Optional<PanelDecision> decision, Optional<SanctionReferral> referral) {
 
 	public PanelFile {
 		conflicts = Map.copyOf(conflicts);
@@ -28,7 +29,18 @@ public record PanelFile(Map<String, String> conflicts, Optional<Panel> panel, Op
 	/** A case not yet at the panel stage, or at it with nothing done yet. */
 	public static PanelFile none() {
 		return new PanelFile(Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-				Optional.empty(), Optional.empty());
+				Optional.empty(), Optional.empty(), Optional.empty());
+	}
+
+	/**
+	 * The sanction as the parties and the register read it, with the EC's ruling.
+	 * @return e.g. "suspension of membership, approved by the Executive Committee", or
+	 * empty when the decision imposes none
+	 */
+	public Optional<String> sanction() {
+		return this.decision.map(PanelDecision::sanction)
+			.filter((sanction) -> sanction != Sanction.NONE)
+			.map((sanction) -> sanction.described(this.referral.map(SanctionReferral::ruling)));
 	}
 
 	/**

@@ -9,8 +9,9 @@ public enum Stage {
 	INCOMPLETE("returned to the complainant to complete"), TRIAGE("in triage"),
 	BILATERAL("bilateral engagement, monitored by the secretariat"), PANEL("with the complaints panel"),
 	DECIDED("decided by the panel: open to appeal"), APPEAL("under appeal"),
-	MONITORING("decided: corrective actions monitored"), REFERRED("referred to the member's own mechanism"),
-	INADMISSIBLE("not admissible"), WITHDRAWN("withdrawn"), CLOSED("closed");
+	SANCTION("decided: sanction before the Executive Committee"), MONITORING("decided: corrective actions monitored"),
+	REFERRED("referred to the member's own mechanism"), INADMISSIBLE("not admissible"), WITHDRAWN("withdrawn"),
+	CLOSED("closed");
 
 	private final String label;
 
@@ -23,12 +24,12 @@ public enum Stage {
 	}
 
 	/**
-	 * Whether the panel's decision is published: the case is then appealed, monitored or
-	 * closed, never withdrawn.
+	 * Whether the panel's decision is published: the case is then appealed, before the EC
+	 * for its sanction, monitored or closed, never withdrawn.
 	 * @return whether it is
 	 */
 	public boolean decided() {
-		return this == DECIDED || this == APPEAL || this == MONITORING;
+		return this == DECIDED || this == APPEAL || this == SANCTION || this == MONITORING;
 	}
 
 	/** Whether the case has ended: nothing more can be added or withdrawn. */

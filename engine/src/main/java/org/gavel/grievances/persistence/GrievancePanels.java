@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.gavel.grievances.model.Panel;
 import org.gavel.grievances.model.PanelDecision;
 import org.gavel.grievances.model.PanelFile;
+import org.gavel.grievances.model.Sanction;
+import org.gavel.grievances.model.SanctionReferral;
 import org.gavel.grievances.model.TrackedAction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,8 +91,11 @@ public class GrievancePanels {
 	 * @param decision the decision
 	 */
 	public void decided(UUID id, PanelDecision decision) {
-		this.jdbc.sql("update gavel.grievance set finding = ?, outcome = ?, withhold_respondent = ? where id = ?")
-			.params(decision.finding().name(), decision.summary(), decision.withholdRespondent(), id)
+		this.jdbc
+			.sql("update gavel.grievance set finding = ?, outcome = ?, sanction = ?, withhold_respondent = ? "
+					+ "where id = ?")
+			.params(decision.finding().name(), decision.summary(), decision.sanction().name(),
+					decision.withholdRespondent(), id)
 			.update();
 		int position = 0;
 		for (PanelDecision.CorrectiveAction action : decision.actions()) {
@@ -122,8 +127,8 @@ public class GrievancePanels {
 		if (!adopted) {
 			this.jdbc.sql("delete from gavel.grievance_corrective_action where grievance_id = ?").param(id).update();
 			this.jdbc
-				.sql("update gavel.grievance set finding = null, outcome = null, withhold_respondent = false "
-						+ "where id = ?")
+				.sql("update gavel.grievance set finding = null, outcome = null, sanction = 'NONE', "
+						+ "withhold_respondent = false where id = ?")
 				.param(id)
 				.update();
 		}
@@ -151,6 +156,44 @@ public class GrievancePanels {
 	public void redecided(UUID id, PanelDecision decision) {
 		this.jdbc.sql("delete from gavel.grievance_corrective_action where grievance_id = ?").param(id).update();
 		decided(id, decision);
+	}
+
+	/**
+	 * Records that the decision's suspension or termination is before the EC.
+	 * @param id the case
+	 */
+	public void referred(UUID id) {
+		this.jdbc.sql("update gavel.grievance set sanction_ruling = 'BEFORE_EC' where id = ?").param(id).update();
+	}
+
+	/**
+	 * Records the EC's ruling on the sanction referred to it.
+	 * @param id the case
+	 * @param approvalId the EC's item
+	 * @param ruling approved or rejected
+	 * @param at when
+	 */
+	public void ruled(UUID id, UUID approvalId, SanctionReferral.Ruling ruling, Instant at) {
+		this.jdbc.sql("""
+				update gavel.grievance set sanction_ruling = ?, sanction_approval_id = ?, sanction_ruled_at = ?
+				where id = ?""").params(ruling.name(), approvalId, Timestamp.from(at), id).update();
+	}
+
+	/**
+	 * The suspension or termination a case referred to the EC.
+	 * @param id the case
+	 * @return the referral and its ruling, or empty when none was referred
+	 */
+	public Optional<SanctionReferral> referral(UUID id) {
+		return this.jdbc
+			.sql("select sanction, sanction_ruling, sanction_approval_id, sanction_ruled_at from gavel.grievance "
+					+ "where id = ? and sanction_ruling is not null")
+			.param(id)
+			.query((rs, row) -> new SanctionReferral(Sanction.valueOf(rs.getString("sanction")),
+					SanctionReferral.Ruling.valueOf(rs.getString("sanction_ruling")),
+					Optional.ofNullable(rs.getObject("sanction_approval_id", UUID.class)),
+					instant(rs, "sanction_ruled_at")))
+			.optional();
 	}
 
 	/**
@@ -202,9 +245,10 @@ public class GrievancePanels {
 			.param(id)
 			.query((rs, row) -> action(rs))
 			.list();
+		Optional<SanctionReferral> referral = referral(id);
 		return this.jdbc.sql("""
 				select external_expert, reply_by, final_reply_by, reply, replied_by, replied_at, decide_by, finding,
-				       outcome, withhold_respondent
+				       outcome, sanction, withhold_respondent
 				from gavel.grievance where id = ?""").param(id).query((rs, row) -> {
 			String expert = rs.getString("external_expert");
 			String reply = rs.getString("reply");
@@ -212,14 +256,34 @@ public class GrievancePanels {
 			return new PanelFile(conflicts,
 					(expert != null) ? Optional.of(new Panel(members, expert)) : Optional.empty(),
 					instant(rs, "reply_by"), instant(rs, "final_reply_by"),
-					(reply != null) ? Optional.of(new PanelFile.Reply(reply, rs.getString("replied_by"),
-							rs.getTimestamp("replied_at").toInstant())) : Optional.empty(),
+					(reply != null)
+							? Optional.of(new PanelFile.Reply(reply, rs.getString("replied_by"),
+									rs.getTimestamp("replied_at").toInstant()))
+							: Optional.empty(),
 					instant(rs, "decide_by"),
-					(finding != null)
-							? Optional.of(new PanelDecision(PanelDecision.Finding.valueOf(finding),
-									rs.getString("outcome"), actions, rs.getBoolean("withhold_respondent")))
-							: Optional.empty());
+					(finding != null) ? Optional
+						.of(new PanelDecision(PanelDecision.Finding.valueOf(finding), rs.getString("outcome"), actions,
+								Sanction.valueOf(rs.getString("sanction")), rs.getBoolean("withhold_respondent")))
+							: Optional.empty(),
+					referral);
 		}).optional().orElseGet(PanelFile::none);
+	}
+
+	/**
+	 * The sanctions of every decided case, for the register, in one read.
+	 * @return each case's sanction with the EC's ruling; cases with none left out
+	 */
+	public Map<UUID, String> sanctions() {
+		Map<UUID, String> sanctions = new HashMap<>();
+		this.jdbc.sql("""
+				select id, sanction, sanction_ruling from gavel.grievance
+				where sanction <> 'NONE' and finding is not null and decision_status is null""").query((rs, row) -> {
+			Optional<SanctionReferral.Ruling> ruling = Optional.ofNullable(rs.getString("sanction_ruling"))
+				.map(SanctionReferral.Ruling::valueOf);
+			return sanctions.put(rs.getObject("id", UUID.class),
+					Sanction.valueOf(rs.getString("sanction")).described(ruling));
+		}).list();
+		return sanctions;
 	}
 
 	/**

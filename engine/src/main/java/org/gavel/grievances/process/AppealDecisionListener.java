@@ -26,6 +26,7 @@ class AppealDecisionListener implements TaskListener {
 					GrievanceProcess.FINDING.optional(task).orElse(null),
 					GrievanceProcess.SUMMARY.optional(task).orElse(null),
 					GrievanceProcess.CORRECTIVE_ACTIONS.optional(task).orElse(null),
+					GrievanceProcess.SANCTION.optional(task).orElse(null),
 					GrievanceProcess.WITHHOLD_RESPONDENT.optional(task).orElse(false)))
 			.orElseThrow(InputRefusedException::new);
 		GrievanceProcess.APPEAL_DECIDED_BY.set(task.getExecution().getProcessInstance(), task.getAssignee());

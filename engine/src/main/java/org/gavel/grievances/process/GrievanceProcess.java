@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gavel.approvals.model.Status;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Complaint;
 import org.gavel.grievances.model.Completeness;
@@ -124,6 +125,12 @@ public final class GrievanceProcess {
 	public static final Variable<Boolean> WITHHOLD_RESPONDENT = Variable.flag("withholdRespondent");
 
 	/**
+	 * Set by the decision forms: the sanction, {@code none}, {@code warning},
+	 * {@code suspension} or {@code termination}.
+	 */
+	public static final Variable<String> SANCTION = Variable.text("sanction");
+
+	/**
 	 * The decision form's answer: {@code consensus}, or {@code vote} to put it to one.
 	 */
 	public static final Variable<String> CONSENSUS = Variable.text("consensus");
@@ -168,6 +175,18 @@ public final class GrievanceProcess {
 
 	public static final Variable<Instant> ACTIONS_REMINDER_AT = Variable.instant("actionsReminderAt");
 
+	/**
+	 * Set by "Make the decision final": whether a suspension or termination goes to the
+	 * EC.
+	 */
+	public static final Variable<Boolean> SANCTION_TO_EC = Variable.flag("sanctionToEc");
+
+	/** Set from the EC's approval of the sanction: the approval. */
+	public static final Variable<UUID> SANCTION_APPROVAL_ID = Variable.id("sanctionApprovalId");
+
+	/** Set from the EC's approval of the sanction: APPROVED or REJECTED. */
+	public static final Variable<Status> SANCTION_DECISION = Variable.choice("sanctionDecision", Status.class);
+
 	public static final String ACKNOWLEDGE = "Activity_Acknowledge";
 
 	public static final String CHECK_COMPLETENESS = "Activity_CheckCompleteness";
@@ -189,6 +208,12 @@ public final class GrievanceProcess {
 	public static final String DECIDE_APPEAL = "Activity_DecideAppeal";
 
 	public static final String MONITOR_ACTIONS = "Activity_MonitorActions";
+
+	/**
+	 * The EC's decision on a suspension or termination (call activity of
+	 * EcApprovalProcess).
+	 */
+	public static final String EC_SANCTION = "Activity_EcSanction";
 
 	public static final String APPEAL_WINDOW_CLOSES = "Event_AppealWindowCloses";
 
@@ -254,8 +279,7 @@ public final class GrievanceProcess {
 		CASE_NUMBER.put(variables, grievance.number().toString());
 		ACKNOWLEDGE_BY.put(variables, grievance.acknowledgeBy());
 		ACKNOWLEDGE_REMINDER_AT.put(variables, reminderAt);
-		RESPONDENT_KIND.put(variables,
-				complaint.againstSecretariat() ? RespondentKind.SECRETARIAT : RespondentKind.MEMBER);
+		RESPONDENT_KIND.put(variables, complaint.respondentKind());
 		AFFECTED.put(variables, complaint.affected().value());
 		CATEGORY.put(variables, complaint.category().value());
 		EXHAUSTION.put(variables, complaint.exhaustion().value());

@@ -29,6 +29,7 @@ class PanelDecisionListener implements TaskListener {
 					GrievanceProcess.FINDING.optional(task).orElse(null),
 					GrievanceProcess.SUMMARY.optional(task).orElse(null),
 					GrievanceProcess.CORRECTIVE_ACTIONS.optional(task).orElse(null),
+					GrievanceProcess.SANCTION.optional(task).orElse(null),
 					GrievanceProcess.WITHHOLD_RESPONDENT.optional(task).orElse(false), vote))
 			.orElseThrow(InputRefusedException::new);
 		DelegateExecution instance = task.getExecution().getProcessInstance();

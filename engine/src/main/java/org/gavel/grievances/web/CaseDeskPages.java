@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.gavel.grievances.CompletingCorrectiveAction;
 import org.gavel.grievances.GrievanceSettings;
 import org.gavel.grievances.Investigator;
+import org.gavel.grievances.LiftingSuspension;
 import org.gavel.grievances.PanelCandidates;
 import org.gavel.grievances.ReadingGrievances;
 import org.gavel.grievances.model.AppealFile;
@@ -63,9 +64,12 @@ class CaseDeskPages {
 
 	private final InvestigationPart investigation;
 
+	private final LiftingSuspension lifting;
+
 	CaseDeskPages(ReadingGrievances reading, GrievanceSettings settings, Clock clock, GrievanceProcesses processes,
 			CaseSteps steps, PanelCandidates candidates, CompletingCorrectiveAction completing,
-			InvestigationPart investigation) {
+			InvestigationPart investigation, LiftingSuspension lifting) {
+		this.lifting = lifting;
 		this.completing = completing;
 		this.investigation = investigation;
 		this.processes = processes;
@@ -115,6 +119,8 @@ class CaseDeskPages {
 						.flatMap((decision) -> decision.actionsDueAt(this.settings.timeZone()))
 						.orElse(null)
 					: null;
+			// the EC's review runs on its own deadlines, shown on its item
+			case SANCTION -> null;
 			default -> grievance.nextDeadline();
 		};
 	}
@@ -189,6 +195,17 @@ class CaseDeskPages {
 				: show(file, List.of(result.step()), result.error(), model);
 	}
 
+	@PostMapping("/grievances/desk/{number}/lift-suspension")
+	String liftSuspension(@PathVariable String number, @RequestParam(required = false) String reason,
+			Authentication user, Model model) {
+		ReadingGrievances.CaseFile file = caseFile(number);
+		return this.lifting.lift(new LiftingSuspension.Lift(file.grievance().number(), user.getName(), reason))
+			.fold((done) -> "redirect:/grievances/desk/" + file.grievance().number(), (refused) -> {
+				model.addAttribute("liftError", refused.message());
+				return file(number, model);
+			});
+	}
+
 	@PostMapping("/grievances/desk/{number}/actions/{position}")
 	String actionCompleted(@PathVariable String number, @PathVariable int position,
 			@RequestParam(required = false) String note, Authentication user, Model model) {
@@ -221,6 +238,10 @@ class CaseDeskPages {
 		model.addAttribute("acknowledged", GrievancePages.acknowledged(file));
 		model.addAttribute("decided", GrievancePages.decided(file));
 		model.addAttribute("error", error);
+		model.addAttribute("liftable", this.lifting.liftable(file.grievance().number()));
+		if (!model.containsAttribute("liftError")) {
+			model.addAttribute("liftError", "");
+		}
 		AppealView.show(model,
 				AppealView.of(file.grievance(), this.reading.appealFile(file.grievance()),
 						this.reading.actions(file.grievance()), this.clock.instant(), this.settings.timeZone()),

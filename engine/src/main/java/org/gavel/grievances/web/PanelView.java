@@ -24,12 +24,13 @@ import org.gavel.system.Dates;
  * @param decideBy when the decision is due, shown, or ""
  * @param finding the panel's finding, or ""
  * @param summary the decision as published, or ""
+ * @param sanction the sanction with the EC's ruling, or ""
  * @param withheld whether the register leaves the respondent unnamed
  * @param putToVote whether the decision is proposed and put to the panel's vote
  */
 public record PanelView(boolean formed, String members, String expert, List<String> conflicts, List<String> candidates,
 		String replyBy, String lastDay, String reply, String repliedBy, String decideBy, String finding, String summary,
-		boolean withheld, boolean putToVote) {
+		String sanction, boolean withheld, boolean putToVote) {
 
 	static PanelView of(PanelFile file, boolean putToVote, Map<String, Optional<String>> candidates, ZoneId zone) {
 		return new PanelView(file.panel().isPresent(),
@@ -46,7 +47,7 @@ public record PanelView(boolean formed, String members, String expert, List<Stri
 				file.reply().map((reply) -> reply.by() + ", " + Dates.at(reply.at(), zone)).orElse(""),
 				file.decideBy().map((at) -> Dates.deadline(at, zone)).orElse(""),
 				file.decision().map((d) -> d.finding().label()).orElse(""),
-				file.decision().map(PanelDecision::summary).orElse(""),
+				file.decision().map(PanelDecision::summary).orElse(""), file.sanction().orElse(""),
 				file.decision().map(PanelDecision::withholdRespondent).orElse(false), putToVote);
 	}
 

@@ -17,9 +17,27 @@ public final class ElectoralRollRules {
 	private ElectoralRollRules() {
 	}
 
+	/**
+	 * Draws a roll from the directory, with no sanction in force.
+	 * @param electorate whose roll
+	 * @param membership the directory as it is now
+	 * @return the roll's entries and notes
+	 */
 	public static RollDraft draw(Electorate electorate, Membership membership) {
+		return draw(electorate, membership, List.of());
+	}
+
+	/**
+	 * Draws a roll from the directory. An organisation under a suspension or termination
+	 * of its membership has no vote in the General Assembly; the roll's note says why.
+	 * @param electorate whose roll
+	 * @param membership the directory as it is now
+	 * @param sanctions the sanctions in force
+	 * @return the roll's entries and notes
+	 */
+	public static RollDraft draw(Electorate electorate, Membership membership, List<MemberSanction> sanctions) {
 		return switch (electorate) {
-			case GENERAL_ASSEMBLY -> generalAssembly(membership);
+			case GENERAL_ASSEMBLY -> generalAssembly(membership, sanctions);
 			case EXECUTIVE_COMMITTEE -> executiveCommittee(membership);
 			case GRIEVANCE_PANEL -> throw new IllegalArgumentException(
 					"a complaints panel's roll is taken from its members, not drawn from the directory");
@@ -55,12 +73,16 @@ public final class ElectoralRollRules {
 		return new RollDraft(Electorate.GRIEVANCE_PANEL, entries, notes);
 	}
 
-	private static RollDraft generalAssembly(Membership membership) {
+	private static RollDraft generalAssembly(Membership membership, List<MemberSanction> sanctions) {
 		List<RollEntry> entries = new ArrayList<>();
 		List<RollNote> notes = new ArrayList<>();
 		for (Organisation organisation : membership.organisations()) {
 			List<Person> voters = membership.designatedVotersOf(organisation.id());
-			Optional<RollNote> left = leftOut(organisation, membership, voters);
+			Optional<RollNote> left = sanctions.stream()
+				.filter((sanction) -> sanction.inForce() && sanction.organisationId().equals(organisation.id()))
+				.findFirst()
+				.map((sanction) -> new RollNote(organisation.name(), sanction.note()))
+				.or(() -> leftOut(organisation, membership, voters));
 			if (left.isPresent()) {
 				notes.add(left.get());
 				continue;

@@ -54,11 +54,13 @@ class AppealTest {
 
 	@Test
 	void aConfirmedDecisionKeepsTheFirstAndIgnoresTheReplacingFields() {
-		PanelDecision first = PanelDecision.read("upheld", "Land cleared.", "2027-09-30 Return the land", false, TODAY)
+		PanelDecision first = PanelDecision
+			.read("upheld", "Land cleared.", "2027-09-30 Return the land", "", RespondentKind.MEMBER, false, TODAY)
 			.orElseThrow();
 
 		AppealDecision confirmed = AppealDecision
-			.read("confirmed", " The evidence holds. ", "not-upheld", "", "not a date", false, TODAY)
+			.read("confirmed", " The evidence holds. ", "not-upheld", "", "not a date", "", RespondentKind.MEMBER,
+					false, TODAY)
 			.orElseThrow();
 
 		assertThat(confirmed.reasons()).isEqualTo("The evidence holds.");
@@ -68,12 +70,13 @@ class AppealTest {
 
 	@Test
 	void anOverturnedDecisionIsReplacedByTheAppealPanels() {
-		PanelDecision first = PanelDecision.read("upheld", "Land cleared.", "2027-09-30 Return the land", false, TODAY)
+		PanelDecision first = PanelDecision
+			.read("upheld", "Land cleared.", "2027-09-30 Return the land", "", RespondentKind.MEMBER, false, TODAY)
 			.orElseThrow();
 
 		AppealDecision overturned = AppealDecision
-			.read("overturned", "The land was leased.", "not-upheld", "No breach: the land was leased.", "", true,
-					TODAY)
+			.read("overturned", "The land was leased.", "not-upheld", "No breach: the land was leased.", "", "",
+					RespondentKind.MEMBER, true, TODAY)
 			.orElseThrow();
 
 		assertThat(overturned.inForce(first).finding()).isEqualTo(PanelDecision.Finding.NOT_UPHELD);
@@ -91,7 +94,8 @@ class AppealTest {
 					""")
 	void anAppealDecisionMissingAFieldIsRefusedByIt(String result, String reasons, String finding, String summary,
 			String expected) {
-		Refusal refusal = AppealDecision.read(result, reasons, finding, summary, "", false, TODAY)
+		Refusal refusal = AppealDecision
+			.read(result, reasons, finding, summary, "", "", RespondentKind.MEMBER, false, TODAY)
 			.fold((decided) -> null, (refused) -> refused);
 
 		assertThat(refusal.fields().entrySet()).map((entry) -> entry.getKey() + ": " + entry.getValue())
@@ -118,7 +122,8 @@ class AppealTest {
 		assertThat(open).isEqualTo("1 of the 2 corrective actions of case GR-2027-0007 are not found completed yet: "
 				+ "1. Restore the buffer zone. Record each one's completion first.");
 		assertThat(done).isEqualTo("closed");
-		assertThat(new PanelDecision(PanelDecision.Finding.UPHELD, "Found.", List.of(restore, publish), false)
+		assertThat(new PanelDecision(PanelDecision.Finding.UPHELD, "Found.", List.of(restore, publish), Sanction.NONE,
+				false)
 			.actionsDueAt(SINGAPORE)).contains(Instant.parse("2027-09-30T16:00:00Z"));
 	}
 

@@ -25,6 +25,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gavel.ScenarioEngine;
+import org.gavel.approvals.model.ItemType;
+import org.gavel.approvals.model.Status;
+import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.grievances.model.Affected;
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.Complaint;
@@ -83,7 +86,9 @@ import static org.gavel.ScenarioEngine.runDueJobsAt;
  * panel's formation and decision, confirmed and overturned, with its overdue alert
  * ({@code Event_AppealDecisionOverdue}); both ways out of {@code Gateway_Monitor}, the
  * monitoring of corrective actions with its reminder ({@code Event_ActionsReminderDue})
- * and breach ({@code Event_ActionsOverdue}), and both closes.
+ * and breach ({@code Event_ActionsOverdue}), and both closes; both ways out of
+ * {@code Gateway_Sanction}, the EC's approval of a suspension or termination
+ * ({@code Activity_EcSanction} on a stub EcApprovalProcess) approved and rejected.
  */
 @Deployment(resources = { "processes/grievance.bpmn", "processes/grievance-triage.dmn" })
 class GrievanceProcessScenarioTest {
@@ -130,12 +135,20 @@ class GrievanceProcessScenarioTest {
 	/** The stub ballot's one step, completed with the outcome to return. */
 	static final String STUB_COUNT = "Task_StubCount";
 
+	/** The stub EC approval's one step, completed with the EC's decision to return. */
+	static final String STUB_EC_DECISION = "Task_StubEcDecision";
+
+	static final UUID SANCTION_APPROVAL = UUID.fromString("00000000-0000-0000-0000-00000000ec01");
+
 	ProcessEngine engine;
 
 	final List<String> ran = new ArrayList<>();
 
 	/** Whether the decision in force, as the stubs decided it, has corrective actions. */
 	boolean withActions;
+
+	/** Whether the decision in force, as the stubs decided it, suspends or terminates. */
+	boolean sanctionToEc;
 
 	String stubDeployment;
 
@@ -150,6 +163,14 @@ class GrievanceProcessScenarioTest {
 						.startEvent()
 						.userTask(STUB_COUNT)
 						.name("Stub: count the ballot")
+						.endEvent()
+						.done())
+			.addModelInstance("stub-ec-approval.bpmn",
+					Bpmn.createExecutableProcess(EcApprovalProcess.KEY)
+						.camundaHistoryTimeToLive(1)
+						.startEvent()
+						.userTask(STUB_EC_DECISION)
+						.name("Stub: the EC decides")
 						.endEvent()
 						.done())
 			.deploy()
@@ -221,6 +242,9 @@ class GrievanceProcessScenarioTest {
 		Mocks.register("panelDecisionListener", (TaskListener) (task) -> {
 			this.ran.add("decided by " + task.getAssignee() + ": " + GrievanceProcess.FINDING.from(task));
 			this.withActions = !GrievanceProcess.CORRECTIVE_ACTIONS.optional(task).orElse("").isBlank();
+			this.sanctionToEc = GrievanceProcess.SANCTION.optional(task)
+				.filter((s) -> s.equals("suspension") || s.equals("termination"))
+				.isPresent();
 			boolean vote = GrievanceProcess.CONSENSUS.optional(task).filter("vote"::equals).isPresent();
 			GrievanceProcess.DECIDED_BY.set(task.getExecution().getProcessInstance(), task.getAssignee());
 			GrievanceProcess.PANEL_VOTE.set(task.getExecution().getProcessInstance(), vote);
@@ -255,6 +279,7 @@ class GrievanceProcessScenarioTest {
 		Mocks.register("finaliseDecisionStep", (JavaDelegate) (execution) -> {
 			this.ran.add("final");
 			GrievanceProcess.MONITOR.set(execution, this.withActions);
+			GrievanceProcess.SANCTION_TO_EC.set(execution, this.sanctionToEc);
 			if (this.withActions) {
 				GrievanceProcess.ACTIONS_DUE_BY.set(execution, ACTIONS_DUE_BY);
 				GrievanceProcess.ACTIONS_REMINDER_AT.set(execution, ACTIONS_REMINDER_AT);
@@ -266,6 +291,10 @@ class GrievanceProcessScenarioTest {
 							: "respondent reminded of the actions"));
 		Mocks.register("actionsMonitoringListener",
 				(TaskListener) (task) -> this.ran.add("actions completed, closed by " + task.getAssignee()));
+		Mocks.register("sanctionApprovalMapping", new SanctionApproval());
+		Mocks.register("recordSanctionStep",
+				(JavaDelegate) (execution) -> this.ran.add("EC " + GrievanceProcess.SANCTION_DECISION.from(execution)
+						+ " sanction " + GrievanceProcess.SANCTION_APPROVAL_ID.from(execution)));
 		Mocks.register("decisionOverdueStep", (JavaDelegate) (execution) -> this.ran.add("decision overdue"));
 		Mocks.register("closeDecidedStep", (JavaDelegate) (execution) -> this.ran.add("closed"));
 		Mocks.register("recordWithdrawalStep", (JavaDelegate) (execution) -> this.ran
@@ -595,6 +624,50 @@ class GrievanceProcessScenarioTest {
 				"actions completed, closed by sara");
 	}
 
+	@ParameterizedTest(name = "{0} with actions ''{1}'', the EC {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			suspension  | 2027-09-30 Return the land | APPROVED
+			termination | ''                         | REJECTED
+			""")
+	void aSuspensionOrTerminationGoesToTheEcOnceFinalThenTheCaseGoesOn(String sanction, String actions, Status ruling) {
+		ProcessInstance grievance = decided(actions, sanction);
+		runDueJobsAt(FILED.plus(APPEAL_WITHIN).plusSeconds(1));
+		execute(job("Activity_FinaliseDecision", grievance));
+
+		assertThat(grievance).isWaitingAt(GrievanceProcess.EC_SANCTION);
+		ProcessInstance approval = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(EcApprovalProcess.KEY)
+			.superProcessInstanceId(grievance.getId())
+			.singleResult();
+		assertThat(this.engine.getRuntimeService().getVariables(approval.getId())).containsEntry("itemType", "SANCTION")
+			.containsEntry("subject", "grievance:" + NUMBER)
+			.containsEntry("submittedBy", "gita");
+		Task ec = this.engine.getTaskService().createTaskQuery().processInstanceId(approval.getId()).singleResult();
+		this.engine.getTaskService()
+			.complete(ec.getId(), Map.of("approvalId", SANCTION_APPROVAL.toString(), "decision", ruling.name()));
+		execute(job("Activity_RecordSanction", grievance));
+
+		if (actions.isEmpty()) {
+			assertThat(grievance).hasPassed("Activity_CloseDecided", "Event_Decided").isEnded();
+		}
+		else {
+			assertThat(grievance).isWaitingAt(GrievanceProcess.MONITOR_ACTIONS);
+		}
+		assertThat(this.ran).containsSubsequence("final", "EC " + ruling + " sanction " + SANCTION_APPROVAL);
+	}
+
+	@Test
+	void aWarningStaysWithThePanelAndNeverGoesToTheEc() {
+		ProcessInstance grievance = decided("", "warning");
+		runDueJobsAt(FILED.plus(APPEAL_WITHIN).plusSeconds(1));
+		execute(job("Activity_FinaliseDecision", grievance));
+
+		assertThat(grievance).hasNotPassed(GrievanceProcess.EC_SANCTION, "Activity_RecordSanction")
+			.hasPassed("Activity_CloseDecided")
+			.isEnded();
+	}
+
 	@ParameterizedTest(name = "the appeal panel {0} the decision")
 	@CsvSource(delimiter = '|', textBlock = """
 			confirmed  | 2027-09-30 Return the land | true
@@ -800,12 +873,18 @@ class GrievanceProcessScenarioTest {
 	 * window.
 	 */
 	private ProcessInstance decided(String actions) {
+		return decided(actions, "none");
+	}
+
+	private ProcessInstance decided(String actions, String sanction) {
 		ProcessInstance grievance = awaitingReply();
 		complete(task(grievance), withVariables("reply", "We deny it."));
 		this.engine.getTaskService().claim(task(grievance).getId(), "gita");
 		complete(task(grievance),
-				withVariables("consensus", "consensus", "finding", actions.isEmpty() ? "not-upheld" : "upheld",
-						"summary", "The panel's decision.", "correctiveActions", actions, "withholdRespondent", false));
+				withVariables("consensus", "consensus", "finding",
+						(actions.isEmpty() && sanction.equals("none")) ? "not-upheld" : "upheld", "summary",
+						"The panel's decision.", "correctiveActions", actions, "sanction", sanction,
+						"withholdRespondent", false));
 		assertThat(grievance).isWaitingAt("Gateway_AwaitAppeal");
 		return grievance;
 	}
@@ -814,6 +893,26 @@ class GrievanceProcessScenarioTest {
 		ProcessInstance grievance = file("individual", "labour", "tried");
 		complete(task(grievance));
 		return grievance;
+	}
+
+	/**
+	 * The stub of {@code ${sanctionApprovalMapping}}: the item in, the EC's decision out.
+	 */
+	static final class SanctionApproval implements DelegateVariableMapping {
+
+		@Override
+		public void mapInputVariables(DelegateExecution grievance, VariableMap approval) {
+			EcApprovalProcess.ITEM_TYPE.put(approval, ItemType.SANCTION);
+			EcApprovalProcess.SUBJECT.put(approval, "grievance:" + GrievanceProcess.caseNumber(grievance));
+			EcApprovalProcess.SUBMITTED_BY.put(approval, GrievanceProcess.DECIDED_BY.from(grievance));
+		}
+
+		@Override
+		public void mapOutputVariables(DelegateExecution grievance, VariableScope approval) {
+			GrievanceProcess.SANCTION_APPROVAL_ID.set(grievance, EcApprovalProcess.APPROVAL_ID.from(approval));
+			GrievanceProcess.SANCTION_DECISION.set(grievance, EcApprovalProcess.DECISION.from(approval));
+		}
+
 	}
 
 	/** The stub of {@code ${panelVoteMapping}}: the roll in, the outcome out. */

@@ -1,7 +1,9 @@
 package org.gavel.membership.model;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -31,6 +33,28 @@ class ElectoralRollRulesTest {
 				new RollNote("Silent Partners", "no designated voting representative"),
 				new RollNote("Watchers", "in no voting category"),
 				new RollNote("Agronomy Institute", "affiliate member: no vote"));
+	}
+
+	@Test
+	void anOrganisationWhoseMembershipIsSuspendedOrTerminatedHasNoVoteUntilTheSuspensionIsLifted() {
+		Instant at = Instant.parse("2027-05-03T09:00:00Z");
+		MemberSanction suspended = new MemberSanction("rubber-watch", MemberSanction.Kind.SUSPENSION, "GR-2027-0007",
+				at, Optional.empty());
+		MemberSanction terminated = new MemberSanction("green-estates", MemberSanction.Kind.TERMINATION, "GR-2027-0009",
+				at, Optional.empty());
+		MemberSanction lifted = new MemberSanction("rubber-watch", MemberSanction.Kind.SUSPENSION, "GR-2027-0007", at,
+				Optional.of(new MemberSanction.Lifting(at.plusSeconds(86400), "sara", "Remedy plan completed.")));
+
+		RollDraft roll = ElectoralRollRules.draw(Electorate.GENERAL_ASSEMBLY, Personas.membership(),
+				List.of(suspended, terminated));
+		RollDraft after = ElectoralRollRules.draw(Electorate.GENERAL_ASSEMBLY, Personas.membership(), List.of(lifted));
+
+		assertThat(roll.entries()).isEmpty();
+		assertThat(roll.notes()).contains(new RollNote("Rubber Watch", "membership suspended (GR-2027-0007)"),
+				new RollNote("Green Estates", "membership terminated (GR-2027-0009)"));
+		assertThat(after.entries()).extracting(RollEntry::voter).containsExactly("rita", "gina");
+		assertThat(ElectoralRollRules.draw(Electorate.EXECUTIVE_COMMITTEE, Personas.membership(), List.of(suspended))
+			.entries()).as("the EC's seats are not the sanction's").isNotEmpty();
 	}
 
 	@Test
