@@ -11,11 +11,13 @@ import java.util.stream.Stream;
 
 import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.model.Attachment;
+import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.EvidenceSharing;
 import org.gavel.grievances.model.Grievance;
 import org.gavel.grievances.model.InformationRequest;
 import org.gavel.grievances.model.InterimMeasure;
 import org.gavel.grievances.model.InternalNote;
+import org.gavel.grievances.persistence.Grievances;
 import org.gavel.grievances.persistence.InformationRequests;
 import org.gavel.grievances.persistence.InterimMeasures;
 import org.gavel.grievances.persistence.InternalNotes;
@@ -44,8 +46,11 @@ public class ReadingInvestigation {
 
 	private final ReadingAttachments attachments;
 
+	private final Grievances grievances;
+
 	ReadingInvestigation(InterimMeasures measures, InternalNotes notes, InformationRequests requests,
-			SharingDecisions sharing, ReadingAttachments attachments) {
+			SharingDecisions sharing, ReadingAttachments attachments, Grievances grievances) {
+		this.grievances = grievances;
 		this.measures = measures;
 		this.notes = notes;
 		this.requests = requests;
@@ -116,6 +121,18 @@ public class ReadingInvestigation {
 	 */
 	public Set<UUID> waitingForComplainant() {
 		return this.requests.waitingForComplainant();
+	}
+
+	/**
+	 * Whether a case waits for its complainant's answer to a question: its SLA clock
+	 * stands still.
+	 * @param number the case
+	 * @return whether it does
+	 */
+	public boolean waitsForComplainant(CaseNumber number) {
+		return this.grievances.find(number)
+			.filter((grievance) -> this.requests.waitingForComplainant().contains(grievance.id()))
+			.isPresent();
 	}
 
 	private PartyFile party(Grievance grievance, InformationRequest.Party party) {

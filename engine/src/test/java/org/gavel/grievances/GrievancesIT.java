@@ -858,6 +858,10 @@ class GrievancesIT {
 		}
 		new ProcessJobs(this.runtime, this.management).run(EcApprovalProcess.KEY, approval.toString());
 		new ProcessJobs(this.runtime, this.management).run(GrievanceProcess.KEY, n);
+		// the rolls below are taken now: a roll taken in the moved clock's future would
+		// be
+		// every later roll's previous one
+		this.clock.reset();
 		try {
 			assertThat(stage(n)).isEqualTo("CLOSED");
 			assertThat(registerRow(n))
@@ -1158,6 +1162,35 @@ class GrievancesIT {
 			.doesNotContain("clock stopped: waiting for the complainant");
 		assertThat(olivia.get("/grievances/respond/" + n, "text/html").body()).as("not the respondent's question")
 			.doesNotContain("Where &lt;em&gt;exactly", "Sungai Baru");
+	}
+
+	@Test
+	void aQuestionToTheComplainantAskedBeforeTheReplyHoldsTheDecisionTimerFromTheStart() {
+		PortalClient complainant = new PortalClient(this.port);
+		String n = filed(complainant);
+		panelFormed(PortalClient.signedIn(this.port, "sara"), "/grievances/desk/" + n);
+		PortalClient gita = PortalClient.signedIn(this.port, "gita");
+		String panelCase = "/grievances/panel/" + n;
+		gita.get(panelCase, "text/html");
+		assertThat(location(gita.postForm(panelCase + "/requests",
+				Map.of("party", "complainant", "question", "Who farmed the land?", "days", "10"))))
+			.isEqualTo(panelCase + "#investigation");
+		PortalClient olivia = PortalClient.signedIn(this.port, "olivia");
+		olivia.get("/grievances/respond/" + n, "text/html");
+		olivia.postForm("/grievances/respond/" + n + "/reply", Map.of("reply", "We deny it."));
+		Instant replied = this.clock.instant();
+		Instant due = decideBy(n);
+
+		assertThat(timer(n).isSuspended()).as("the decision's clock starts stopped").isTrue();
+		this.clock.advance(Duration.ofDays(7));
+		complainant.postMultipart("/grievances/case/answer",
+				Map.of("request", requestOf(n, "COMPLAINANT"), "answer", "Our families, since 1960."), List.of());
+
+		Instant moved = this.settings.calendar()
+			.extend(due, this.settings.calendar().workingDaysBetween(replied, this.clock.instant()));
+		assertThat(decideBy(n)).isEqualTo(moved).isAfter(due);
+		assertThat(timer(n).isSuspended()).isFalse();
+		assertThat(timer(n).getDuedate().toInstant()).isEqualTo(moved);
 	}
 
 	@Test

@@ -7,6 +7,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,6 +50,22 @@ class DecisionDeadline {
 		instance(number).flatMap(this::timer)
 			.filter((job) -> !job.isSuspended())
 			.ifPresent((job) -> this.management.suspendJobById(job.getId()));
+	}
+
+	/**
+	 * Holds the overdue timer of a decision task as it is created, in the same
+	 * transaction: the clock starts while the complainant is already waited for (a
+	 * question put to them before the respondent replied, or still open when the panel
+	 * decides again after a failed vote). The timer is not in the database yet, so it is
+	 * held on the task's execution, where the engine keeps it until the transaction ends.
+	 * @param task the decision task being created
+	 */
+	void holdOnCreate(DelegateTask task) {
+		for (JobEntity job : ((ExecutionEntity) task.getExecution()).getJobs()) {
+			if (GrievanceProcess.DECISION_OVERDUE.equals(job.getActivityId())) {
+				job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode());
+			}
+		}
 	}
 
 	/**
