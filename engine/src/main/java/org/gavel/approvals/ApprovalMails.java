@@ -62,7 +62,7 @@ public class ApprovalMails {
 		List<String> lines = facts(a);
 		lines.add("Respond by " + due(a) + ": no objection, a sustained objection with its reason, or a conflict of"
 				+ " interest (you are then recused from this item).");
-		send("approval-review", a, seats(record), "For EC review: " + a.title() + round(a),
+		send("approval-review", a, this.reading.silent(id), "For EC review: " + a.title() + round(a),
 				"The Executive Committee is asked to approve", lines, null);
 		send("approval-received", a, List.of(a.submittedBy()), "Under EC review: " + a.title() + round(a),
 				"Your item is now before the Executive Committee", facts(a), null);

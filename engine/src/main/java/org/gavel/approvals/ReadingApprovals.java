@@ -66,6 +66,18 @@ public class ReadingApprovals {
 		return Consensus.assess(seats(id), this.approvals.reviews(id, approval.round())).silent();
 	}
 
+	/**
+	 * The seat holders on an approval's frozen roll from one member organisation.
+	 * @param id the approval
+	 * @param organisation the organisation's id
+	 * @return their roll entries
+	 */
+	public List<RollEntry> seatsOf(UUID id, String organisation) {
+		return entries(this.approvals.find(id).orElseThrow()).stream()
+			.filter((entry) -> organisation.equals(entry.organisationId()))
+			.toList();
+	}
+
 	private List<RollEntry> entries(Approval approval) {
 		return this.rolls.find(approval.rollId()).orElseThrow().roll().entries();
 	}

@@ -52,7 +52,10 @@ public class RegisteringItem {
 	@Transactional
 	public Outcome<Approval> register(RegisterItem command) {
 		return Item.rounds(command.maxRounds(), this.settings.maxRounds())
-			.then((rounds) -> command.item().check().check(this::submitterKnown).map((item) -> store(item, rounds)));
+			.then((rounds) -> command.item()
+				.check()
+				.check(this::submitterKnown)
+				.map((item) -> store(item, rounds, command.concerns())));
 	}
 
 	private Outcome<Person> submitterKnown(Item item) {
@@ -62,7 +65,7 @@ public class RegisteringItem {
 			.orElseGet(() -> Outcome.refused("submittedBy", "'" + item.submittedBy() + "' is not in the directory"));
 	}
 
-	private Approval store(Item item, int rounds) {
+	private Approval store(Item item, int rounds, String concerns) {
 		TakingElectoralRoll.Taken taken = this.takingRoll
 			.take(new TakingElectoralRoll.TakeElectoralRoll(Electorate.EXECUTIVE_COMMITTEE, null, Actors.GAVEL))
 			.orElseThrow();
@@ -74,7 +77,8 @@ public class RegisteringItem {
 			.findFirst()
 			.orElse(null);
 		Instant now = this.clock.instant();
-		Approval approval = Approval.registered(UUID.randomUUID(), item, now, taken.roll().id(), chair, rounds);
+		Approval approval = Approval.registered(UUID.randomUUID(), item, now, taken.roll().id(), chair, rounds,
+				concerns);
 		this.approvals.add(approval);
 		int seats = taken.roll().entries().size();
 		this.approvals.event(approval.id(), 0, now, ApprovalEvent.SUBMITTED, item.submittedBy(),
@@ -89,8 +93,10 @@ public class RegisteringItem {
 	 *
 	 * @param item the item
 	 * @param maxRounds how many rounds, or {@code null} for the default
+	 * @param concerns the member organisation the item concerns, whose seat holders are
+	 * recused from it, or {@code null}
 	 */
-	public record RegisterItem(Item item, Integer maxRounds) {
+	public record RegisterItem(Item item, Integer maxRounds, String concerns) {
 
 	}
 

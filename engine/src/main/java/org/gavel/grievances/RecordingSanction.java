@@ -64,6 +64,15 @@ public class RecordingSanction {
 	}
 
 	/**
+	 * The organisation a case's sanction concerns.
+	 * @param number the case
+	 * @return the respondent's organisation id
+	 */
+	public String respondentOf(CaseNumber number) {
+		return this.grievances.found(number).orElseThrow().complaint().respondent();
+	}
+
+	/**
 	 * Records the EC's ruling.
 	 * @param ruling which case, the EC's item and its decision
 	 * @return the ruling recorded, or why not (nothing written)

@@ -161,6 +161,34 @@ class EcApprovalProcessIT {
 	}
 
 	@Test
+	void theSeatHoldersOfTheOrganisationAnItemConcernsAreRecusedWithoutATaskOrAMail() throws Exception {
+		UUID id = this.processes
+			.submit(new EcApprovalProcess.Input(
+					new Item(ItemType.SANCTION, "Suspension of membership of Sumatra Latex Processing",
+							"test:" + UUID.randomUUID(), 1, null, "gita"),
+					1, null, "sumatra-latex"))
+			.orElseThrow();
+		runJobs(id);
+
+		assertThat(reviewTasks(id)).extracting(Task::getAssignee).hasSize(11).doesNotContain("ana");
+		assertThat(mail().recipientsOf("For EC review: Suspension of membership of Sumatra Latex Processing"))
+			.hasSize(11)
+			.doesNotContain("ana@demo.gavel.invalid");
+		assertThat(
+				this.processes.complete(id, EcApprovalProcess.REVIEW_ITEM, "ana", Map.of("response", "no-objection")))
+			.as("nothing waits for her review")
+			.isNotEqualTo(Outcome.done());
+		SEATS.stream().filter((m) -> !m.equals("ana")).forEach((m) -> respond(id, m, "no-objection", null));
+		runJobs(id);
+
+		assertThat(this.approvals.find(id).orElseThrow().decision())
+			.isEqualTo(new Decision(true, Decision.How.CONSENSUS));
+		assertThat(PortalClient.signedIn(this.port, "kofi").get("/approvals/" + id, "text/html").body()).contains(
+				"Recused by Gavel: this item concerns Sumatra Latex Processing",
+				"11 of 11 seats not recused said no objection");
+	}
+
+	@Test
 	void withoutQuorumOverTheFilledSeatsTheChairRejects() {
 		UUID id = submit(ItemType.RFP, "RFP: Provision of certified planting materials", null);
 		runJobs(id);

@@ -28,10 +28,13 @@ import org.gavel.system.Refusal;
  * @param decision the decision once taken, or {@code null}
  * @param decisionNote what the decision says (the explanation, the chair's comments)
  * @param decidedAt when
+ * @param concerns the member organisation the item concerns, whose seat holders are
+ * recused from it, or {@code null}
  */
 public record Approval(UUID id, ItemType type, String title, String subject, int version, String workingGroup,
 		String submittedBy, Instant submittedAt, UUID rollId, String chair, int maxRounds, int round, Status status,
-		Instant reviewDueAt, UUID ballotId, Decision decision, String decisionNote, Instant decidedAt) {
+		Instant reviewDueAt, UUID ballotId, Decision decision, String decisionNote, Instant decidedAt,
+		String concerns) {
 
 	/**
 	 * A newly registered item, under review before its first round opens.
@@ -41,11 +44,14 @@ public record Approval(UUID id, ItemType type, String title, String subject, int
 	 * @param rollId the EC roll frozen now
 	 * @param chair the EC chair now, or {@code null} when the seat is empty
 	 * @param maxRounds how many review rounds it may have
+	 * @param concerns the member organisation it concerns, or {@code null}
 	 * @return the approval, in round 0
 	 */
-	public static Approval registered(UUID id, Item item, Instant at, UUID rollId, String chair, int maxRounds) {
+	public static Approval registered(UUID id, Item item, Instant at, UUID rollId, String chair, int maxRounds,
+			String concerns) {
 		return new Approval(id, item.type(), item.title(), item.subject(), item.version(), item.workingGroup(),
-				item.submittedBy(), at, rollId, chair, maxRounds, 0, Status.IN_REVIEW, null, null, null, null, null);
+				item.submittedBy(), at, rollId, chair, maxRounds, 0, Status.IN_REVIEW, null, null, null, null, null,
+				concerns);
 	}
 
 	/**

@@ -35,10 +35,11 @@ public class Approvals {
 	public void add(Approval a) {
 		this.jdbc.sql("""
 				insert into gavel.approval (id, item_type, title, subject, version, working_group, submitted_by,
-				    submitted_at, roll_id, chair, max_rounds, round, status)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    submitted_at, roll_id, chair, max_rounds, round, status, concerns)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(a.id(), a.type().name(), a.title(), a.subject(), a.version(), a.workingGroup(), a.submittedBy(),
-					Timestamp.from(a.submittedAt()), a.rollId(), a.chair(), a.maxRounds(), a.round(), a.status().name())
+					Timestamp.from(a.submittedAt()), a.rollId(), a.chair(), a.maxRounds(), a.round(), a.status().name(),
+					a.concerns())
 			.update();
 	}
 
@@ -155,7 +156,7 @@ public class Approvals {
 				rs.getObject("ballot_id", UUID.class),
 				(decision != null) ? new Decision(Status.valueOf(decision) == Status.APPROVED,
 						Decision.How.valueOf(rs.getString("decided_how"))) : null,
-				rs.getString("decision_note"), instant(rs, "decided_at"));
+				rs.getString("decision_note"), instant(rs, "decided_at"), rs.getString("concerns"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -44,6 +44,12 @@ public final class EcApprovalProcess {
 	/** In, optional: how many review rounds; the configured default if absent. */
 	public static final Variable<Integer> MAX_ROUNDS = Variable.integer("maxRounds");
 
+	/**
+	 * In, optional: the member organisation the item concerns (a sanction's respondent):
+	 * its seat holders are recused from every round.
+	 */
+	public static final Variable<String> CONCERNS = Variable.text("concerns");
+
 	/** In, optional: the form of the revision task; {@code ec-revision} if absent. */
 	public static final Variable<String> REVISION_FORM = Variable.text("revisionForm");
 
@@ -126,8 +132,20 @@ public final class EcApprovalProcess {
 	 * @param maxRounds how many review rounds, or {@code null} for the configured default
 	 * @param revisionForm the form of the revision task, or {@code null} for
 	 * {@code ec-revision}
+	 * @param concerns the member organisation the item concerns, whose seat holders are
+	 * recused from it, or {@code null}
 	 */
-	public record Input(Item item, Integer maxRounds, String revisionForm) {
+	public record Input(Item item, Integer maxRounds, String revisionForm, String concerns) {
+
+		/**
+		 * An item that concerns no member organisation in particular.
+		 * @param item the item
+		 * @param maxRounds how many review rounds, or {@code null} for the default
+		 * @param revisionForm the revision task's form, or {@code null}
+		 */
+		public Input(Item item, Integer maxRounds, String revisionForm) {
+			this(item, maxRounds, revisionForm, null);
+		}
 
 		/**
 		 * Reads the input of a started instance, each refusal naming the variable.
@@ -139,7 +157,8 @@ public final class EcApprovalProcess {
 					new Item(ITEM_TYPE.optional(scope).orElse(null), TITLE.optional(scope).orElse(null),
 							SUBJECT.optional(scope).orElse(null), VERSION.optional(scope).orElse(1),
 							WORKING_GROUP.optional(scope).orElse(null), SUBMITTED_BY.optional(scope).orElse(null)),
-					MAX_ROUNDS.optional(scope).orElse(null), REVISION_FORM.optional(scope).orElse(null));
+					MAX_ROUNDS.optional(scope).orElse(null), REVISION_FORM.optional(scope).orElse(null),
+					CONCERNS.optional(scope).orElse(null));
 		}
 
 		/**
@@ -165,6 +184,7 @@ public final class EcApprovalProcess {
 			SUBMITTED_BY.put(variables, this.item.submittedBy());
 			MAX_ROUNDS.put(variables, this.maxRounds);
 			REVISION_FORM.put(variables, this.revisionForm);
+			CONCERNS.put(variables, this.concerns);
 		}
 
 	}

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The collection of the review's multi-instance, {@code ${ecReviewers.of(execution)}}:
- * the seat holders on the item's frozen roll, one review task each. (A list is read where
- * it is needed rather than stored as a variable, which would need Java serialization.)
+ * the seat holders on the item's frozen roll who have not responded in the round (all but
+ * those recused when it opened), one review task each. (A list is read where it is needed
+ * rather than stored as a variable, which would need Java serialization.)
  */
 @Component("ecReviewers")
 public class EcReviewers {
@@ -22,7 +23,7 @@ public class EcReviewers {
 	}
 
 	public List<String> of(DelegateExecution execution) {
-		return this.reading.seats(EcApprovalProcess.APPROVAL_ID.from(execution));
+		return this.reading.silent(EcApprovalProcess.APPROVAL_ID.from(execution));
 	}
 
 }

@@ -24,7 +24,8 @@ class RegisterItemStep implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		EcApprovalProcess.Input in = EcApprovalProcess.Input.of(execution);
-		Approval approval = this.registering.register(new RegisteringItem.RegisterItem(in.item(), in.maxRounds()))
+		Approval approval = this.registering
+			.register(new RegisteringItem.RegisterItem(in.item(), in.maxRounds(), in.concerns()))
 			.orElseThrow(InputRefusedException::new);
 		execution.setProcessBusinessKey(approval.id().toString());
 		EcApprovalProcess.APPROVAL_ID.set(execution, approval.id());

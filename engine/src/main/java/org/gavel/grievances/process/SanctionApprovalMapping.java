@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The sanction's call of {@code EcApprovalProcess}: an item of type SANCTION about the
  * case ({@code grievance:<number>}), in one review round (approved or rejected, never
  * returned for revision), submitted in the name of the panel member who recorded the
- * decision in force; the approval's id and decision come back.
+ * decision in force, concerning the respondent (whose seat holders are recused); the
+ * approval's id and decision come back.
  */
 @Component("sanctionApprovalMapping")
 class SanctionApprovalMapping implements DelegateVariableMapping {
@@ -36,7 +37,7 @@ class SanctionApprovalMapping implements DelegateVariableMapping {
 		String submittedBy = GrievanceProcess.APPEAL_DECIDED_BY.optional(grievance)
 			.orElseGet(() -> GrievanceProcess.DECIDED_BY.from(grievance));
 		new EcApprovalProcess.Input(new Item(ItemType.SANCTION, this.recording.itemTitle(number).orElseThrow(),
-				SUBJECT + number, 1, null, submittedBy), 1, null)
+				SUBJECT + number, 1, null, submittedBy), 1, null, this.recording.respondentOf(number))
 			.writeTo(approval);
 	}
 

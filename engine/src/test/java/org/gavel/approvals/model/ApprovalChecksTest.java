@@ -126,10 +126,10 @@ class ApprovalChecksTest {
 
 	static Approval approval(Status status, String chair) {
 		Approval registered = Approval.registered(UUID.randomUUID(), ITEM.check().orElseThrow(), Instant.EPOCH,
-				UUID.randomUUID(), chair, 3);
+				UUID.randomUUID(), chair, 3, null);
 		return new Approval(registered.id(), registered.type(), registered.title(), registered.subject(),
 				registered.version(), registered.workingGroup(), registered.submittedBy(), registered.submittedAt(),
-				registered.rollId(), chair, 3, 1, status, null, null, null, null, null);
+				registered.rollId(), chair, 3, 1, status, null, null, null, null, null, null);
 	}
 
 }
