@@ -881,6 +881,8 @@ class GrievancesIT {
 
 			PortalClient sara = PortalClient.signedIn(this.port, "sara");
 			String desk = "/grievances/desk/" + n;
+			assertThat(sara.get("/grievances/desk", "text/html").body()).contains(n,
+					"<td data-label=\"Next deadline\"><span class=\"meta\">none</span></td>");
 			assertThat(sara.get(desk, "text/html").body()).contains("Lift the suspension");
 			assertThat(alert(sara.postForm(desk + "/lift-suspension", Map.of("reason", " ")).body()))
 				.contains("reason: is required");

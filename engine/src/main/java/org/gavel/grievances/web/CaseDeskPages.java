@@ -269,6 +269,14 @@ class CaseDeskPages {
 	public record Row(Grievance grievance, String filedAt, String dueAt, Integer daysLeft, boolean breached,
 			boolean clockStopped) {
 
+		/**
+		 * The working days left as the desk shows them.
+		 * @return e.g. "3" or "0", or "" when the case runs against no deadline
+		 */
+		public String left() {
+			return (this.daysLeft != null) ? this.daysLeft.toString() : "";
+		}
+
 	}
 
 }
