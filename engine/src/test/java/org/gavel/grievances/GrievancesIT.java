@@ -748,21 +748,10 @@ class GrievancesIT {
 			.isZero();
 		assertThat(gita.get(panelCase, "text/html").body()).contains("Record the decision");
 
-		gita.get(panelCase, "text/html");
-		assertThat(gita.postForm(panelCase + "/decision", proposal).statusCode()).isEqualTo(302);
-		UUID second = panelBallot(n);
-		vote(second, "gita", Choice.FOR);
-		vote(second, "gabriel", Choice.AGAINST);
-		countAndSignOff(n, second);
+		proposedAndVoted(gita, n, proposal, Choice.AGAINST);
 		assertThat(this.mail.recipientsOf("Decide again: grievance " + n)).as("told again after each failed vote")
 			.hasSize(4);
-
-		gita.get(panelCase, "text/html");
-		assertThat(gita.postForm(panelCase + "/decision", proposal).statusCode()).isEqualTo(302);
-		UUID third = panelBallot(n);
-		vote(third, "gita", Choice.FOR);
-		vote(third, "gabriel", Choice.FOR);
-		countAndSignOff(n, third);
+		proposedAndVoted(gita, n, proposal, Choice.FOR);
 
 		assertThat(stage(n)).isEqualTo("DECIDED");
 		assertThat(registerRow(n)).contains("The clearing breached the commitment.", "Return the cleared land");
@@ -783,6 +772,17 @@ class GrievancesIT {
 		assertThat(olivia.postForm("/grievances/respond/" + n + "/reply", Map.of("reply", "We deny it.")).statusCode())
 			.isEqualTo(302);
 		return n;
+	}
+
+	/** The panel proposes a decision again; gita votes for it, gabriel as given. */
+	private void proposedAndVoted(PortalClient gita, String n, Map<String, String> proposal, Choice gabriel) {
+		String panelCase = "/grievances/panel/" + n;
+		gita.get(panelCase, "text/html");
+		assertThat(gita.postForm(panelCase + "/decision", proposal).statusCode()).isEqualTo(302);
+		UUID ballot = panelBallot(n);
+		vote(ballot, "gita", Choice.FOR);
+		vote(ballot, "gabriel", gabriel);
+		countAndSignOff(n, ballot);
 	}
 
 	/** The ballot the panel's vote on a case runs in. */
