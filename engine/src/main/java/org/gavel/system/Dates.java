@@ -27,6 +27,24 @@ public final class Dates {
 	 * @param zone the zone
 	 * @return the text
 	 */
+	/**
+	 * Instants as one page shows them, in one zone: for a template that lists many
+	 * ({@code $when.at($event.at())}).
+	 *
+	 * @param zone the zone
+	 */
+	public record In(ZoneId zone) {
+
+		public String at(Instant instant) {
+			return Dates.at(instant, this.zone);
+		}
+
+		public String deadline(Instant deadline) {
+			return Dates.deadline(deadline, this.zone);
+		}
+
+	}
+
 	public static String at(Instant instant, ZoneId zone) {
 		return (instant != null) ? instant.atZone(zone).format(AT) + " (" + zone.getId() + ")" : "";
 	}

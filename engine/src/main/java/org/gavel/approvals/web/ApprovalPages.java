@@ -3,6 +3,7 @@ package org.gavel.approvals.web;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gavel.approvals.ApprovalSettings;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ItemReaders;
@@ -16,6 +17,7 @@ import org.gavel.membership.model.Decision;
 import org.gavel.membership.model.MemberContext;
 import org.gavel.membership.model.Role;
 import org.gavel.system.Authorities;
+import org.gavel.system.Dates;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -44,8 +46,11 @@ class ApprovalPages {
 
 	private final MemberContexts contexts;
 
-	ApprovalPages(ReadingApprovals reading, ApprovalProcesses processes, FormDefinitions forms,
-			MemberContexts contexts) {
+	private final Dates.In when;
+
+	ApprovalPages(ReadingApprovals reading, ApprovalProcesses processes, FormDefinitions forms, MemberContexts contexts,
+			ApprovalSettings settings) {
+		this.when = new Dates.In(settings.zone());
 		this.contexts = contexts;
 		this.reading = reading;
 		this.processes = processes;
@@ -121,6 +126,7 @@ class ApprovalPages {
 		String me = user.getName();
 		model.addAttribute("record", record);
 		model.addAttribute("approval", approval);
+		model.addAttribute("when", this.when);
 		model.addAttribute("error", error);
 		model.addAttribute("review", form(id, EcApprovalProcess.REVIEW_ITEM, "ec-review", me, shown));
 		model.addAttribute("chairDecision", form(id, EcApprovalProcess.CHAIR_DECIDES, "ec-chair-decision", me, shown));
