@@ -1,6 +1,7 @@
 package org.gavel.grievances;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.gavel.grievances.model.CaseNumber;
 import org.gavel.grievances.model.GrievanceEvent;
@@ -75,8 +76,11 @@ public class LiftingSuspension {
 						command.by(), command.reason()))
 				.map((lifted) -> {
 					String reason = lifted.lifted().orElseThrow().reason();
-					this.grievances.event(grievance.id(), this.clock.instant(), GrievanceEvent.SUSPENSION_LIFTED,
-							command.by(), reason);
+					Instant now = this.clock.instant();
+					SanctionReferral referral = this.panels.referral(grievance.id()).orElseThrow();
+					this.panels.ruled(grievance.id(), referral.approvalId().orElse(null),
+							SanctionReferral.Ruling.LIFTED, referral.ruledAt().orElse(now));
+					this.grievances.event(grievance.id(), now, GrievanceEvent.SUSPENSION_LIFTED, command.by(), reason);
 					this.mails.suspensionLifted(grievance, reason);
 					GrievanceLog.SUSPENSION_LIFTED.log(grievance.number(), command.by());
 					return Outcome.Done.DONE;

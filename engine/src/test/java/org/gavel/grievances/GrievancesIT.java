@@ -890,6 +890,8 @@ class GrievancesIT {
 			assertThat(sara.postForm(desk + "/lift-suspension", Map.of("reason", "The land is restored.")).statusCode())
 				.isEqualTo(302);
 			assertThat(rollNotes()).noneMatch((note) -> note.startsWith("Alder Capital"));
+			assertThat(registerRow(n)).contains("Sanction: suspension of membership, approved by the Executive "
+					+ "Committee, since lifted by the secretariat");
 			assertThat(sara.get(desk, "text/html").body()).doesNotContain("Lift the suspension")
 				.contains("The land is restored.");
 			assertThat(alert(sara.postForm(desk + "/lift-suspension", Map.of("reason", "Again.")).body()))

@@ -10,7 +10,8 @@ import java.util.UUID;
  * Committee, and the EC's ruling on it.
  *
  * @param sanction suspension or termination
- * @param ruling before the EC, approved or rejected
+ * @param ruling before the EC, approved or rejected; a suspension approved and then
+ * lifted reads as lifted
  * @param approvalId the EC's item, once it is before the EC
  * @param ruledAt when the EC ruled, once it has
  */
@@ -20,7 +21,8 @@ public record SanctionReferral(Sanction sanction, Ruling ruling, Optional<UUID> 
 	public enum Ruling {
 
 		BEFORE_EC("before the Executive Committee"), APPROVED("approved by the Executive Committee"),
-		REJECTED("rejected by the Executive Committee");
+		REJECTED("rejected by the Executive Committee"),
+		LIFTED("approved by the Executive Committee, since lifted by the secretariat");
 
 		private final String label;
 

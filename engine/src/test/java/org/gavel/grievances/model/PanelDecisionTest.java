@@ -97,13 +97,15 @@ class PanelDecisionTest {
 	}
 
 	@ParameterizedTest(name = "{0}, {1}: {2}")
-	@CsvSource(delimiter = '|', textBlock = """
-			WARNING     | ''         | a written warning
-			SUSPENSION  | ''         | suspension of membership, for the Executive Committee once the decision is final
-			SUSPENSION  | BEFORE_EC  | suspension of membership, before the Executive Committee
-			TERMINATION | APPROVED   | termination of membership, approved by the Executive Committee
-			SUSPENSION  | REJECTED   | suspension of membership, rejected by the Executive Committee
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					WARNING     | ''         | a written warning
+					SUSPENSION  | ''         | suspension of membership, for the Executive Committee once the decision is final
+					SUSPENSION  | BEFORE_EC  | suspension of membership, before the Executive Committee
+					TERMINATION | APPROVED   | termination of membership, approved by the Executive Committee
+					SUSPENSION  | REJECTED   | suspension of membership, rejected by the Executive Committee
+					SUSPENSION  | LIFTED     | suspension of membership, approved by the Executive Committee, since lifted by the secretariat
+					""")
 	void aSanctionIsDescribedWithTheEcsRulingOnIt(Sanction sanction, String ruling, String described) {
 		Optional<SanctionReferral.Ruling> ruled = ruling.isEmpty() ? Optional.empty()
 				: Optional.of(SanctionReferral.Ruling.valueOf(ruling));
