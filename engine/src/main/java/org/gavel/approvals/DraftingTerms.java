@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when returned (form {@code tor-revision}); every version is kept and any two compared.
  */
 @Service
-public class DraftingTerms implements ApprovalDocuments {
+public class DraftingTerms implements ApprovalDocuments, ItemSubjects {
 
 	/** The sections, in order: form key and heading. */
 	public static final Map<String, String> SECTIONS = sections();
@@ -80,6 +80,12 @@ public class DraftingTerms implements ApprovalDocuments {
 	@Override
 	public boolean handles(String subject) {
 		return subject.startsWith(PREFIX);
+	}
+
+	@Override
+	public Optional<Link> link(String subject) {
+		return handles(subject) ? Optional.of(new Link("Document", "/terms/" + idOf(subject),
+				"The terms of reference, every version and what changed")) : Optional.empty();
 	}
 
 	@Override

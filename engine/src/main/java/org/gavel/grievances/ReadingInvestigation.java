@@ -131,7 +131,7 @@ public class ReadingInvestigation {
 	 */
 	public boolean waitsForComplainant(CaseNumber number) {
 		return this.grievances.find(number)
-			.filter((grievance) -> this.requests.waitingForComplainant().contains(grievance.id()))
+			.filter((grievance) -> this.requests.waitingForComplainant(grievance.id()))
 			.isPresent();
 	}
 

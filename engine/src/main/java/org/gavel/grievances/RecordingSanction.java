@@ -29,6 +29,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class RecordingSanction {
 
+	/**
+	 * What a sanction item's subject before the EC starts with, before the case number.
+	 */
+	public static final String SUBJECT = "grievance:";
+
 	private final Grievances grievances;
 
 	private final GrievancePanels panels;
@@ -52,24 +57,27 @@ public class RecordingSanction {
 	 * What the EC is asked: the item's title names the sanction, the respondent and the
 	 * case, never the complainant.
 	 * @param number the case
-	 * @return the title, or why the case has no sanction before the EC
+	 * @return the item's title and the organisation it concerns, or why the case has no
+	 * sanction before the EC
 	 */
-	public Outcome<String> itemTitle(CaseNumber number) {
+	public Outcome<Referred> referred(CaseNumber number) {
 		return this.grievances.found(number).then((grievance) -> grievance.in(Stage.SANCTION)).map((grievance) -> {
 			Sanction sanction = this.panels.of(grievance.id()).decision().orElseThrow().sanction();
 			String label = sanction.label();
-			return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " of " + grievance.respondentName()
-					+ " (grievance " + grievance.number() + ")";
+			return new Referred(Character.toUpperCase(label.charAt(0)) + label.substring(1) + " of "
+					+ grievance.respondentName() + " (grievance " + grievance.number() + ")",
+					grievance.complaint().respondent());
 		});
 	}
 
 	/**
-	 * The organisation a case's sanction concerns.
-	 * @param number the case
-	 * @return the respondent's organisation id
+	 * A sanction as the EC is asked it.
+	 *
+	 * @param title the item's title
+	 * @param respondent the organisation it concerns (its seat holders are recused)
 	 */
-	public String respondentOf(CaseNumber number) {
-		return this.grievances.found(number).orElseThrow().complaint().respondent();
+	public record Referred(String title, String respondent) {
+
 	}
 
 	/**

@@ -1,9 +1,12 @@
 package org.gavel.approvals.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.approvals.ApprovalSettings;
+import org.gavel.approvals.ItemSubjects;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ItemReaders;
@@ -48,8 +51,11 @@ class ApprovalPages {
 
 	private final Dates.In when;
 
+	private final List<ItemSubjects> subjects;
+
 	ApprovalPages(ReadingApprovals reading, ApprovalProcesses processes, FormDefinitions forms, MemberContexts contexts,
-			ApprovalSettings settings) {
+			ApprovalSettings settings, List<ItemSubjects> subjects) {
+		this.subjects = subjects;
 		this.when = new Dates.In(settings.zone());
 		this.contexts = contexts;
 		this.reading = reading;
@@ -133,10 +139,12 @@ class ApprovalPages {
 		boolean terms = approval.subject().startsWith("terms-of-reference:");
 		model.addAttribute("revision",
 				terms ? null : form(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", me, shown));
-		model.addAttribute("termsLink", terms ? "/terms/" + approval.subject().substring(19) : null);
-		// a sanction's grounds: the decision as the public register shows it
-		model.addAttribute("decisionLink", approval.subject().startsWith("grievance:")
-				? "/grievances/register#" + approval.subject().substring(10) : null);
+		model.addAttribute("subjectLink",
+				this.subjects.stream()
+					.map((subjects) -> subjects.link(approval.subject()))
+					.flatMap(Optional::stream)
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("canClose", approval.status() == Status.IN_REVIEW
 				&& (Authorities.has(user, Role.SECRETARIAT.authority()) || me.equals(approval.chair())));
 		return "approval";

@@ -83,6 +83,20 @@ public class InformationRequests {
 	}
 
 	/**
+	 * Whether a case waits for its complainant's answer: its clock stands still.
+	 * @param id the case
+	 * @return whether a question to the complainant is open
+	 */
+	public boolean waitingForComplainant(UUID id) {
+		return this.jdbc
+			.sql("select count(*) from gavel.grievance_information_request where grievance_id = ? and "
+					+ OPEN_TO_COMPLAINANT)
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
 	 * The cases waiting for their complainant's answer, in one read.
 	 * @return their ids
 	 */

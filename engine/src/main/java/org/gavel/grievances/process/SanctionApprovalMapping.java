@@ -22,9 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("sanctionApprovalMapping")
 class SanctionApprovalMapping implements DelegateVariableMapping {
 
-	/** What a sanction item's subject starts with, before the case number. */
-	static final String SUBJECT = "grievance:";
-
 	private final RecordingSanction recording;
 
 	SanctionApprovalMapping(RecordingSanction recording) {
@@ -36,8 +33,10 @@ class SanctionApprovalMapping implements DelegateVariableMapping {
 		CaseNumber number = GrievanceProcess.caseNumber(grievance);
 		String submittedBy = GrievanceProcess.APPEAL_DECIDED_BY.optional(grievance)
 			.orElseGet(() -> GrievanceProcess.DECIDED_BY.from(grievance));
-		new EcApprovalProcess.Input(new Item(ItemType.SANCTION, this.recording.itemTitle(number).orElseThrow(),
-				SUBJECT + number, 1, null, submittedBy), 1, null, this.recording.respondentOf(number))
+		RecordingSanction.Referred referred = this.recording.referred(number).orElseThrow();
+		new EcApprovalProcess.Input(
+				new Item(ItemType.SANCTION, referred.title(), RecordingSanction.SUBJECT + number, 1, null, submittedBy),
+				1, null, referred.respondent())
 			.writeTo(approval);
 	}
 
