@@ -89,6 +89,11 @@ public class DraftingTerms implements ApprovalDocuments, ItemSubjects {
 	}
 
 	@Override
+	public Optional<String> revisedAt(String subject) {
+		return handles(subject) ? Optional.of("/terms/" + idOf(subject) + "/revise") : Optional.empty();
+	}
+
+	@Override
 	public Map<String, String> current(String subject) {
 		List<TermsOfReference.Version> versions = this.terms.versions(idOf(subject));
 		return texts(versions.get(versions.size() - 1));

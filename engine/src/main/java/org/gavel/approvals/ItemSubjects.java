@@ -19,11 +19,20 @@ public interface ItemSubjects {
 
 	/**
 	 * A link to a subject.
-	 *
 	 * @param term what the link is, e.g. "Document"
 	 * @param href where
 	 * @param text what the link says
 	 */
+	/**
+	 * Where the submitter revises an item returned for revision, when its document has
+	 * its own revision page (its whole form, not only a change note).
+	 * @param subject the item's subject
+	 * @return the page's path, or empty for the EC page's own revision form
+	 */
+	default Optional<String> revisedAt(String subject) {
+		return Optional.empty();
+	}
+
 	record Link(String term, String href, String text) {
 
 	}

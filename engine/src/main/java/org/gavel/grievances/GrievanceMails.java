@@ -18,7 +18,6 @@ import org.gavel.grievances.model.SanctionReferral;
 import org.gavel.grievances.model.TrackedAction;
 import org.gavel.membership.Directory;
 import org.gavel.membership.Recipients;
-import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
 import org.gavel.system.Dates;
 import org.gavel.system.mail.Mailer;
@@ -379,12 +378,7 @@ class GrievanceMails {
 	 * @return everyone holding the secretariat role
 	 */
 	List<String> secretariat() {
-		return this.directory.membership()
-			.persons()
-			.stream()
-			.filter((person) -> person.holds(Role.SECRETARIAT))
-			.map(Person::username)
-			.toList();
+		return this.directory.membership().holding(Role.SECRETARIAT);
 	}
 
 	private List<String> facts(Grievance g) {

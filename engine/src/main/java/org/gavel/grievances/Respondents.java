@@ -35,12 +35,7 @@ public class Respondents {
 	 */
 	public List<String> representativesOf(Complaint complaint) {
 		Membership membership = this.directory.membership();
-		return complaint.againstSecretariat()
-				? membership.persons()
-					.stream()
-					.filter((person) -> person.holds(Role.SECRETARIAT))
-					.map(Person::username)
-					.toList()
+		return complaint.againstSecretariat() ? membership.holding(Role.SECRETARIAT)
 				: membership.designatedVotersOf(complaint.respondent()).stream().map(Person::username).toList();
 	}
 

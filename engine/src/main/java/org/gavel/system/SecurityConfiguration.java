@@ -148,6 +148,27 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/grievances/case/decision"),
 					path(HttpMethod.GET, "/grievances/case/decision.pdf"))
 			.permitAll()
+			// Calls for proposals are public; asking a question and applying take an
+			// applicant's or a member's account. A proposal is read by its applicant and
+			// the secretariat only (ReadingCalls: another's is not found).
+			.requestMatchers(path(HttpMethod.GET, "/calls"), path(HttpMethod.GET, "/calls/*"))
+			.permitAll()
+			.requestMatchers(path(HttpMethod.POST, "/calls/*/questions"), path(HttpMethod.GET, "/calls/*/apply"),
+					path(HttpMethod.POST, "/calls/*/proposals"), path(HttpMethod.GET, "/proposals"),
+					path(HttpMethod.POST, "/proposals/*"), path(HttpMethod.POST, "/proposals/*/files/*"),
+					path(HttpMethod.POST, "/proposals/*/submit"), path(HttpMethod.POST, "/proposals/*/withdraw"))
+			.access(RoleRule.only("APPLICANT", "MEMBER"))
+			.requestMatchers(path(HttpMethod.GET, "/proposals/*"))
+			.access(RoleRule.only("APPLICANT", "MEMBER", "SECRETARIAT"))
+			// An RFP is managed by the chair who drafted it and by the secretariat
+			// (ReadingCalls: another chair's is not found).
+			.requestMatchers(path(HttpMethod.GET, "/rfps/new"), path(HttpMethod.POST, "/rfps"), path("/rfps/*/revise"))
+			.access(RoleRule.only("WG_CHAIR"))
+			.requestMatchers(path(HttpMethod.POST, "/rfps/*/proposals/*/screening"))
+			.access(RoleRule.only("SECRETARIAT"))
+			.requestMatchers(path(HttpMethod.GET, "/rfps"), path(HttpMethod.GET, "/rfps/*"),
+					path(HttpMethod.POST, "/rfps/*/questions/*/answer"), path(HttpMethod.POST, "/rfps/*/addenda"))
+			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))
 			.authenticated()

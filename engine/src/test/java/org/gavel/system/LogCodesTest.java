@@ -38,7 +38,7 @@ class LogCodesTest {
 	void everyFeatureKeepsItsCodesInOneCatalogue() {
 		assertThat(catalogues()).extracting(Class::getSimpleName)
 			.containsExactlyInAnyOrder("SystemLog", "IdentityLog", "VotingLog", "ApprovalLog", "ResolutionLog",
-					"MailLog", "FormsLog", "DemoLog", "GrievanceLog");
+					"MailLog", "FormsLog", "DemoLog", "GrievanceLog", "GrantLog");
 		for (Class<?> catalogue : catalogues()) {
 			assertThat(Arrays.stream(catalogue.getEnumConstants())
 				.map((code) -> ((LogCode) code).entry().code().replaceAll("-\\d+$", ""))

@@ -136,9 +136,14 @@ class ApprovalPages {
 		model.addAttribute("error", error);
 		model.addAttribute("review", form(id, EcApprovalProcess.REVIEW_ITEM, "ec-review", me, shown));
 		model.addAttribute("chairDecision", form(id, EcApprovalProcess.CHAIR_DECIDES, "ec-chair-decision", me, shown));
-		boolean terms = approval.subject().startsWith("terms-of-reference:");
-		model.addAttribute("revision",
-				terms ? null : form(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", me, shown));
+		String revisedAt = this.subjects.stream()
+			.map((subjects) -> subjects.revisedAt(approval.subject()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+		Submission revision = form(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", me, shown);
+		model.addAttribute("revision", (revisedAt == null) ? revision : null);
+		model.addAttribute("revisedAt", (revisedAt != null && revision != null) ? revisedAt : null);
 		model.addAttribute("subjectLink",
 				this.subjects.stream()
 					.map((subjects) -> subjects.link(approval.subject()))

@@ -1,5 +1,7 @@
 package org.gavel.grants.model;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,26 @@ public record RequiredAttachment(String label, Set<String> mediaTypes, long maxB
 
 	public RequiredAttachment {
 		mediaTypes = Set.copyOf(mediaTypes);
+	}
+
+	/**
+	 * The accepted types as a person names them.
+	 * @return e.g. [pdf, docx], in the order of {@link RfpForm#FILE_TYPES}
+	 */
+	public List<String> extensions() {
+		return RfpForm.FILE_TYPES.entrySet()
+			.stream()
+			.filter((type) -> this.mediaTypes.contains(type.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/**
+	 * What an applicant reads beside the upload.
+	 * @return e.g. "pdf or docx, up to 10 MB"
+	 */
+	public String shown() {
+		return String.join(" or ", extensions()) + ", up to " + this.maxBytes / (1024 * 1024) + " MB";
 	}
 
 }

@@ -115,6 +115,13 @@ public record Rfp(String title, String scope, Money ceiling, Money largestGrant,
 					problems.put("countries", "'" + country + "' is not an ISO 3166 country code (e.g. ID, TH, CI)");
 				}
 			}
+			Set<String> types = list(this.organisationTypes, false);
+			for (String type : types) {
+				if (OrganisationType.of(type).isEmpty()) {
+					problems.put("organisationTypes", "'" + type + "' is not a kind of organisation; use " + String
+						.join(", ", Arrays.stream(OrganisationType.values()).map(OrganisationType::value).toList()));
+				}
+			}
 			Criteria checked = take(Criteria.of(this.criteria), problems);
 			ZoneId zoneId = null;
 			try {
@@ -145,8 +152,8 @@ public record Rfp(String title, String scope, Money ceiling, Money largestGrant,
 				return Outcome.refused(Refusal.ofFields(problems));
 			}
 			return Outcome.accepted(new Rfp(this.title.strip(), this.scope.strip(), ceilingMoney, largest, countryCodes,
-					list(this.organisationTypes, false), this.membersOnly, checked, opens, closes, due, zoneId,
-					this.attachments, this.panel, this.evaluatorsPerProposal, this.matchedFunding));
+					types, this.membersOnly, checked, opens, closes, due, zoneId, this.attachments, this.panel,
+					this.evaluatorsPerProposal, this.matchedFunding));
 		}
 
 		private static <T> T take(Outcome<T> outcome, Map<String, String> problems) {

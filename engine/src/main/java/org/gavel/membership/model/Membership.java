@@ -57,6 +57,15 @@ public final class Membership {
 	}
 
 	/**
+	 * Who holds a role, e.g. the secretariat to mail.
+	 * @param role the role
+	 * @return their usernames
+	 */
+	public List<String> holding(Role role) {
+		return this.persons.values().stream().filter((person) -> person.holds(role)).map(Person::username).toList();
+	}
+
+	/**
 	 * The enabled voting representatives of an organisation.
 	 * @param organisationId the organisation
 	 * @return its designated voters, in username order

@@ -1,0 +1,38 @@
+package org.gavel.grants;
+
+import org.gavel.system.LogCode;
+import org.slf4j.event.Level;
+
+/**
+ * The log codes of RFP grant cycles ({@code GRANT-0xx}).
+ */
+public enum GrantLog implements LogCode {
+
+	RFP_DRAFTED(1, "rfp drafted reference={} by={} criteria={} files={} panel={}"),
+	RFP_REVISED(2, "rfp revised reference={} version={} by={}"),
+	RFP_PUBLISHED(3, "rfp published reference={} approval={} deadline={}"),
+	RFP_REJECTED(4, "rfp rejected reference={} approval={}"),
+	QUESTION_ASKED(5, "question asked reference={} number={}"),
+	QUESTION_ANSWERED(6, "question answered reference={} number={} by={}"),
+	ADDENDUM_ISSUED(7, "addendum issued reference={} number={} deadline={} mailed={}"),
+	SUBMISSIONS_CLOSED(8, "submissions closed reference={} submitted={} drafts={}"),
+	PROPOSAL_STARTED(10, "proposal started reference={}"),
+	PROPOSAL_FILE_STORED(11, "proposal file stored reference={} slot={} attachment={} bytes={}"),
+	PROPOSAL_SUBMITTED(12, "proposal submitted reference={}"),
+	PROPOSAL_WITHDRAWN(13, "proposal withdrawn reference={}"),
+	PROPOSAL_LAPSED(14, "proposal not submitted by the deadline reference={}"),
+	PROPOSAL_SCREENED(15, "proposal screened reference={} eligible={}"),
+	SCREENING_REVIEWED(16, "screening reviewed reference={} decision={} eligible={} by={}");
+
+	private final Entry entry;
+
+	GrantLog(int number, String message) {
+		this.entry = Entry.of("GRANT", number, Level.INFO, message);
+	}
+
+	@Override
+	public Entry entry() {
+		return this.entry;
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.gavel.grants;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gavel.attachments.model.Attachment;
+import org.gavel.grants.model.Addendum;
+import org.gavel.grants.model.Call;
+import org.gavel.grants.model.Proposal;
+import org.gavel.grants.model.Question;
+import org.gavel.grants.persistence.Proposals;
+import org.gavel.membership.Directory;
+import org.gavel.membership.Recipients;
+import org.gavel.membership.model.Role;
+import org.gavel.system.Dates;
+import org.gavel.system.mail.Mailer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The grant cycle's mails, each to exactly those concerned: the RFP's chair and the
+ * secretariat for the RFP's own steps, every applicant who started a proposal for answers
+ * and addenda (never naming who asked), the applicant alone for their proposal's steps.
+ * Queued in the step's transaction; the outbox delivers them after it commits.
+ */
+@Component
+class GrantMails {
+
+	private final Mailer mailer;
+
+	private final Recipients recipients;
+
+	private final Directory directory;
+
+	private final Proposals proposals;
+
+	GrantMails(Mailer mailer, Recipients recipients, Directory directory, Proposals proposals) {
+		this.mailer = mailer;
+		this.recipients = recipients;
+		this.directory = directory;
+		this.proposals = proposals;
+	}
+
+	void published(Call call) {
+		toPeople("rfp-published", call.reference().toString(), chairAndSecretariat(call),
+				"Published: " + call.reference() + " " + call.rfp().title(),
+				"The Executive Committee approved this request for proposals; it is now open on the public list of calls.",
+				call, List.of("Questions close " + at(call, call.rfp().questionsClose()) + ".",
+						"Proposals close " + call.rfp().deadlineShown() + "."),
+				"/calls/" + call.reference());
+	}
+
+	void rejected(Call call) {
+		toPeople("rfp-rejected", call.reference().toString(), List.of(call.draftedBy()),
+				"Rejected: " + call.reference() + " " + call.rfp().title(),
+				"The Executive Committee rejected this request for proposals; it will not be published.", call,
+				List.of("The EC's reasons are on its item."), "/rfps/" + call.reference());
+	}
+
+	void asked(Call call, Question question) {
+		toPeople("rfp-question", call.reference() + "/Q" + question.number(), chairAndSecretariat(call),
+				"Question " + question.number() + " on " + call.reference(),
+				"An applicant asked a question; your answer is published to every applicant, without the asker's name.",
+				call, List.of(question.text()), "/rfps/" + call.reference());
+	}
+
+	void answered(Call call, Question question) {
+		Set<String> to = new LinkedHashSet<>(applicants(call));
+		to.add(question.askedBy());
+		toPeople("rfp-answer", call.reference() + "/Q" + question.number(), new ArrayList<>(to),
+				"Answer published: " + call.reference() + ", question " + question.number(),
+				"A question on this call has been answered; every applicant reads the same answer.", call,
+				List.of("Q: " + question.text(), "A: " + question.answer()), "/calls/" + call.reference());
+	}
+
+	int addendum(Call call, Addendum addendum) {
+		List<String> lines = new ArrayList<>();
+		lines.add(addendum.text());
+		if (addendum.movesDeadline()) {
+			lines.add("The deadline moves from " + at(call, addendum.oldDeadline()) + " to "
+					+ at(call, addendum.newDeadline()) + ".");
+		}
+		List<String> to = applicants(call);
+		toPeople("rfp-addendum", call.reference() + "/A" + addendum.number(), to,
+				"Addendum " + addendum.number() + " to " + call.reference(),
+				"The call you started a proposal for has changed.", call, lines, "/calls/" + call.reference());
+		return to.size();
+	}
+
+	void submitted(Call call, Proposal proposal, List<Attachment> files) {
+		List<String> lines = new ArrayList<>();
+		lines.add("Proposal " + proposal.reference() + ": " + proposal.application().title() + ", requesting "
+				+ proposal.application().requested() + ".");
+		for (Attachment file : files) {
+			lines.add(file.fileName() + " (SHA-256 " + file.sha256() + ")");
+		}
+		lines.add("You may withdraw it until the deadline, " + call.rfp().deadlineShown() + ".");
+		toPeople("proposal-submitted", proposal.reference().toString(), List.of(proposal.applicant()),
+				"Received: proposal " + proposal.reference(), "Your proposal was submitted; this is your receipt.",
+				call, lines, "/proposals/" + proposal.reference());
+	}
+
+	void withdrawn(Call call, Proposal proposal) {
+		toPeople("proposal-withdrawn", proposal.reference().toString(), List.of(proposal.applicant()),
+				"Withdrawn: proposal " + proposal.reference(), "Your proposal was withdrawn; it will not be evaluated.",
+				call, List.of(proposal.application().title()), "/proposals/" + proposal.reference());
+	}
+
+	void lapsed(Call call, Proposal proposal) {
+		toPeople("proposal-lapsed", proposal.reference().toString(), List.of(proposal.applicant()),
+				"Not submitted: proposal " + proposal.reference(),
+				"The call closed with your proposal still a draft, so it was not submitted.", call,
+				List.of("Proposals closed " + call.rfp().deadlineShown() + "."), "/proposals/" + proposal.reference());
+	}
+
+	void toReview(Call call, Proposal proposal, String reason) {
+		toPeople("proposal-screening", proposal.reference().toString(),
+				this.directory.membership().holding(Role.SECRETARIAT),
+				"Screening to review: proposal " + proposal.reference(),
+				"The eligibility table found a proposal ineligible; confirm it or override it.", call,
+				List.of(proposal.application().organisation() + ": " + reason), "/rfps/" + call.reference());
+	}
+
+	void ineligible(Call call, Proposal proposal, String reason) {
+		toPeople("proposal-ineligible", proposal.reference().toString(), List.of(proposal.applicant()),
+				"Not eligible: proposal " + proposal.reference(),
+				"Your proposal does not meet the eligibility rules of the call, so it will not be evaluated.", call,
+				List.of(reason), "/proposals/" + proposal.reference());
+	}
+
+	private List<String> chairAndSecretariat(Call call) {
+		Set<String> people = new LinkedHashSet<>();
+		people.add(call.draftedBy());
+		people.addAll(this.directory.membership().holding(Role.SECRETARIAT));
+		return new ArrayList<>(people);
+	}
+
+	private List<String> applicants(Call call) {
+		return this.proposals.ofRfp(call.id()).stream().map(Proposal::applicant).distinct().toList();
+	}
+
+	private void toPeople(String kind, String key, List<String> people, String subject, String intro, Call call,
+			List<String> lines, String path) {
+		if (people.isEmpty()) {
+			return;
+		}
+		this.mailer.sendOnce(kind, key,
+				new Mailer.Mail(this.recipients.addresses(people), subject, "notice",
+						Map.of("intro", intro, "title", call.reference() + " " + call.rfp().title(), "lines", lines,
+								"record", "", "link", this.recipients.link(path))));
+	}
+
+	private static String at(Call call, Instant instant) {
+		return Dates.at(instant, call.rfp().zone());
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.gavel.grants.process;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.camunda.bpm.engine.task.Task;
+import org.gavel.forms.TaskForms;
+import org.gavel.grants.DraftingRfp;
+import org.gavel.grants.IssuingAddendum;
+import org.gavel.grants.StartingProposal;
+import org.gavel.grants.SubmittingProposal;
+import org.gavel.grants.WithdrawingProposal;
+import org.gavel.grants.model.Addendum;
+import org.gavel.grants.model.Call;
+import org.gavel.grants.model.Proposal;
+import org.gavel.grants.model.Reference;
+import org.gavel.system.Outcome;
+import org.gavel.system.RefusalsRollBack;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the grant cycle's processes: an {@code RfpProcess} per RFP and a
+ * {@code ProposalProcess} per proposal, each started in the transaction that stores its
+ * record; the applicant's submission and withdrawal and an addendum's new deadline are
+ * messages to them, in the transaction of the use case, so that both happen or neither.
+ * The secretariat's screening review is completed through {@link TaskForms}, as Tasklist
+ * does.
+ */
+@Service
+public class GrantProcesses {
+
+	private final DraftingRfp drafting;
+
+	private final IssuingAddendum addenda;
+
+	private final StartingProposal starting;
+
+	private final SubmittingProposal submitting;
+
+	private final WithdrawingProposal withdrawing;
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final TaskForms taskForms;
+
+	private final TransactionTemplate transactions;
+
+	GrantProcesses(DraftingRfp drafting, IssuingAddendum addenda, StartingProposal starting,
+			SubmittingProposal submitting, WithdrawingProposal withdrawing, RuntimeService runtime, TaskService tasks,
+			TaskForms taskForms, TransactionTemplate transactions) {
+		this.drafting = drafting;
+		this.addenda = addenda;
+		this.starting = starting;
+		this.submitting = submitting;
+		this.withdrawing = withdrawing;
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.taskForms = taskForms;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Stores an RFP and sends it to the EC, both or neither.
+	 * @param draft the chair's draft
+	 * @return the RFP, or every problem by its field
+	 */
+	public Outcome<Call> draft(DraftingRfp.Draft draft) {
+		return RefusalsRollBack.in(this.transactions,
+				() -> this.drafting.draft(draft)
+					.ifAccepted((call) -> this.runtime.startProcessInstanceByKey(RfpProcess.KEY,
+							call.reference().toString(), RfpProcess.startingWith(call))));
+	}
+
+	/**
+	 * Issues an addendum; a new deadline moves the RFP's deadline timer.
+	 * @param issue the addendum
+	 * @return the addendum, or why not (nothing written)
+	 */
+	public Outcome<Addendum> addendum(IssuingAddendum.Issue issue) {
+		return RefusalsRollBack.in(this.transactions, () -> this.addenda.issue(issue).then((addendum) -> {
+			if (!addendum.movesDeadline()) {
+				return Outcome.accepted(addendum);
+			}
+			List<MessageCorrelationResult> moved = this.runtime.createMessageCorrelation(RfpProcess.DEADLINE_MOVED)
+				.processInstanceBusinessKey(issue.rfp().toString())
+				.setVariable(RfpProcess.DEADLINE.name(), Date.from(addendum.newDeadline()))
+				.correlateAllWithResult();
+			return moved.isEmpty() ? Outcome.refused("The submissions of " + issue.rfp() + " are closing.")
+					: Outcome.accepted(addendum);
+		}));
+	}
+
+	/**
+	 * Starts a proposal and its process, both or neither.
+	 * @param start the applicant's first draft
+	 * @return the draft, or each problem by its field
+	 */
+	public Outcome<Proposal> start(StartingProposal.Start start) {
+		return RefusalsRollBack.in(this.transactions,
+				() -> this.starting.start(start)
+					.ifAccepted((proposal) -> this.runtime.startProcessInstanceByKey(ProposalProcess.KEY,
+							proposal.reference().toString(), ProposalProcess.startingWith(proposal))));
+	}
+
+	/**
+	 * Submits a proposal; its process learns what the eligibility table will be asked.
+	 * @param proposal the proposal
+	 * @param applicant the signed-in applicant
+	 * @param zone their zone
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> submit(Reference proposal, String applicant, ZoneId zone) {
+		return RefusalsRollBack.in(this.transactions, () -> this.submitting.submit(proposal, applicant, zone)
+			.then((eligibility) -> correlate(proposal, ProposalProcess.SUBMITTED, eligibility.variables())));
+	}
+
+	/**
+	 * Withdraws a proposal until the deadline; its process records it.
+	 * @param proposal the proposal
+	 * @param applicant the signed-in applicant
+	 * @param zone their zone
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> withdraw(Reference proposal, String applicant, ZoneId zone) {
+		return RefusalsRollBack.in(this.transactions, () -> this.withdrawing.mayWithdraw(proposal, applicant, zone)
+			.then((p) -> correlate(proposal, ProposalProcess.WITHDRAWN, Map.of())));
+	}
+
+	private Outcome<Outcome.Done> correlate(Reference proposal, String message, Map<String, Object> variables) {
+		List<MessageCorrelationResult> correlated = this.runtime.createMessageCorrelation(message)
+			.processInstanceBusinessKey(proposal.toString())
+			.setVariables(variables)
+			.correlateAllWithResult();
+		return correlated.isEmpty() ? Outcome.refused("Proposal " + proposal + " is past that step.") : Outcome.done();
+	}
+
+	/**
+	 * The open screening review of a proposal.
+	 * @param proposal the proposal
+	 * @return the task
+	 */
+	public Optional<Task> screeningReview(Reference proposal) {
+		return this.tasks.createTaskQuery()
+			.processDefinitionKey(ProposalProcess.KEY)
+			.processInstanceBusinessKey(proposal.toString())
+			.taskDefinitionKey(ProposalProcess.REVIEW_SCREENING)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Completes a screening review as the signed-in person of the secretariat.
+	 * @param proposal the proposal
+	 * @param user who acts
+	 * @param values the form's values
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> reviewScreening(Reference proposal, String user, Map<String, Object> values) {
+		return screeningReview(proposal).map((task) -> this.taskForms.submit(task, user, values))
+			.orElseGet(() -> Outcome.refused("The screening of " + proposal + " is not waiting for review."));
+	}
+
+}

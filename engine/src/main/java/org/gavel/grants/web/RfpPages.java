@@ -1,0 +1,262 @@
+package org.gavel.grants.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.gavel.approvals.ReadingApprovals;
+import org.gavel.approvals.RevisingReturnedItem;
+import org.gavel.approvals.model.Approval;
+import org.gavel.forms.FormDefinitions;
+import org.gavel.forms.Submission;
+import org.gavel.grants.AnsweringQuestion;
+import org.gavel.grants.DraftingRfp;
+import org.gavel.grants.IssuingAddendum;
+import org.gavel.grants.ReadingCalls;
+import org.gavel.grants.model.ProposalStatus;
+import org.gavel.grants.model.Question;
+import org.gavel.grants.model.Reference;
+import org.gavel.grants.process.GrantProcesses;
+import org.gavel.membership.model.Role;
+import org.gavel.system.Authorities;
+import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Requests for proposals as their chair and the secretariat run them: draft one (form
+ * {@code rfp}) and send it to the EC, revise it when returned ({@code rfp-revision}),
+ * answer questions ({@code rfp-answer}), issue addenda ({@code rfp-addendum}), follow the
+ * proposals and, for the secretariat, review an ineligible screening
+ * ({@code proposal-eligibility-review}). Another chair's RFP is not found.
+ */
+@Controller
+class RfpPages {
+
+	private final ReadingCalls reading;
+
+	private final GrantProcesses processes;
+
+	private final AnsweringQuestion answering;
+
+	private final DraftingRfp drafting;
+
+	private final ReadingApprovals approvals;
+
+	private final RevisingReturnedItem revising;
+
+	private final FormDefinitions forms;
+
+	private final Clock clock;
+
+	RfpPages(ReadingCalls reading, GrantProcesses processes, AnsweringQuestion answering, DraftingRfp drafting,
+			ReadingApprovals approvals, RevisingReturnedItem revising, FormDefinitions forms, Clock clock) {
+		this.reading = reading;
+		this.processes = processes;
+		this.answering = answering;
+		this.drafting = drafting;
+		this.approvals = approvals;
+		this.revising = revising;
+		this.forms = forms;
+		this.clock = clock;
+	}
+
+	@GetMapping("/rfps")
+	String list(Authentication user, HttpServletRequest request, Model model) {
+		model.addAttribute("calls",
+				this.reading.managed(user.getName())
+					.stream()
+					.map((call) -> new CallView(call, ViewerZone.shown(request)))
+					.toList());
+		model.addAttribute("mayDraft", Authorities.has(user, Role.WG_CHAIR.authority()));
+		return "rfps";
+	}
+
+	@GetMapping("/rfps/new")
+	String draft(Model model) {
+		return form(model, Submission.showing(this.forms.get("rfp"), Map.of()), null, null);
+	}
+
+	@PostMapping("/rfps")
+	String submit(@RequestParam Map<String, String> input, Authentication user, Model model) {
+		Submission submission = this.forms.get("rfp").check(input);
+		if (!submission.valid()) {
+			return form(model, submission, null, null);
+		}
+		return this.processes
+			.draft(new DraftingRfp.Draft((String) submission.values().get("workingGroup"), user.getName(),
+					submission.values()))
+			.fold((call) -> "redirect:/rfps/" + call.reference(),
+					(refused) -> form(model, submission.withRefusal(refused).orElse(submission), null,
+							refused.fields().isEmpty() ? refused.reason() : null));
+	}
+
+	@GetMapping("/rfps/{reference}/revise")
+	String revision(@PathVariable String reference, Authentication user, Model model) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		return form(model, Submission.showing(this.forms.get("rfp-revision"),
+				this.drafting.current(DraftingRfp.SUBJECT + call.call().id())), call, null);
+	}
+
+	@PostMapping("/rfps/{reference}/revise")
+	String revise(@PathVariable String reference, @RequestParam Map<String, String> input, Authentication user,
+			Model model) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		Submission submission = this.forms.get("rfp-revision").check(input);
+		if (!submission.valid()) {
+			return form(model, submission, call, null);
+		}
+		Approval approval = approval(call);
+		if (approval == null) {
+			return form(model, submission, call, "This request for proposals is not before the EC.");
+		}
+		return this.revising.revise(approval.id(), user.getName(), submission.values())
+			.fold((done) -> "redirect:/rfps/" + reference,
+					(refused) -> form(model, submission.withRefusal(refused).orElse(submission), call,
+							refused.fields().isEmpty() ? refused.reason() : null));
+	}
+
+	@GetMapping("/rfps/{reference}")
+	String show(@PathVariable String reference, Authentication user, HttpServletRequest request, Model model) {
+		return page(model, found(reference, user), user, request, Map.of(), null);
+	}
+
+	@PostMapping("/rfps/{reference}/questions/{number}/answer")
+	String answer(@PathVariable String reference, @PathVariable int number, @RequestParam Map<String, String> input,
+			Authentication user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		Submission submission = this.forms.get("rfp-answer").check(input);
+		String key = "answer-" + number;
+		if (!submission.valid()) {
+			return page(model, call, user, request, Map.of(key, submission), null);
+		}
+		return done(
+				this.answering.answer(new AnsweringQuestion.Answer(call.call().reference(), number, user.getName(),
+						(String) submission.values().get("answer"))),
+				reference, redirect, "Answer " + number + " is published.", (refused) -> page(model, call, user,
+						request, Map.of(key, submission.withRefusal(refused).orElse(submission)), refused.reason()));
+	}
+
+	@PostMapping("/rfps/{reference}/addenda")
+	String addendum(@PathVariable String reference, @RequestParam Map<String, String> input, Authentication user,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		Submission submission = this.forms.get("rfp-addendum").check(input);
+		if (!submission.valid()) {
+			return page(model, call, user, request, Map.of("addendum", submission), null);
+		}
+		return done(
+				this.processes
+					.addendum(new IssuingAddendum.Issue(call.call().reference(), user.getName(),
+							(String) submission.values().get("text"), (String) submission.values().get("newDeadline")))
+					.map((addendum) -> Outcome.Done.DONE),
+				reference, redirect, "The addendum is published and mailed to the applicants.",
+				(refused) -> page(model, call, user, request,
+						Map.of("addendum", submission.withRefusal(refused).orElse(submission)),
+						refused.fields().isEmpty() ? refused.reason() : null));
+	}
+
+	@PostMapping("/rfps/{reference}/proposals/{proposal}/screening")
+	String screening(@PathVariable String reference, @PathVariable String proposal,
+			@RequestParam Map<String, String> input, Authentication user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		Reference ref = Reference.parse(proposal)
+			.filter((p) -> p.call().equals(call.call().reference()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no proposal " + proposal));
+		String key = "screening-" + ref;
+		Submission submission = this.forms.get("proposal-eligibility-review").check(input);
+		if (!submission.valid()) {
+			return page(model, call, user, request, Map.of(key, submission), null);
+		}
+		return done(this.processes.reviewScreening(ref, user.getName(), submission.values()), reference, redirect,
+				"The screening of " + ref + " is recorded.", (refused) -> page(model, call, user, request,
+						Map.of(key, submission.withRefusal(refused).orElse(submission)), refused.reason()));
+	}
+
+	private static String done(Outcome<Outcome.Done> outcome, String reference, RedirectAttributes redirect,
+			String notice, Function<Refusal, String> refused) {
+		return outcome.fold((ok) -> {
+			redirect.addFlashAttribute("notice", notice);
+			return "redirect:/rfps/" + reference;
+		}, refused);
+	}
+
+	private String page(Model model, ReadingCalls.ManagedCall call, Authentication user, HttpServletRequest request,
+			Map<String, Submission> shown, String error) {
+		boolean secretariat = Authorities.has(user, Role.SECRETARIAT.authority());
+		CallView view = new CallView(call.call(), ViewerZone.shown(request));
+		List<QuestionRow> questions = call.questions()
+			.stream()
+			.map((q) -> new QuestionRow(q,
+					q.answered() ? null
+							: shown.getOrDefault("answer-" + q.number(),
+									Submission.showing(this.forms.get("rfp-answer"), Map.of()))))
+			.toList();
+		Map<String, Submission> screenings = new LinkedHashMap<>();
+		if (secretariat) {
+			call.proposals()
+				.stream()
+				.filter((p) -> p.status() == ProposalStatus.SCREENING)
+				.filter((p) -> this.processes.screeningReview(p.reference()).isPresent())
+				.forEach(
+						(p) -> screenings.put(p.reference().toString(), shown.getOrDefault("screening-" + p.reference(),
+								Submission.showing(this.forms.get("proposal-eligibility-review"), Map.of()))));
+		}
+		Approval approval = approval(call);
+		model.addAttribute("view", view);
+		model.addAttribute("managed", call);
+		model.addAttribute("approval", approval);
+		model.addAttribute("canRevise", approval != null && this.revising.waitsFor(approval.id(), user.getName()));
+		model.addAttribute("questions", questions);
+		model.addAttribute("screenings", screenings);
+		model.addAttribute("addendum", view.openAt(this.clock.instant())
+				? shown.getOrDefault("addendum", Submission.showing(this.forms.get("rfp-addendum"), Map.of())) : null);
+		model.addAttribute("proposals", call.proposals());
+		model.addAttribute("error", error);
+		return "rfp";
+	}
+
+	/**
+	 * A question on the RFP's page, with its answer form while unanswered.
+	 *
+	 * @param question the question
+	 * @param answer the answer form, or {@code null} once answered
+	 */
+	public record QuestionRow(Question question, Submission answer) {
+
+	}
+
+	private Approval approval(ReadingCalls.ManagedCall call) {
+		List<Approval> all = this.approvals.bySubject(DraftingRfp.SUBJECT + call.call().id());
+		return all.isEmpty() ? null : all.get(all.size() - 1);
+	}
+
+	private String form(Model model, Submission submission, ReadingCalls.ManagedCall call, String error) {
+		model.addAttribute("submission", submission);
+		model.addAttribute("managed", call);
+		model.addAttribute("error", error);
+		return "rfp-form";
+	}
+
+	private ReadingCalls.ManagedCall found(String reference, Authentication user) {
+		return Reference.parse(reference)
+			.flatMap((ref) -> this.reading.managedCall(ref, user.getName()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no request for proposals " + reference + " of yours."));
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.gavel.grants.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.gavel.ScenarioEngine;
+import org.gavel.grants.model.Screening;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.gavel.ScenarioEngine.formOf;
+
+/**
+ * Scenarios of {@code processes/proposal.bpmn} on the in-memory engine: the BPMN and the
+ * eligibility table are the real ones, every step and listener a stub under the bean name
+ * the BPMN uses (recordScreeningStep: eligible from the table's answer;
+ * reviewScreeningListener: eligible when the secretariat overrides).
+ *
+ * <p>
+ * Coverage: the three ways out of {@code Gateway_Drafting} (submitted, withdrawn as a
+ * draft, the close catching a draft), both ways out of {@code Gateway_Submitted}
+ * (withdrawn, the close), the table's every answer into {@code Gateway_Eligible}, and
+ * both ways out of {@code Gateway_Override}; a submission after the close finds nothing
+ * to correlate.
+ */
+@Deployment(resources = { "processes/proposal.bpmn", "processes/proposal-eligibility.dmn" })
+class ProposalProcessScenarioTest {
+
+	@RegisterExtension
+	static ProcessEngineExtension extension = ScenarioEngine.extension();
+
+	static final UUID RFP = UUID.fromString("00000000-0000-0000-0000-00000000f0f1");
+
+	static final String REFERENCE = "RFP-2027-01-P001";
+
+	ProcessEngine engine;
+
+	final List<String> ran = new ArrayList<>();
+
+	@BeforeEach
+	void stubTheSteps() {
+		Mocks.register("lapseProposalStep", (JavaDelegate) (execution) -> this.ran.add("lapsed"));
+		Mocks.register("withdrawProposalStep", (JavaDelegate) (execution) -> this.ran.add("withdrawn"));
+		Mocks.register("recordScreeningStep", (JavaDelegate) (execution) -> {
+			Screening screening = ProposalProcess.SCREENING.from(execution);
+			this.ran.add("screened: " + screening.reason());
+			ProposalProcess.ELIGIBLE.set(execution, screening.eligible());
+		});
+		Mocks.register("reviewScreeningListener", (TaskListener) (task) -> {
+			boolean override = ProposalProcess.DECISION.from(task).equals("override");
+			this.ran.add((override ? "overridden" : "confirmed") + ": " + ProposalProcess.REASON.from(task));
+			ProposalProcess.ELIGIBLE.set(task.getExecution().getProcessInstance(), override);
+		});
+		Mocks.register("notifyIneligibleStep", (JavaDelegate) (execution) -> this.ran.add("applicant told"));
+	}
+
+	@AfterEach
+	void resetStubs() {
+		Mocks.reset();
+	}
+
+	@Test
+	void anEligibleProposalGoesOnToEvaluationWhenSubmissionsClose() {
+		ProcessInstance proposal = start();
+
+		submit(true, true, true);
+		assertThat(proposal).isWaitingAt("Gateway_Submitted");
+		close();
+		execute(job(proposal));
+
+		assertThat(this.ran).containsExactly("screened: Meets every eligibility rule of the call.");
+		assertThat(proposal).isEnded().hasPassed("Event_Eligible").hasNotPassed(ProposalProcess.REVIEW_SCREENING);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			outside the countries | false | true  | true  | The work is outside the countries this call funds.
+			not of an open kind   | true  | false | true  | The call is not open to this kind of organisation.
+			not a member          | true  | true  | false | The call is open to member organisations only.
+			""")
+	void anIneligibleProposalIsReviewedByTheSecretariatWhoMayConfirmIt(String what, boolean country, boolean type,
+			boolean member, String reason) {
+		ProcessInstance proposal = start();
+		submit(country, type, member);
+		close();
+		execute(job(proposal));
+
+		assertThat(proposal).isWaitingAt(ProposalProcess.REVIEW_SCREENING);
+		Task review = task(proposal);
+		assertThat(review).hasCandidateGroup("secretariat");
+		assertThat(formOf(this.engine, review)).isEqualTo("proposal-eligibility-review");
+		complete(review, withVariables("decision", "confirm", "reason", "Checked against the registration."));
+		execute(job(proposal));
+
+		assertThat(this.ran).containsExactly("screened: " + reason, "confirmed: Checked against the registration.",
+				"applicant told");
+		assertThat(proposal).isEnded().hasPassed("Event_Ineligible");
+	}
+
+	@Test
+	void theSecretariatMayOverrideAnIneligibleScreening() {
+		ProcessInstance proposal = start();
+		submit(false, true, true);
+		close();
+		execute(job(proposal));
+
+		complete(task(proposal), withVariables("decision", "override", "reason", "Works across the border from ID."));
+
+		assertThat(this.ran).containsExactly("screened: The work is outside the countries this call funds.",
+				"overridden: Works across the border from ID.");
+		assertThat(proposal).isEnded().hasPassed("Event_Eligible").hasNotPassed("Activity_NotifyIneligible");
+	}
+
+	@Test
+	void aDraftMayBeWithdrawn() {
+		ProcessInstance proposal = start();
+
+		message(ProposalProcess.WITHDRAWN, Map.of());
+
+		assertThat(this.ran).containsExactly("withdrawn");
+		assertThat(proposal).isEnded().hasPassed("Event_DraftWithdrawn", "Event_ProposalWithdrawn");
+	}
+
+	@Test
+	void aSubmittedProposalMayBeWithdrawnBeforeTheClose() {
+		ProcessInstance proposal = start();
+		submit(true, true, true);
+
+		message(ProposalProcess.WITHDRAWN, Map.of());
+
+		assertThat(this.ran).containsExactly("withdrawn");
+		assertThat(proposal).isEnded().hasPassed("Event_Withdrawn").hasNotPassed(ProposalProcess.SCREEN_ELIGIBILITY);
+	}
+
+	@Test
+	void aDraftCaughtByTheCloseLapsesAndCanNoLongerBeSubmitted() {
+		ProcessInstance proposal = start();
+
+		close();
+
+		assertThat(this.ran).containsExactly("lapsed");
+		assertThat(proposal).isEnded().hasPassed("Event_Lapsed");
+		assertThat(this.engine.getRuntimeService()
+			.createMessageCorrelation(ProposalProcess.SUBMITTED)
+			.processInstanceBusinessKey(REFERENCE)
+			.correlateAllWithResult()).isEmpty();
+	}
+
+	@Test
+	void theCloseReachesOnlyTheProposalsOfItsRfp() {
+		ProcessInstance mine = start();
+		ProcessInstance other = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(ProposalProcess.KEY, "RFP-2027-02-P001", Map.of(ProposalProcess.REFERENCE.name(),
+					"RFP-2027-02-P001", ProposalProcess.RFP_ID.name(), UUID.randomUUID().toString()));
+
+		close();
+
+		assertThat(mine).isEnded();
+		assertThat(other).isWaitingAt("Gateway_Drafting");
+	}
+
+	private ProcessInstance start() {
+		return this.engine.getRuntimeService()
+			.startProcessInstanceByKey(ProposalProcess.KEY, REFERENCE,
+					Map.of(ProposalProcess.REFERENCE.name(), REFERENCE, ProposalProcess.RFP_ID.name(), RFP.toString()));
+	}
+
+	private void submit(boolean country, boolean type, boolean member) {
+		message(ProposalProcess.SUBMITTED,
+				Map.of("countryAllowed", country, "typeAllowed", type, "memberRuleMet", member));
+	}
+
+	private void message(String name, Map<String, Object> variables) {
+		assertThat(this.engine.getRuntimeService()
+			.createMessageCorrelation(name)
+			.processInstanceBusinessKey(REFERENCE)
+			.setVariables(variables)
+			.correlateAllWithResult()).hasSize(1);
+	}
+
+	private void close() {
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(ProposalProcess.SUBMISSIONS_CLOSED)
+			.processInstanceVariableEquals(ProposalProcess.RFP_ID.name(), RFP.toString())
+			.correlateAllWithResult();
+	}
+
+}
