@@ -47,12 +47,12 @@ public class WithdrawingProposal {
 		return this.proposals.found(reference)
 			.then((proposal) -> proposal.applicant().equals(applicant) ? Outcome.accepted(proposal)
 					: Outcome.refused("There is no proposal " + reference + "."))
-			.then((proposal) -> (proposal.status() == ProposalStatus.DRAFT
-					|| proposal.status() == ProposalStatus.SUBMITTED) ? Outcome.accepted(proposal)
-							: Outcome.refused("Proposal " + reference + " is " + proposal.status().label() + "."))
 			.then((proposal) -> Proposal
 				.inTime(this.calls.find(proposal.rfpId()).orElseThrow().rfp(), this.clock.instant(), zone)
-				.map((rfp) -> proposal));
+				.map((rfp) -> proposal))
+			.then((proposal) -> (proposal.status() == ProposalStatus.DRAFT
+					|| proposal.status() == ProposalStatus.SUBMITTED) ? Outcome.accepted(proposal)
+							: Outcome.refused("Proposal " + reference + " is " + proposal.status().label() + "."));
 	}
 
 	/**

@@ -31,7 +31,7 @@ public final class Files {
 	 * An Office Open XML package (what Word and Excel save): a zip whose first entry is
 	 * {@code [Content_Types].xml}.
 	 */
-	static byte[] ooxml(String mainPart) {
+	public static byte[] ooxml(String mainPart) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));

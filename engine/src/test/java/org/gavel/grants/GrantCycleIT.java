@@ -1,0 +1,382 @@
+package org.gavel.grants;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gavel.GavelIntegrationTest;
+import org.gavel.PortalClient;
+import org.gavel.ProcessJobs;
+import org.gavel.SentMail;
+import org.gavel.TestClock;
+import org.gavel.approvals.ReadingApprovals;
+import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
+import org.gavel.attachments.Files;
+import org.gavel.grants.model.Call;
+import org.gavel.grants.model.ProposalStatus;
+import org.gavel.grants.model.Reference;
+import org.gavel.grants.model.RfpStatus;
+import org.gavel.grants.persistence.Calls;
+import org.gavel.grants.persistence.Proposals;
+import org.gavel.grants.process.ProposalProcess;
+import org.gavel.grants.process.RfpProcess;
+import org.gavel.system.Dates;
+import org.gavel.system.Outcome;
+import org.gavel.system.mail.MailDelivery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The grant cycle as far as it is built, end to end on PostgreSQL with mail through
+ * GreenMail, through the portal as each person: wen drafts an RFP, the twelve EC seats
+ * approve it, it is published; alex asks, wen answers for everyone; alex and amira apply
+ * with real files; an addendum moves the deadline; the deadline passes (the test moves
+ * the clock and runs the due jobs); drafts lapse, proposals are screened by the
+ * eligibility table and the secretariat reviews the ineligible one. Every refusal on the
+ * way leaves nothing written.
+ */
+@GavelIntegrationTest
+class GrantCycleIT {
+
+	static final List<String> SEATS = List.of("ana", "bao", "nils", "kenji", "megan", "luca", "fiona", "joost", "aisha",
+			"budi", "somchai", "kofi");
+
+	static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	ApprovalProcesses approvalProcesses;
+
+	@Autowired
+	ReadingApprovals approvals;
+
+	@Autowired
+	Calls calls;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void emptyTheMailbox() throws Exception {
+		new SentMail(this.delivery).clear();
+	}
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void fromTheDraftToTheScreeningOfEveryProposal() throws Exception {
+		PortalClient wen = signedIn("wen");
+		Instant deadline = inDays(30);
+		Reference rfp = draft(wen, "Provision of certified planting materials", deadline);
+		approveByTheEc(rfp);
+
+		Call published = this.calls.find(rfp).orElseThrow();
+		assertThat(published.status()).isEqualTo(RfpStatus.PUBLISHED);
+		PortalClient anyone = new PortalClient(this.port);
+		assertThat(text(anyone.get("/calls", "text/html"))).contains("Provision of certified planting materials",
+				rfp.toString());
+		assertThat(text(anyone.get("/calls/" + rfp, "text/html"))).contains("Reach among smallholders", "40%",
+				"Indonesia, Thailand", "Proposal (our template)");
+		assertThat(mail().recipientsOf("Published: " + rfp)).contains("wen@demo.gavel.invalid",
+				"sara@demo.gavel.invalid");
+
+		// alex asks; wen answers for every applicant, never naming alex
+		PortalClient alex = signedIn("alex");
+		HttpResponse<String> asked = alex.postForm("/calls/" + rfp + "/questions",
+				Map.of("question", "May a cooperative apply jointly with a nursery it does not own?"));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(mail().recipientsOf("Question 1 on " + rfp)).contains("wen@demo.gavel.invalid")
+			.doesNotContain("alex@demo.gavel.invalid");
+		assertThat(text(anyone.get("/calls/" + rfp, "text/html"))).doesNotContain("May a cooperative apply");
+		assertThat(wen.postForm("/rfps/" + rfp + "/questions/1/answer", Map.of("answer", "Yes, as its lead partner."))
+			.statusCode()).isEqualTo(302);
+		String page = text(anyone.get("/calls/" + rfp, "text/html"));
+		assertThat(page).contains("May a cooperative apply", "Yes, as its lead partner.").doesNotContain("alex");
+		assertThat(text(wen.postForm("/rfps/" + rfp + "/questions/1/answer", Map.of("answer", "Again, differently."))))
+			.contains("already answered");
+
+		// alex applies: too much is refused with the figure, then a draft with two files
+		Map<String, String> application = application("Borneo Agroforestry Foundation", "ngo", "ID", "60000");
+		String refused = text(alex.postForm("/calls/" + rfp + "/proposals", application));
+		assertThat(refused).contains("USD 60,000.00 is above the largest grant of this call, USD 50,000.00");
+		assertThat(this.proposals.ofRfp(published.id())).isEmpty();
+		application.put("requestedAmount", "45000");
+		Reference mine = proposalAt(alex.postForm("/calls/" + rfp + "/proposals", application));
+		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.DRAFT);
+		assertThat(text(alex.postForm("/proposals/" + mine + "/submit", Map.of())))
+			.contains("Attach Proposal (our template) before you submit.");
+		assertThat(text(upload(alex, mine, 0, "proposal.pdf", Files.NOISE))).contains("Nothing was attached");
+		assertThat(upload(alex, mine, 0, "proposal.pdf", "MZ this is a program".getBytes(StandardCharsets.US_ASCII))
+			.body()).contains("Nothing was attached");
+		assertThat(text(upload(alex, mine, 1, "budget.xlsx", Files.PDF))).contains("Nothing was attached",
+				"'budget.xlsx' is named as .xlsx but its content is .pdf");
+		assertThat(upload(alex, mine, 0, "proposal.pdf", Files.PDF).statusCode()).isEqualTo(302);
+		assertThat(upload(alex, mine, 1, "budget.xlsx", Files.ooxml("xl/workbook.xml")).statusCode()).isEqualTo(302);
+
+		// amira cannot read, change or submit alex's proposal, by its reference or the
+		// next
+		PortalClient amira = signedIn("amira");
+		assertThat(amira.get("/proposals/" + mine, "text/html").statusCode()).isEqualTo(404);
+		assertThat(amira.get("/proposals/" + rfp.proposal(2), "text/html").statusCode()).isEqualTo(404);
+		assertThat(amira.postForm("/proposals/" + mine + "/submit", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(upload(amira, mine, 0, "x.pdf", Files.PDF).statusCode()).isEqualTo(404);
+		String fileId = this.jdbc.sql("select id from gavel.attachment where owner_id = ?")
+			.param(this.proposals.find(mine).orElseThrow().id() + "/0")
+			.query(String.class)
+			.single();
+		assertThat(amira.get("/attachments/" + fileId, "*/*").statusCode()).isEqualTo(404);
+		assertThat(wen.get("/attachments/" + fileId, "*/*").statusCode()).as("not even the RFP's chair").isEqualTo(404);
+		HttpResponse<String> download = alex.get("/attachments/" + fileId, "*/*");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+
+		assertThat(alex.postForm("/proposals/" + mine + "/submit", Map.of()).statusCode()).isEqualTo(302);
+		MimeMessage receipt = mail().to("alex@demo.gavel.invalid", "Received: proposal " + mine);
+		assertThat(GreenMailUtil.getBody(receipt)).contains("SHA-256", "proposal.pdf", "budget.xlsx");
+		assertThat(text(alex.postForm("/proposals/" + mine, application))).contains("can no longer be changed");
+
+		// amira works in Senegal (not a country of the call); a second draft of alex's is
+		// submitted and withdrawn, a third never submitted
+		Reference senegal = proposalAt(amira.postForm("/calls/" + rfp + "/proposals",
+				application("Sahel Seed Cooperative", "cooperative", "SN", "30000")));
+		upload(amira, senegal, 0, "p.pdf", Files.PDF);
+		upload(amira, senegal, 1, "b.xlsx", Files.ooxml("xl/workbook.xml"));
+		assertThat(amira.postForm("/proposals/" + senegal + "/submit", Map.of()).statusCode()).isEqualTo(302);
+		Reference withdrawn = proposalAt(alex.postForm("/calls/" + rfp + "/proposals",
+				application("Borneo Agroforestry Foundation", "ngo", "TH", "10000")));
+		upload(alex, withdrawn, 0, "p.pdf", Files.PDF);
+		upload(alex, withdrawn, 1, "b.xlsx", Files.ooxml("xl/workbook.xml"));
+		alex.postForm("/proposals/" + withdrawn + "/submit", Map.of());
+		assertThat(alex.postForm("/proposals/" + withdrawn + "/withdraw", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(this.proposals.find(withdrawn).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
+		Reference lapsing = proposalAt(alex.postForm("/calls/" + rfp + "/proposals",
+				application("Borneo Agroforestry Foundation", "ngo", "ID", "5000")));
+
+		// an addendum moves the deadline a week; a deadline in the past is refused
+		assertThat(wen
+			.postForm("/rfps/" + rfp + "/addenda",
+					Map.of("text", "Nurseries need time to obtain their certificates.", "newDeadline",
+							"2020-01-01T10:00"))
+			.body()).contains("must be in the future");
+		Instant later = deadline.plus(Duration.ofDays(7));
+		assertThat(wen
+			.postForm("/rfps/" + rfp + "/addenda",
+					Map.of("text", "Nurseries need time to obtain their certificates.", "newDeadline", local(later)))
+			.statusCode()).isEqualTo(302);
+		assertThat(mail().recipientsOf("Addendum 1 to " + rfp)).containsExactlyInAnyOrder("alex@demo.gavel.invalid",
+				"amira@demo.gavel.invalid");
+		assertThat(text(anyone.get("/calls/" + rfp, "text/html"))).contains("Addendum 1", "The deadline moved");
+
+		// the old deadline passes: nothing closes
+		this.clock.advance(Duration.between(Instant.now(), deadline).plusMinutes(5));
+		jobs().run(RfpProcess.KEY, rfp.toString());
+		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.PUBLISHED);
+
+		// the new one passes: late work is refused with the deadline in both zones, even
+		// before the close has run
+		this.clock.advance(Duration.ofDays(7));
+		assertThat(text(alex.postForm("/proposals/" + lapsing + "/submit", Map.of())))
+			.contains("The deadline has passed: proposals closed at " + Dates.at(later, SINGAPORE) + "; "
+					+ Dates.at(later, ZoneId.of("UTC")) + " where you are. Late proposals are not accepted.");
+		assertThat(jobs().run(RfpProcess.KEY, rfp.toString())).isPositive();
+		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.CLOSED);
+		HttpResponse<String> late = alex.postForm("/calls/" + rfp + "/proposals", application);
+		assertThat(late.body()).contains("is closed: proposals being screened");
+		for (Reference proposal : List.of(mine, senegal, lapsing)) {
+			jobs().run(ProposalProcess.KEY, proposal.toString());
+		}
+		assertThat(this.proposals.find(lapsing).orElseThrow().status()).isEqualTo(ProposalStatus.LAPSED);
+		assertThat(mail().recipientsOf("Not submitted: proposal " + lapsing))
+			.containsExactly("alex@demo.gavel.invalid");
+		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.ELIGIBLE);
+		assertThat(this.proposals.find(senegal).orElseThrow().status()).isEqualTo(ProposalStatus.SCREENING);
+		assertThat(this.proposals.find(senegal).orElseThrow().eligibilityReason())
+			.isEqualTo("The work is outside the countries this call funds.");
+		assertThat(text(alex.postForm("/proposals/" + mine + "/withdraw", Map.of())))
+			.contains("proposals closed at " + Dates.at(later, SINGAPORE));
+
+		// the secretariat confirms the table; wen, the chair, may not
+		PortalClient sara = signedIn("sara");
+		assertThat(text(sara.get("/rfps/" + rfp, "text/html"))).contains("Screening of " + senegal);
+		assertThat(wen
+			.postForm("/rfps/" + rfp + "/proposals/" + senegal + "/screening",
+					Map.of("decision", "override", "reason", "I know them."))
+			.statusCode()).isEqualTo(403);
+		assertThat(
+				sara.postForm("/rfps/" + rfp + "/proposals/" + senegal + "/screening", Map.of("decision", "override"))
+					.body())
+			.contains("Reason");
+		assertThat(sara
+			.postForm("/rfps/" + rfp + "/proposals/" + senegal + "/screening",
+					Map.of("decision", "confirm", "reason", "Registered and working in Senegal only."))
+			.statusCode()).isEqualTo(302);
+		jobs().run(ProposalProcess.KEY, senegal.toString());
+		assertThat(this.proposals.find(senegal).orElseThrow().status()).isEqualTo(ProposalStatus.INELIGIBLE);
+		assertThat(this.proposals.find(senegal).orElseThrow().screenedBy()).isEqualTo("sara");
+		MimeMessage regret = mail().to("amira@demo.gavel.invalid", "Not eligible: proposal " + senegal);
+		assertThat(GreenMailUtil.getBody(regret)).contains("outside the countries this call funds");
+	}
+
+	@Test
+	void aBadRfpIsRefusedByItsFieldsAndNothingIsStored() {
+		PortalClient wen = signedIn("wen");
+		int before = this.calls.all().size();
+		Map<String, String> form = rfpForm("A call with bad weights", inDays(30));
+		form.put("criteria", "60 | 5 | Impact\n30 | 5 | Cost");
+		form.put("panel", "eva, ana");
+
+		String page = text(wen.postForm("/rfps", form));
+
+		assertThat(page).contains("Nothing was saved", "the weights sum to 90; they must sum to 100");
+		assertThat(this.calls.all()).hasSize(before);
+		form.put("criteria", "100 | 5 | Impact");
+		assertThat(text(wen.postForm("/rfps", form))).contains("'ana' is not an evaluator in the directory");
+		assertThat(this.calls.all()).hasSize(before);
+		assertThat(signedIn("alex").postForm("/rfps", rfpForm("x", inDays(3))).statusCode()).isEqualTo(403);
+	}
+
+	/** Signed in, with the CSRF token of a first page read, as a browser has it. */
+	private PortalClient signedIn(String username) {
+		PortalClient client = PortalClient.signedIn(this.port, username);
+		client.get("/me", "text/html");
+		return client;
+	}
+
+	/** A page's text as a person reads it (the portal escapes quotes and ampersands). */
+	private static String text(HttpResponse<String> page) {
+		return HtmlUtils.htmlUnescape(page.body());
+	}
+
+	private void approveByTheEc(Reference rfp) {
+		UUID approval = approvalOf(rfp);
+		jobs().run(RfpProcess.KEY, rfp.toString());
+		for (String seat : SEATS) {
+			respond(approval, seat, "no-objection", null);
+		}
+		jobs().run(RfpProcess.KEY, rfp.toString());
+	}
+
+	private void respond(UUID approval, String member, String response, String reason) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("response", response);
+		values.put("reason", reason);
+		assertThat(this.approvalProcesses.complete(approval, EcApprovalProcess.REVIEW_ITEM, member, values))
+			.as(member + " responds " + response)
+			.isEqualTo(Outcome.done());
+	}
+
+	private UUID approvalOf(Reference rfp) {
+		return this.approvals.bySubject(DraftingRfp.SUBJECT + this.calls.find(rfp).orElseThrow().id()).get(0).id();
+	}
+
+	private Reference draft(PortalClient chair, String title, Instant deadline) {
+		HttpResponse<String> drafted = chair.postForm("/rfps", rfpForm(title, deadline));
+		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(302);
+		String location = drafted.headers().firstValue("Location").orElseThrow();
+		return Reference.parse(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+	}
+
+	private Map<String, String> rfpForm(String title, Instant deadline) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("workingGroup", "capacity-building");
+		form.put("title", title);
+		form.put("scope", "Nurseries that produce and distribute certified budded stumps to smallholder groups.");
+		form.put("currency", "USD");
+		form.put("ceiling", "150000");
+		form.put("largestGrant", "50000");
+		form.put("countries", "ID, TH");
+		form.put("criteria", "40 | 5 | Reach among smallholders | 0: none, 5: over 1,000 households\n"
+				+ "35 | 5 | Quality of the planting material\n25 | 5 | Value for money");
+		form.put("questionsOpen", local(this.clock.instant().minus(Duration.ofDays(1))));
+		form.put("questionsClose", local(deadline.minus(Duration.ofDays(10))));
+		form.put("deadline", local(deadline));
+		form.put("zone", "Asia/Singapore");
+		form.put("attachments", "Proposal (our template) | pdf, docx | 10\nBudget (our template) | xlsx, ods | 5");
+		form.put("panel", "eva, ezra");
+		form.put("evaluatorsPerProposal", "2");
+		return form;
+	}
+
+	private static Map<String, String> application(String organisation, String type, String country, String amount) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("title", "Certified budded stumps for " + organisation);
+		form.put("organisation", organisation);
+		form.put("organisationType", type);
+		form.put("country", country);
+		form.put("contactName", "Contact Person");
+		form.put("contactEmail", "contact@example.org");
+		form.put("summary", "A nursery network producing certified clones for smallholder households.");
+		form.put("approach", "Reach: 800 households. Quality: certified clones. Value: USD 0.45 a tree.");
+		form.put("requestedAmount", amount);
+		return form;
+	}
+
+	private static Reference proposalAt(HttpResponse<String> started) {
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+		String location = started.headers().firstValue("Location").orElseThrow();
+		return Reference.parse(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+	}
+
+	private static HttpResponse<String> upload(PortalClient client, Reference proposal, int slot, String name,
+			byte[] content) {
+		return client.postMultipart("/proposals/" + proposal + "/files/" + slot, Map.of(),
+				List.of(Map.entry("file", Map.entry(name, content))));
+	}
+
+	private Instant inDays(int days) {
+		return this.clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES);
+	}
+
+	private static String local(Instant instant) {
+		return instant.atZone(SINGAPORE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+	}
+
+	private ProcessJobs jobs() {
+		return new ProcessJobs(this.runtime, this.management);
+	}
+
+	private SentMail mail() {
+		return new SentMail(this.delivery);
+	}
+
+}
