@@ -14,7 +14,10 @@ public enum DemoLog implements LogCode {
 			"demo General Assembly seeded ({}): one resolution admitted, one in admissibility review, two collecting co-sponsors"),
 	ASSEMBLY_PART_WAY(4, Level.WARN, "the demo General Assembly was left part-way: {}"),
 	GRIEVANCES_SEEDED(5, Level.INFO,
-			"demo grievances seeded: {} awaiting acknowledgement, {} with the complaints panel (confidential complainant), {} resolved and on the register");
+			"demo grievances seeded: {} awaiting acknowledgement, {} with the complaints panel (confidential complainant), {} resolved and on the register"),
+	CALL_SEEDED(6, Level.INFO,
+			"demo call for proposals seeded: {} Provision of certified planting materials, approved by the EC, open, one question answered; {} a draft of alex's"),
+	CALL_PART_WAY(7, Level.WARN, "the demo call for proposals was left part-way: {}");
 
 	private final Entry entry;
 

@@ -71,7 +71,8 @@ class ReadPolicyIT {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
 		while (Instant.now().isBefore(deadline)
 				&& (id("select id from gavel.resolution where status = 'ADMITTED'") == null
-						|| id("select id from gavel.approval where status = 'IN_REVIEW'") == null)) {
+						|| id("select id from gavel.approval where status = 'IN_REVIEW'") == null
+						|| id("select id from gavel.proposal") == null)) {
 			Thread.sleep(500);
 		}
 		assertThat(id("select id from gavel.resolution where status = 'ADMITTED'")).as("the demo assembly").isNotNull();
@@ -111,6 +112,13 @@ class ReadPolicyIT {
 				Map.entry(
 						"a grievance put to the respondent, with its interim measures and the questions to the respondent",
 						() -> "/grievances/respond/" + panelCase()),
+				Map.entry("calls for proposals: the list and a published call",
+						() -> "/calls/" + text("select reference from gavel.rfp where status = 'PUBLISHED'")),
+				Map.entry("a request for proposals as its chair and the secretariat run it",
+						() -> "/rfps/" + text("select reference from gavel.rfp")),
+				Map.entry("my proposals", () -> "/proposals"),
+				Map.entry("an applicant's draft proposal",
+						() -> "/proposals/" + text("select reference from gavel.proposal where status = 'DRAFT'")),
 				Map.entry(
 						"evidence the secretariat shared with the respondent (a redacted copy instead of its original)",
 						() -> "/grievances/respond/" + panelCase() + "/evidence/"
@@ -211,6 +219,10 @@ class ReadPolicyIT {
 
 	private UUID id(String sql) {
 		return this.jdbc.sql(sql).query(UUID.class).list().stream().findFirst().orElse(null);
+	}
+
+	private String text(String sql) {
+		return this.jdbc.sql(sql).query(String.class).list().stream().findFirst().orElse(null);
 	}
 
 	/** Its own database, for the demo data. */
