@@ -7,10 +7,12 @@ import java.util.Locale;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
@@ -121,6 +123,22 @@ final class DiagramSvg {
 					b.getX(), b.getY(), b.getWidth(), b.getHeight()));
 			text(svg, cx, b.getY() + 18, name, "#111");
 		}
+		else if (element instanceof EventBasedGateway) {
+			StringBuilder pentagon = new StringBuilder();
+			for (int corner = 0; corner < 5; corner++) {
+				double angle = -Math.PI / 2 + corner * 2 * Math.PI / 5;
+				pentagon.append(
+						String.format(Locale.ROOT, "%.1f,%.1f ", cx + 6 * Math.cos(angle), cy + 6 * Math.sin(angle)));
+			}
+			svg.append(String.format(Locale.ROOT,
+					"  <polygon points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\" fill=\"white\" stroke=\"#333\" "
+							+ "stroke-width=\"1.5\" />\n  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"13\" fill=\"none\" "
+							+ "stroke=\"#333\" />\n  <circle cx=\"%.0f\" cy=\"%.0f\" r=\"10\" fill=\"none\" "
+							+ "stroke=\"#333\" />\n  <polygon points=\"%s\" fill=\"none\" stroke=\"#333\" />\n",
+					cx, b.getY(), b.getX() + b.getWidth(), cy, cx, b.getY() + b.getHeight(), b.getX(), cy, cx, cy, cx,
+					cy, pentagon.toString().strip()));
+			label(svg, shape, cx, b.getY() - 8, name);
+		}
 		else if (element instanceof Gateway) {
 			double arm = (element instanceof ParallelGateway) ? 11 : 8;
 			double tilt = (element instanceof ParallelGateway) ? 0 : 8;
@@ -133,8 +151,9 @@ final class DiagramSvg {
 			label(svg, shape, cx, b.getY() - 8, name);
 		}
 		else {
-			String kind = (element instanceof UserTask) ? "user task" : (element instanceof ServiceTask)
-					? "service task" : (element instanceof CallActivity) ? "call activity" : "";
+			String kind = (element instanceof UserTask) ? "user task"
+					: (element instanceof ServiceTask) ? "service task" : (element instanceof CallActivity)
+							? "call activity" : (element instanceof BusinessRuleTask) ? "decision table" : "";
 			svg.append(String.format(Locale.ROOT,
 					"  <rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\" fill=\"%s\" stroke=\"#333\" "
 							+ "stroke-width=\"1.5\" />\n",
