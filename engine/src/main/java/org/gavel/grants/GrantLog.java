@@ -22,7 +22,10 @@ public enum GrantLog implements LogCode {
 	PROPOSAL_WITHDRAWN(13, "proposal withdrawn reference={}"),
 	PROPOSAL_LAPSED(14, "proposal not submitted by the deadline reference={}"),
 	PROPOSAL_SCREENED(15, "proposal screened reference={} eligible={}"),
-	SCREENING_REVIEWED(16, "screening reviewed reference={} decision={} eligible={} by={}");
+	SCREENING_REVIEWED(16, "screening reviewed reference={} decision={} eligible={} by={}"),
+	INTEREST_DECLARED(17, "interest declared reference={} evaluator={} conflict={}"),
+	EVALUATORS_ASSIGNED(18, "evaluators assigned reference={} evaluators={} missing={}"),
+	EVALUATOR_ADDED(19, "evaluator added reference={} evaluator={} by={}");
 
 	private final Entry entry;
 

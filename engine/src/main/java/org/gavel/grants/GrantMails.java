@@ -132,6 +132,30 @@ class GrantMails {
 				List.of(reason), "/proposals/" + proposal.reference());
 	}
 
+	void declare(Call call, Proposal proposal, List<String> evaluators) {
+		toPeople("proposal-declare", proposal.reference().toString(), evaluators,
+				"Declare any conflict: proposal " + proposal.reference(),
+				"Before you see this proposal, say whether you have a conflict of interest with it.", call,
+				List.of(proposal.application().organisation() + " (" + proposal.application().country() + "): "
+						+ proposal.application().title()),
+				"/evaluate");
+	}
+
+	void assigned(Call call, Proposal proposal, List<String> evaluators) {
+		toPeople("proposal-assigned", proposal.reference().toString(), evaluators,
+				"Assigned to you: proposal " + proposal.reference(),
+				"You are one of the evaluators of this proposal; you may now read it and its files.", call,
+				List.of(proposal.application().title()), "/evaluate/" + proposal.reference());
+	}
+
+	void evaluatorNeeded(Call call, Proposal proposal, int missing, int added) {
+		toPeople("proposal-evaluator-needed", proposal.reference() + "/" + added,
+				this.directory.membership().holding(Role.SECRETARIAT),
+				"An evaluator is needed: proposal " + proposal.reference(),
+				"Too few evaluators of this proposal's panel are free of conflicts of interest; add one.", call,
+				List.of(missing + " more needed.", proposal.application().title()), "/rfps/" + call.reference());
+	}
+
 	private List<String> chairAndSecretariat(Call call) {
 		Set<String> people = new LinkedHashSet<>();
 		people.add(call.draftedBy());

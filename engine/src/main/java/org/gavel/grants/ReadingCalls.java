@@ -8,11 +8,13 @@ import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.model.Attachment;
 import org.gavel.grants.model.Addendum;
 import org.gavel.grants.model.Call;
+import org.gavel.grants.model.Conflict;
 import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.ProposalStatus;
 import org.gavel.grants.model.Question;
 import org.gavel.grants.model.Reference;
 import org.gavel.grants.persistence.Calls;
+import org.gavel.grants.persistence.Evaluators;
 import org.gavel.grants.persistence.Proposals;
 import org.gavel.membership.Directory;
 import org.gavel.membership.model.Role;
@@ -39,7 +41,11 @@ public class ReadingCalls {
 
 	private final ReadingAttachments attachments;
 
-	ReadingCalls(Calls calls, Proposals proposals, Directory directory, ReadingAttachments attachments) {
+	private final Evaluators evaluators;
+
+	ReadingCalls(Calls calls, Proposals proposals, Directory directory, ReadingAttachments attachments,
+			Evaluators evaluators) {
+		this.evaluators = evaluators;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.directory = directory;
@@ -110,6 +116,61 @@ public class ReadingCalls {
 	public Outcome<Call> managedBy(Call call, String username) {
 		return (secretariat(username) || call.draftedBy().equals(username)) ? Outcome.accepted(call)
 				: Outcome.refused("Only the chair who drafted " + call.reference() + " and the secretariat manage it.");
+	}
+
+	/**
+	 * A proposal, for one of its assigned evaluators (who declared no conflict with it).
+	 * @param reference the proposal
+	 * @param evaluator who asks
+	 * @return the proposal with its call and files, or empty when they are not assigned
+	 * to it
+	 */
+	public Optional<ProposalView> assignedProposal(Reference reference, String evaluator) {
+		return this.proposals.find(reference)
+			.filter((proposal) -> this.evaluators.assigned(proposal.id()).contains(evaluator))
+			.map((proposal) -> new ProposalView(this.calls.find(proposal.rfpId()).orElseThrow(), proposal,
+					files(proposal)));
+	}
+
+	/**
+	 * The proposals an evaluator is assigned to.
+	 * @param evaluator the evaluator
+	 * @return the proposals
+	 */
+	public List<Proposal> assignedTo(String evaluator) {
+		return this.evaluators.assignedTo(evaluator)
+			.stream()
+			.map(this.proposals::find)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/**
+	 * What an evaluator is asked to declare on: a proposal's title, organisation and
+	 * country, nothing more before they declare.
+	 * @param reference the proposal
+	 * @return the proposal, or empty
+	 */
+	public Optional<Proposal> beforeDeclaring(Reference reference) {
+		return this.proposals.find(reference);
+	}
+
+	/**
+	 * The conflicts recorded on a proposal, for the secretariat.
+	 * @param proposal the proposal
+	 * @return its conflicts and declarations of none
+	 */
+	public List<Conflict> conflicts(Proposal proposal) {
+		return this.evaluators.conflicts(proposal.id());
+	}
+
+	/**
+	 * A proposal's assigned evaluators, for the secretariat.
+	 * @param proposal the proposal
+	 * @return their usernames
+	 */
+	public List<String> evaluatorsOf(Proposal proposal) {
+		return this.evaluators.assigned(proposal.id());
 	}
 
 	private boolean secretariat(String username) {

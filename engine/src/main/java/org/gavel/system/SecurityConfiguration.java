@@ -164,8 +164,15 @@ class SecurityConfiguration {
 			// (ReadingCalls: another chair's is not found).
 			.requestMatchers(path(HttpMethod.GET, "/rfps/new"), path(HttpMethod.POST, "/rfps"), path("/rfps/*/revise"))
 			.access(RoleRule.only("WG_CHAIR"))
-			.requestMatchers(path(HttpMethod.POST, "/rfps/*/proposals/*/screening"))
+			.requestMatchers(path(HttpMethod.POST, "/rfps/*/proposals/*/screening"),
+					path(HttpMethod.POST, "/rfps/*/proposals/*/evaluators"))
 			.access(RoleRule.only("SECRETARIAT"))
+			// The evaluator's desk: a proposal's page answers 404 unless it is assigned
+			// to
+			// the evaluator (who declared no conflict with it).
+			.requestMatchers(path(HttpMethod.GET, "/evaluate"), path(HttpMethod.GET, "/evaluate/*"),
+					path(HttpMethod.POST, "/evaluate/*/conflict"))
+			.access(RoleRule.only("EVALUATOR"))
 			.requestMatchers(path(HttpMethod.GET, "/rfps"), path(HttpMethod.GET, "/rfps/*"),
 					path(HttpMethod.POST, "/rfps/*/questions/*/answer"), path(HttpMethod.POST, "/rfps/*/addenda"))
 			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT"))

@@ -255,6 +255,48 @@ class GrantCycleIT {
 		assertThat(this.proposals.find(senegal).orElseThrow().screenedBy()).isEqualTo("sara");
 		MimeMessage regret = mail().to("amira@demo.gavel.invalid", "Not eligible: proposal " + senegal);
 		assertThat(GreenMailUtil.getBody(regret)).contains("outside the countries this call funds");
+
+		// conflicts of interest: eva, the panel, has one and never sees the proposal; the
+		// secretariat adds ezra, who declares none and is assigned
+		jobs().run(ProposalProcess.KEY, mine.toString());
+		PortalClient eva = signedIn("eva");
+		assertThat(mail().recipientsOf("Declare any conflict: proposal " + mine))
+			.containsExactly("eva@demo.gavel.invalid");
+		assertThat(text(eva.get("/evaluate", "text/html"))).contains(mine.toString(), "Borneo Agroforestry Foundation")
+			.doesNotContain("Reach: 800 households");
+		assertThat(eva.get("/evaluate/" + mine, "text/html").statusCode()).isEqualTo(404);
+		assertThat(text(eva.postForm("/evaluate/" + mine + "/conflict", Map.of("conflict", "conflict"))))
+			.contains("say what the conflict is");
+		assertThat(eva
+			.postForm("/evaluate/" + mine + "/conflict",
+					Map.of("conflict", "conflict", "reason", "I advised the foundation on its budget."))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.ELIGIBLE);
+		assertThat(mail().recipientsOf("An evaluator is needed: proposal " + mine)).contains("sara@demo.gavel.invalid");
+		assertThat(text(sara.get("/rfps/" + rfp, "text/html"))).contains("An evaluator for " + mine,
+				"eva: I advised the foundation on its budget.");
+		assertThat(wen.postForm("/rfps/" + rfp + "/proposals/" + mine + "/evaluators", Map.of("evaluator", "ezra"))
+			.statusCode()).as("not the chair").isEqualTo(403);
+		String evaluators = "/rfps/" + rfp + "/proposals/" + mine + "/evaluators";
+		assertThat(text(sara.postForm(evaluators, Map.of("evaluator", "alex"))))
+			.contains("'alex' is not an evaluator in the directory");
+		assertThat(text(sara.postForm(evaluators, Map.of("evaluator", "eva")))).contains("already on the panel");
+		assertThat(sara.postForm(evaluators, Map.of("evaluator", "ezra")).statusCode()).isEqualTo(302);
+		jobs().run(ProposalProcess.KEY, mine.toString());
+		PortalClient ezra = signedIn("ezra");
+		assertThat(ezra.get("/evaluate/" + mine, "text/html").statusCode()).as("before declaring").isEqualTo(404);
+		assertThat(ezra.postForm("/evaluate/" + mine + "/conflict", Map.of("conflict", "none")).statusCode())
+			.isEqualTo(302);
+
+		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.EVALUATION);
+		assertThat(mail().recipientsOf("Assigned to you: proposal " + mine)).containsExactly("ezra@demo.gavel.invalid");
+		assertThat(text(ezra.get("/evaluate/" + mine, "text/html"))).contains("Reach: 800 households", "proposal.pdf");
+		assertThat(ezra.get("/attachments/" + fileId, "*/*").statusCode()).isEqualTo(200);
+		assertThat(eva.get("/evaluate/" + mine, "text/html").statusCode()).isEqualTo(404);
+		assertThat(eva.get("/attachments/" + fileId, "*/*").statusCode()).as("a conflicted evaluator").isEqualTo(404);
+		assertThat(eva.postForm("/evaluate/" + mine + "/conflict", Map.of("conflict", "none")).body())
+			.as("a declaration is not changed")
+			.contains("No declaration on " + mine + " waits for you.");
 	}
 
 	@Test
@@ -332,8 +374,8 @@ class GrantCycleIT {
 		form.put("deadline", local(deadline));
 		form.put("zone", "Asia/Singapore");
 		form.put("attachments", "Proposal (our template) | pdf, docx | 10\nBudget (our template) | xlsx, ods | 5");
-		form.put("panel", "eva, ezra");
-		form.put("evaluatorsPerProposal", "2");
+		form.put("panel", "eva");
+		form.put("evaluatorsPerProposal", "1");
 		return form;
 	}
 

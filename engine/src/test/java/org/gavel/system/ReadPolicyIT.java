@@ -117,6 +117,7 @@ class ReadPolicyIT {
 				Map.entry("a request for proposals as its chair and the secretariat run it",
 						() -> "/rfps/" + text("select reference from gavel.rfp")),
 				Map.entry("my proposals", () -> "/proposals"),
+				Map.entry("the evaluator's desk (declarations of interest, assigned proposals)", () -> "/evaluate"),
 				Map.entry("an applicant's draft proposal",
 						() -> "/proposals/" + text("select reference from gavel.proposal where status = 'DRAFT'")),
 				Map.entry(

@@ -13,8 +13,12 @@ public enum ProposalStatus {
 	LAPSED("not submitted by the deadline"),
 	/** The eligibility table found it ineligible; the secretariat reviews that. */
 	SCREENING("eligibility under review by the secretariat"),
-	/** Eligible, by the table or by the secretariat's override. */
+	/**
+	 * Eligible, by the table or by the secretariat's override; conflicts are declared.
+	 */
 	ELIGIBLE("eligible, awaiting evaluation"),
+	/** Its evaluators, none with a conflict, are assigned. */
+	EVALUATION("with its evaluators"),
 	/** Ineligible, confirmed by the secretariat. */
 	INELIGIBLE("not eligible");
 

@@ -122,6 +122,10 @@ public class Proposals {
 			.optional();
 	}
 
+	public Optional<Proposal> find(UUID id) {
+		return this.jdbc.sql(SELECT + " where p.id = ?").param(id).query(Proposals::proposal).optional();
+	}
+
 	public List<Proposal> ofRfp(UUID rfpId) {
 		return this.jdbc.sql(SELECT + " where p.rfp_id = ? order by p.reference")
 			.param(rfpId)

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.gavel.forms.TaskForms;
 import org.gavel.grants.DraftingRfp;
 import org.gavel.grants.IssuingAddendum;
@@ -145,18 +146,80 @@ public class GrantProcesses {
 	}
 
 	/**
+	 * The conflict declarations waiting for an evaluator.
+	 * @param evaluator the evaluator
+	 * @return their tasks, one per proposal
+	 */
+	public List<Task> declarationsOf(String evaluator) {
+		return this.tasks.createTaskQuery()
+			.processDefinitionKey(ProposalProcess.KEY)
+			.taskDefinitionKey(ProposalProcess.DECLARE_CONFLICT)
+			.taskAssignee(evaluator)
+			.list();
+	}
+
+	/**
+	 * The proposal a task of {@code ProposalProcess} is about.
+	 * @param task the task
+	 * @return the proposal's reference
+	 */
+	public String businessKeyOf(Task task) {
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
+	}
+
+	/**
+	 * Completes an evaluator's declaration on a proposal, as that evaluator.
+	 * @param proposal the proposal
+	 * @param evaluator the signed-in evaluator
+	 * @param values the form's values
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> declare(Reference proposal, String evaluator, Map<String, Object> values) {
+		return task(proposal, ProposalProcess.DECLARE_CONFLICT, evaluator)
+			.map((task) -> this.taskForms.submit(task, evaluator, values))
+			.orElseGet(() -> Outcome.refused("No declaration on " + proposal + " waits for you."));
+	}
+
+	/**
+	 * The secretariat's open task to add an evaluator to a proposal.
+	 * @param proposal the proposal
+	 * @return the task
+	 */
+	public Optional<Task> evaluatorNeeded(Reference proposal) {
+		return task(proposal, ProposalProcess.ADD_EVALUATOR, null);
+	}
+
+	/**
+	 * Adds an evaluator to a proposal's panel, as the signed-in person of the
+	 * secretariat.
+	 * @param proposal the proposal
+	 * @param user who acts
+	 * @param values the form's values
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> addEvaluator(Reference proposal, String user, Map<String, Object> values) {
+		return evaluatorNeeded(proposal).map((task) -> this.taskForms.submit(task, user, values))
+			.orElseGet(() -> Outcome.refused("Proposal " + proposal + " needs no evaluator added."));
+	}
+
+	private Optional<Task> task(Reference proposal, String key, String assignee) {
+		TaskQuery query = this.tasks.createTaskQuery()
+			.processDefinitionKey(ProposalProcess.KEY)
+			.processInstanceBusinessKey(proposal.toString())
+			.taskDefinitionKey(key);
+		return ((assignee != null) ? query.taskAssignee(assignee) : query).list().stream().findFirst();
+	}
+
+	/**
 	 * The open screening review of a proposal.
 	 * @param proposal the proposal
 	 * @return the task
 	 */
 	public Optional<Task> screeningReview(Reference proposal) {
-		return this.tasks.createTaskQuery()
-			.processDefinitionKey(ProposalProcess.KEY)
-			.processInstanceBusinessKey(proposal.toString())
-			.taskDefinitionKey(ProposalProcess.REVIEW_SCREENING)
-			.list()
-			.stream()
-			.findFirst();
+		return task(proposal, ProposalProcess.REVIEW_SCREENING, null);
 	}
 
 	/**

@@ -45,7 +45,20 @@ public final class ProposalProcess {
 	/** The secretariat's reason. */
 	public static final Variable<String> REASON = Variable.text("reason");
 
+	/** An evaluator's declaration: {@code none} or {@code conflict}. */
+	public static final Variable<String> CONFLICT = Variable.text("conflict");
+
+	/** The evaluator the secretariat adds to a proposal's panel. */
+	public static final Variable<String> EVALUATOR = Variable.text("evaluator");
+
+	/** Whether enough evaluators were cleared and assigned. */
+	public static final Variable<Boolean> EVALUATORS_COMPLETE = Variable.flag("evaluatorsComplete");
+
 	public static final String REVIEW_SCREENING = "Activity_ReviewScreening";
+
+	public static final String DECLARE_CONFLICT = "Activity_DeclareConflict";
+
+	public static final String ADD_EVALUATOR = "Activity_AddEvaluator";
 
 	public static final String SCREEN_ELIGIBILITY = "Activity_ScreenEligibility";
 

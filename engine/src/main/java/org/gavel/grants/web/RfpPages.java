@@ -16,6 +16,8 @@ import org.gavel.grants.AnsweringQuestion;
 import org.gavel.grants.DraftingRfp;
 import org.gavel.grants.IssuingAddendum;
 import org.gavel.grants.ReadingCalls;
+import org.gavel.grants.model.Conflict;
+import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.ProposalStatus;
 import org.gavel.grants.model.Question;
 import org.gavel.grants.model.Reference;
@@ -174,9 +176,7 @@ class RfpPages {
 			@RequestParam Map<String, String> input, Authentication user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		ReadingCalls.ManagedCall call = found(reference, user);
-		Reference ref = Reference.parse(proposal)
-			.filter((p) -> p.call().equals(call.call().reference()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no proposal " + proposal));
+		Reference ref = proposalOf(call, proposal);
 		String key = "screening-" + ref;
 		Submission submission = this.forms.get("proposal-eligibility-review").check(input);
 		if (!submission.valid()) {
@@ -216,7 +216,24 @@ class RfpPages {
 						(p) -> screenings.put(p.reference().toString(), shown.getOrDefault("screening-" + p.reference(),
 								Submission.showing(this.forms.get("proposal-eligibility-review"), Map.of()))));
 		}
+		Map<String, Submission> additions = new LinkedHashMap<>();
+		List<ProposalRow> rows = call.proposals()
+			.stream()
+			.map((p) -> new ProposalRow(p, secretariat ? this.reading.conflicts(p) : List.of(),
+					secretariat ? this.reading.evaluatorsOf(p) : List.of()))
+			.toList();
+		if (secretariat) {
+			call.proposals()
+				.stream()
+				.filter((p) -> p.status() == ProposalStatus.ELIGIBLE)
+				.filter((p) -> this.processes.evaluatorNeeded(p.reference()).isPresent())
+				.forEach((p) -> additions.put(p.reference().toString(), shown.getOrDefault("evaluator-" + p.reference(),
+						Submission.showing(this.forms.get("evaluator-addition"), Map.of()))));
+		}
 		Approval approval = approval(call);
+		model.addAttribute("rows", rows);
+		model.addAttribute("secretariatView", secretariat);
+		model.addAttribute("additions", additions);
 		model.addAttribute("view", view);
 		model.addAttribute("managed", call);
 		model.addAttribute("approval", approval);
@@ -228,6 +245,54 @@ class RfpPages {
 		model.addAttribute("proposals", call.proposals());
 		model.addAttribute("error", error);
 		return "rfp";
+	}
+
+	@PostMapping("/rfps/{reference}/proposals/{proposal}/evaluators")
+	String addEvaluator(@PathVariable String reference, @PathVariable String proposal,
+			@RequestParam Map<String, String> input, Authentication user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		Reference ref = proposalOf(call, proposal);
+		String key = "evaluator-" + ref;
+		Submission submission = this.forms.get("evaluator-addition").check(input);
+		if (!submission.valid()) {
+			return page(model, call, user, request, Map.of(key, submission), null);
+		}
+		return done(this.processes.addEvaluator(ref, user.getName(), submission.values()), reference, redirect,
+				"The evaluator is added to " + ref + " and asked to declare.",
+				(refused) -> page(model, call, user, request,
+						Map.of(key, submission.withRefusal(refused).orElse(submission)),
+						refused.fields().isEmpty() ? refused.reason() : null));
+	}
+
+	private static Reference proposalOf(ReadingCalls.ManagedCall call, String proposal) {
+		return Reference.parse(proposal)
+			.filter((p) -> p.call().equals(call.call().reference()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no proposal " + proposal));
+	}
+
+	/**
+	 * A proposal on the RFP's page: for the secretariat, with its conflicts and
+	 * evaluators.
+	 *
+	 * @param proposal the proposal
+	 * @param conflicts its conflicts and declarations of none (the secretariat's view)
+	 * @param evaluators its assigned evaluators (the secretariat's view)
+	 */
+	public record ProposalRow(Proposal proposal, List<Conflict> conflicts, List<String> evaluators) {
+
+		public String evaluatorNames() {
+			return String.join(", ", this.evaluators);
+		}
+
+		public String conflicted() {
+			return String.join("; ",
+					this.conflicts.stream()
+						.filter(Conflict::conflicted)
+						.map((c) -> c.evaluator() + (c.automatic() ? " (found by Gavel)" : "") + ": " + c.reason())
+						.toList());
+		}
+
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,6 +59,21 @@ class ProposalProcessScenarioTest {
 
 	final List<String> ran = new ArrayList<>();
 
+	/** Who is still to declare, as the stub of ${conflictDeclarants} answers. */
+	final List<String> declarants = new ArrayList<>(List.of("eva", "ezra"));
+
+	/** Who declared no conflict. */
+	final List<String> cleared = new ArrayList<>();
+
+	/** The stub of {@code ${conflictDeclarants}}. */
+	public final class Declarants {
+
+		public List<String> of(DelegateExecution execution) {
+			return List.copyOf(ProposalProcessScenarioTest.this.declarants);
+		}
+
+	}
+
 	@BeforeEach
 	void stubTheSteps() {
 		Mocks.register("lapseProposalStep", (JavaDelegate) (execution) -> this.ran.add("lapsed"));
@@ -73,6 +89,26 @@ class ProposalProcessScenarioTest {
 			ProposalProcess.ELIGIBLE.set(task.getExecution().getProcessInstance(), override);
 		});
 		Mocks.register("notifyIneligibleStep", (JavaDelegate) (execution) -> this.ran.add("applicant told"));
+		Mocks.register("findConflictsStep", (JavaDelegate) (execution) -> this.ran.add("conflicts found"));
+		Mocks.register("conflictDeclarants", new Declarants());
+		Mocks.register("declareConflictListener", (TaskListener) (task) -> {
+			String conflict = ProposalProcess.CONFLICT.from(task);
+			this.ran.add(task.getAssignee() + " declares " + conflict);
+			if (conflict.equals("none")) {
+				this.cleared.add(task.getAssignee());
+			}
+			this.declarants.remove(task.getAssignee());
+		});
+		Mocks.register("assignEvaluatorsStep", (JavaDelegate) (execution) -> {
+			boolean enough = this.cleared.size() >= 2;
+			this.ran.add(enough ? "assigned " + this.cleared : "too few cleared: " + this.cleared);
+			ProposalProcess.EVALUATORS_COMPLETE.set(execution, enough);
+		});
+		Mocks.register("addEvaluatorListener", (TaskListener) (task) -> {
+			String evaluator = ProposalProcess.EVALUATOR.from(task);
+			this.ran.add("added " + evaluator + " by " + task.getAssignee());
+			this.declarants.add(evaluator);
+		});
 	}
 
 	@AfterEach
@@ -81,16 +117,63 @@ class ProposalProcessScenarioTest {
 	}
 
 	@Test
-	void anEligibleProposalGoesOnToEvaluationWhenSubmissionsClose() {
+	void anEligibleProposalsPanelDeclaresAndItsEvaluatorsAreAssigned() {
 		ProcessInstance proposal = start();
 
 		submit(true, true, true);
 		assertThat(proposal).isWaitingAt("Gateway_Submitted");
 		close();
 		execute(job(proposal));
+		execute(job(proposal));
 
-		assertThat(this.ran).containsExactly("screened: Meets every eligibility rule of the call.");
-		assertThat(proposal).isEnded().hasPassed("Event_Eligible").hasNotPassed(ProposalProcess.REVIEW_SCREENING);
+		assertThat(proposal).isWaitingAt(ProposalProcess.DECLARE_CONFLICT);
+		List<Task> declarations = declarations(proposal);
+		assertThat(declarations).extracting(Task::getAssignee).containsExactlyInAnyOrder("eva", "ezra");
+		assertThat(formOf(this.engine, declarations.get(0))).isEqualTo("conflict-declaration");
+		declare(proposal, "eva", "none");
+		assertThat(proposal).as("until every evaluator declared").isWaitingAt(ProposalProcess.DECLARE_CONFLICT);
+		declare(proposal, "ezra", "none");
+
+		assertThat(this.ran).containsExactly("screened: Meets every eligibility rule of the call.", "conflicts found",
+				"eva declares none", "ezra declares none", "assigned [eva, ezra]");
+		assertThat(proposal).isEnded()
+			.hasPassed("Event_EvaluatorsAssigned")
+			.hasNotPassed(ProposalProcess.REVIEW_SCREENING, ProposalProcess.ADD_EVALUATOR);
+	}
+
+	@Test
+	void aConflictedEvaluatorIsReplacedByOneTheSecretariatAdds() {
+		ProcessInstance proposal = eligible();
+
+		declare(proposal, "eva", "conflict");
+		declare(proposal, "ezra", "none");
+
+		assertThat(proposal).isWaitingAt(ProposalProcess.ADD_EVALUATOR);
+		Task add = task(proposal);
+		assertThat(add).hasCandidateGroup("secretariat");
+		assertThat(formOf(this.engine, add)).isEqualTo("evaluator-addition");
+		this.engine.getTaskService().setAssignee(add.getId(), "sara");
+		complete(add, withVariables("evaluator", "emil"));
+		execute(job(proposal));
+		assertThat(declarations(proposal)).extracting(Task::getAssignee).containsExactly("emil");
+		declare(proposal, "emil", "none");
+
+		assertThat(this.ran).containsSubsequence("eva declares conflict", "too few cleared: [ezra]",
+				"added emil by sara", "conflicts found", "emil declares none", "assigned [ezra, emil]");
+		assertThat(proposal).isEnded().hasPassed("Event_EvaluatorsAssigned");
+	}
+
+	@Test
+	void withNobodyLeftToDeclareTheEvaluatorsAreAssignedAtOnce() {
+		this.declarants.clear();
+		this.cleared.addAll(List.of("eva", "ezra"));
+
+		ProcessInstance proposal = eligible();
+
+		assertThat(this.ran).endsWith("conflicts found", "assigned [eva, ezra]");
+		assertThat(proposal).isEnded()
+			.hasPassed("Event_EvaluatorsAssigned")
+			.hasNotPassed(ProposalProcess.DECLARE_CONFLICT);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -127,9 +210,11 @@ class ProposalProcessScenarioTest {
 
 		complete(task(proposal), withVariables("decision", "override", "reason", "Works across the border from ID."));
 
+		execute(job(proposal));
+
 		assertThat(this.ran).containsExactly("screened: The work is outside the countries this call funds.",
-				"overridden: Works across the border from ID.");
-		assertThat(proposal).isEnded().hasPassed("Event_Eligible").hasNotPassed("Activity_NotifyIneligible");
+				"overridden: Works across the border from ID.", "conflicts found");
+		assertThat(proposal).isWaitingAt(ProposalProcess.DECLARE_CONFLICT).hasNotPassed("Activity_NotifyIneligible");
 	}
 
 	@Test
@@ -178,6 +263,31 @@ class ProposalProcessScenarioTest {
 
 		assertThat(mine).isEnded();
 		assertThat(other).isWaitingAt("Gateway_Drafting");
+	}
+
+	private ProcessInstance eligible() {
+		ProcessInstance proposal = start();
+		submit(true, true, true);
+		close();
+		execute(job(proposal));
+		execute(job(proposal));
+		return proposal;
+	}
+
+	private List<Task> declarations(ProcessInstance proposal) {
+		return this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(proposal.getId())
+			.taskDefinitionKey(ProposalProcess.DECLARE_CONFLICT)
+			.list();
+	}
+
+	private void declare(ProcessInstance proposal, String evaluator, String conflict) {
+		Task task = declarations(proposal).stream()
+			.filter((t) -> evaluator.equals(t.getAssignee()))
+			.findFirst()
+			.orElseThrow();
+		complete(task, withVariables("conflict", conflict, "reason", conflict.equals("none") ? null : "My NGO."));
 	}
 
 	private ProcessInstance start() {
