@@ -47,6 +47,12 @@ public class AddingEvaluator {
 	 * @return done, or why not (nothing written)
 	 */
 	public Outcome<Outcome.Done> add(Addition addition) {
+		if (this.directory.membership()
+			.person(addition.by())
+			.filter((person) -> person.enabled() && person.holds(Role.SECRETARIAT))
+			.isEmpty()) {
+			return Outcome.refused("Only the secretariat adds an evaluator to a proposal's panel.");
+		}
 		String username = (addition.evaluator() != null) ? addition.evaluator().strip() : "";
 		Optional<Person> person = this.directory.membership().person(username);
 		if (person.isEmpty() || !person.get().enabled() || !person.get().holds(Role.EVALUATOR)) {

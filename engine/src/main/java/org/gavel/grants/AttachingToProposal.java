@@ -12,8 +12,10 @@ import org.gavel.grants.model.RequiredAttachment;
 import org.gavel.grants.persistence.Calls;
 import org.gavel.grants.persistence.Proposals;
 import org.gavel.system.Outcome;
+import org.gavel.system.RefusalsRollBack;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An applicant attaches one of the call's required files to their draft: stored whole
@@ -31,7 +33,11 @@ public class AttachingToProposal {
 
 	private final Clock clock;
 
-	AttachingToProposal(Calls calls, Proposals proposals, StoringAttachment storing, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	AttachingToProposal(Calls calls, Proposals proposals, StoringAttachment storing, Clock clock,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.storing = storing;
@@ -44,21 +50,24 @@ public class AttachingToProposal {
 	 * @return the stored file, or why not (by the field {@code file}; nothing stored)
 	 */
 	public Outcome<Attachment> attach(Upload upload) {
-		return SavingProposal
-			.editable(this.proposals, this.calls, upload.proposal(), upload.applicant(), this.clock, upload.zone())
-			.then((proposal) -> {
-				Call call = this.calls.find(proposal.rfpId()).orElseThrow();
-				if (upload.slot() < 0 || upload.slot() >= call.rfp().attachments().size()) {
-					return Outcome.refused("file", "The call asks for no such file.");
-				}
-				RequiredAttachment required = call.rfp().attachments().get(upload.slot());
-				return this.storing
-					.store(new StoringAttachment.Upload(ProposalFiles.owner(proposal, upload.slot()), upload.fileName(),
-							upload.content(), upload.applicant(),
-							new AttachmentRule(required.label(), required.mediaTypes(), required.maxBytes())))
-					.ifAccepted((stored) -> GrantLog.PROPOSAL_FILE_STORED.log(proposal.reference(), upload.slot(),
-							stored.id(), stored.size()));
-			});
+		return RefusalsRollBack.in(this.transactions, () -> this.proposals.found(upload.proposal()).then((found) -> {
+			// an upload and the submission of the same draft run one after the other
+			this.proposals.lock(found.id());
+			return SavingProposal.editable(this.proposals, this.calls, upload.proposal(), upload.applicant(),
+					this.clock, upload.zone());
+		}).then((proposal) -> {
+			Call call = this.calls.find(proposal.rfpId()).orElseThrow();
+			if (upload.slot() < 0 || upload.slot() >= call.rfp().attachments().size()) {
+				return Outcome.refused("file", "The call asks for no such file.");
+			}
+			RequiredAttachment required = call.rfp().attachments().get(upload.slot());
+			return this.storing
+				.store(new StoringAttachment.Upload(ProposalFiles.owner(proposal, upload.slot()), upload.fileName(),
+						upload.content(), upload.applicant(),
+						new AttachmentRule(required.label(), required.mediaTypes(), required.maxBytes())))
+				.ifAccepted((stored) -> GrantLog.PROPOSAL_FILE_STORED.log(proposal.reference(), upload.slot(),
+						stored.id(), stored.size()));
+		}));
 	}
 
 	/**

@@ -25,7 +25,10 @@ public enum GrantLog implements LogCode {
 	SCREENING_REVIEWED(16, "screening reviewed reference={} decision={} eligible={} by={}"),
 	INTEREST_DECLARED(17, "interest declared reference={} evaluator={} conflict={}"),
 	EVALUATORS_ASSIGNED(18, "evaluators assigned reference={} evaluators={} missing={}"),
-	EVALUATOR_ADDED(19, "evaluator added reference={} evaluator={} by={}");
+	EVALUATOR_ADDED(19, "evaluator added reference={} evaluator={} by={}"),
+	PROPOSAL_SCORED_BY(20, "proposal scored reference={} evaluator={}"),
+	RANKING_OPENED(21, "ranking opened to the panel meeting reference={} ranked={}"),
+	RANKING_ADJUSTED(22, "ranking adjusted by the panel meeting reference={} changes={} by={}");
 
 	private final Entry entry;
 

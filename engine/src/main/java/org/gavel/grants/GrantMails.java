@@ -156,6 +156,14 @@ class GrantMails {
 				List.of(missing + " more needed.", proposal.application().title()), "/rfps/" + call.reference());
 	}
 
+	void rankingReady(Call call) {
+		toPeople("rfp-ranking", call.reference().toString(), chairAndSecretariat(call),
+				"Ranking ready: " + call.reference() + " " + call.rfp().title(),
+				"Every proposal of this call is scored or settled: the panel meets on the ranking.", call,
+				List.of("The chair records the panel's changes, each with its reason."),
+				"/rfps/" + call.reference() + "/ranking");
+	}
+
 	private List<String> chairAndSecretariat(Call call) {
 		Set<String> people = new LinkedHashSet<>();
 		people.add(call.draftedBy());

@@ -10,7 +10,6 @@ import org.gavel.grants.model.Addendum;
 import org.gavel.grants.model.Call;
 import org.gavel.grants.model.Conflict;
 import org.gavel.grants.model.Proposal;
-import org.gavel.grants.model.ProposalStatus;
 import org.gavel.grants.model.Question;
 import org.gavel.grants.model.Reference;
 import org.gavel.grants.persistence.Calls;
@@ -101,10 +100,26 @@ public class ReadingCalls {
 		return this.calls.find(reference)
 			.filter((call) -> managedBy(call, username).isAccepted())
 			.map((call) -> new ManagedCall(call, this.calls.addenda(call.id()), this.calls.questions(call.id()),
-					this.proposals.ofRfp(call.id())
-						.stream()
-						.filter((p) -> p.status() != ProposalStatus.DRAFT)
-						.toList()));
+					this.proposals.ofRfp(call.id()).stream().filter((p) -> p.submittedAt() != null).toList()));
+	}
+
+	/**
+	 * An RFP as the Executive Committee reads it while it decides it, and after: the call
+	 * as drafted, without who asked a question and without the proposals.
+	 * @param reference the RFP
+	 * @param username who asks
+	 * @return the RFP, or empty when there is none or they hold no EC seat
+	 */
+	public Optional<ManagedCall> ecCall(Reference reference, String username) {
+		boolean ec = this.directory.membership()
+			.person(username)
+			.filter((person) -> person.enabled() && person.holds(Role.EC_MEMBER))
+			.isPresent();
+		return ec
+				? this.calls.find(reference)
+					.map((call) -> new ManagedCall(call, this.calls.addenda(call.id()),
+							this.calls.questions(call.id()).stream().filter(Question::answered).toList(), List.of()))
+				: Optional.empty();
 	}
 
 	/**
@@ -203,7 +218,9 @@ public class ReadingCalls {
 			if (!applicant && !secretariat(username)) {
 				return Optional.empty();
 			}
-			if (!applicant && proposal.status() == ProposalStatus.DRAFT) {
+			if (!applicant && proposal.submittedAt() == null) {
+				// a draft, or one that lapsed or was withdrawn unsubmitted: its
+				// applicant's alone
 				return Optional.empty();
 			}
 			return Optional.of(new ProposalView(call, proposal, files(proposal)));

@@ -63,7 +63,7 @@ public class ScreeningProposal {
 	public Outcome<Boolean> review(Review review) {
 		if (this.directory.membership()
 			.person(review.by())
-			.filter((person) -> person.holds(Role.SECRETARIAT))
+			.filter((person) -> person.enabled() && person.holds(Role.SECRETARIAT))
 			.isEmpty()) {
 			return Outcome.refused("Only the secretariat reviews a screening.");
 		}

@@ -47,7 +47,11 @@ public class StartingProposal {
 	 */
 	public Outcome<Proposal> start(Start start) {
 		Instant now = this.clock.instant();
-		return this.calls.found(start.rfp())
+		return this.calls.found(start.rfp()).then((found) -> {
+			// the close of submissions and a new draft run one after the other
+			this.calls.lock(found.id());
+			return this.calls.found(start.rfp());
+		})
 			.then((call) -> call.open())
 			.then((call) -> Proposal.inTime(call.rfp(), now, start.zone()).map((rfp) -> call))
 			.then((call) -> Proposal.application(call.rfp(), start.values()).map((application) -> {

@@ -12,6 +12,7 @@ import org.gavel.grants.model.ProposalStatus;
 import org.gavel.grants.model.Reference;
 import org.gavel.grants.persistence.Calls;
 import org.gavel.grants.persistence.Proposals;
+import org.gavel.membership.MemberContexts;
 import org.gavel.system.Outcome;
 
 import org.springframework.stereotype.Service;
@@ -35,7 +36,11 @@ public class SubmittingProposal {
 
 	private final Clock clock;
 
-	SubmittingProposal(Calls calls, Proposals proposals, ReadingCalls reading, GrantMails mails, Clock clock) {
+	private final MemberContexts contexts;
+
+	SubmittingProposal(Calls calls, Proposals proposals, ReadingCalls reading, GrantMails mails, Clock clock,
+			MemberContexts contexts) {
+		this.contexts = contexts;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.reading = reading;
@@ -52,24 +57,28 @@ public class SubmittingProposal {
 	 */
 	public Outcome<Eligibility> submit(Reference reference, String applicant, ZoneId zone) {
 		Instant now = this.clock.instant();
-		return SavingProposal.editable(this.proposals, this.calls, reference, applicant, this.clock, zone)
-			.then((proposal) -> {
-				Call call = this.calls.find(proposal.rfpId()).orElseThrow();
-				List<Attachment> files = this.reading.files(proposal);
-				for (int slot = 0; slot < files.size(); slot++) {
-					if (files.get(slot) == null) {
-						return Outcome.refused("file",
-								"Attach " + call.rfp().attachments().get(slot).label() + " before you submit.");
-					}
+		return this.proposals.found(reference).then((found) -> {
+			this.proposals.lock(found.id());
+			return SavingProposal.editable(this.proposals, this.calls, reference, applicant, this.clock, zone);
+		}).then((proposal) -> {
+			Call call = this.calls.find(proposal.rfpId()).orElseThrow();
+			List<Attachment> files = this.reading.files(proposal);
+			for (int slot = 0; slot < files.size(); slot++) {
+				if (files.get(slot) == null) {
+					return Outcome.refused("file",
+							"Attach " + call.rfp().attachments().get(slot).label() + " before you submit.");
 				}
-				if (!this.proposals.move(proposal.id(), ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, now)) {
-					return Outcome.refused("Proposal " + reference + " is no longer a draft.");
-				}
-				this.mails.submitted(call, proposal, files);
-				GrantLog.PROPOSAL_SUBMITTED.log(reference);
-				return Outcome.accepted(
-						Eligibility.of(call.rfp(), proposal.application(), proposal.memberOrganisation() != null));
-			});
+			}
+			if (!this.proposals.move(proposal.id(), ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, now)) {
+				return Outcome.refused("Proposal " + reference + " is no longer a draft.");
+			}
+			this.mails.submitted(call, proposal, files);
+			GrantLog.PROPOSAL_SUBMITTED.log(reference);
+			boolean member = this.contexts.find(applicant)
+				.filter((context) -> context.organisation() != null)
+				.isPresent();
+			return Outcome.accepted(Eligibility.of(call.rfp(), proposal.application(), member));
+		});
 	}
 
 }

@@ -171,9 +171,14 @@ class SecurityConfiguration {
 			// to
 			// the evaluator (who declared no conflict with it).
 			.requestMatchers(path(HttpMethod.GET, "/evaluate"), path(HttpMethod.GET, "/evaluate/*"),
-					path(HttpMethod.POST, "/evaluate/*/conflict"))
+					path(HttpMethod.POST, "/evaluate/*/conflict"), path(HttpMethod.POST, "/evaluate/*/scores"))
 			.access(RoleRule.only("EVALUATOR"))
-			.requestMatchers(path(HttpMethod.GET, "/rfps"), path(HttpMethod.GET, "/rfps/*"),
+			.requestMatchers(path(HttpMethod.POST, "/rfps/*/ranking"))
+			.access(RoleRule.only("WG_CHAIR"))
+			// an EC seat reads the RFP it decides (without askers or proposals)
+			.requestMatchers(path(HttpMethod.GET, "/rfps/*"))
+			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT", "EC_MEMBER"))
+			.requestMatchers(path(HttpMethod.GET, "/rfps"), path(HttpMethod.GET, "/rfps/*/ranking"),
 					path(HttpMethod.POST, "/rfps/*/questions/*/answer"), path(HttpMethod.POST, "/rfps/*/addenda"))
 			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),

@@ -132,6 +132,10 @@ class GrantCycleIT {
 			.statusCode()).isEqualTo(302);
 		String page = text(anyone.get("/calls/" + rfp, "text/html"));
 		assertThat(page).contains("May a cooperative apply", "Yes, as its lead partner.").doesNotContain("alex");
+		String ecView = text(signedIn("kofi").get("/rfps/" + rfp, "text/html"));
+		assertThat(ecView).as("an EC seat reads the call, not who asked nor any form")
+			.contains("Provision of certified planting materials", "Yes, as its lead partner.")
+			.doesNotContain("asked by", "Publish the addendum");
 		assertThat(text(wen.postForm("/rfps/" + rfp + "/questions/1/answer", Map.of("answer", "Again, differently."))))
 			.contains("already answered");
 
@@ -297,6 +301,42 @@ class GrantCycleIT {
 		assertThat(eva.postForm("/evaluate/" + mine + "/conflict", Map.of("conflict", "none")).body())
 			.as("a declaration is not changed")
 			.contains("No declaration on " + mine + " waits for you.");
+
+		// blind scoring: a score out of range is refused with nothing written; the
+		// ranking
+		// stays closed until the last proposal settles, then the chair holds the panel
+		assertThat(wen.get("/rfps/" + rfp + "/ranking", "text/html").body())
+			.contains("The ranking opens once every proposal is settled");
+		Map<String, String> scores = new LinkedHashMap<>();
+		scores.put("score_reach-among-smallholders", "7");
+		scores.put("comment_reach-among-smallholders", "Names 800 households in 12 villages.");
+		scores.put("score_quality-of-the-planting-material", "4.5");
+		scores.put("comment_quality-of-the-planting-material", "Certified clones from Sembawa.");
+		scores.put("score_value-for-money", "3");
+		scores.put("comment_value-for-money", "USD 0.45 a tree is the market price.");
+		assertThat(text(ezra.postForm("/evaluate/" + mine + "/scores", scores)))
+			.contains("Nothing was recorded: Reach among smallholders: must be from 0 to 5");
+		assertThat(this.jdbc.sql("select count(*) from gavel.proposal_score").query(Integer.class).single()).isZero();
+		scores.put("score_reach-among-smallholders", "4");
+		assertThat(ezra.postForm("/evaluate/" + mine + "/scores", scores).statusCode()).isEqualTo(302);
+		assertThat(text(ezra.get("/evaluate/" + mine, "text/html"))).contains("Names 800 households in 12 villages.");
+		assertThat(text(ezra.postForm("/evaluate/" + mine + "/scores", scores))).contains("No scoring of " + mine);
+
+		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.SCORED);
+		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.RANKING);
+		assertThat(mail().recipientsOf("Ranking ready: " + rfp + " Provision of certified planting materials"))
+			.contains("wen@demo.gavel.invalid");
+		assertThat(eva.get("/rfps/" + rfp + "/ranking", "text/html").statusCode()).isEqualTo(403);
+		assertThat(eva.getWithBasic("/engine-rest/history/variable-instance?variableName=scores", "eva", "demo").body())
+			.as("no evaluator reads another's scores through the engine's REST API")
+			.doesNotContain("Names 800 households");
+		String ranking = text(wen.get("/rfps/" + rfp + "/ranking", "text/html"));
+		assertThat(ranking).contains(mine.toString(), "78.50%", "ezra 78.50% (z 0.000000)");
+		assertThat(text(wen.postForm("/rfps/" + rfp + "/ranking",
+				Map.of("adjustments", rfp.proposal(9) + " | 1 | a favourite"))))
+			.contains("'" + rfp.proposal(9) + "' is not a ranked proposal");
+		assertThat(wen.postForm("/rfps/" + rfp + "/ranking", Map.of("adjustments", "")).statusCode()).isEqualTo(302);
+		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.RANKED);
 	}
 
 	@Test

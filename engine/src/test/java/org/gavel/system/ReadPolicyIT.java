@@ -114,7 +114,7 @@ class ReadPolicyIT {
 						() -> "/grievances/respond/" + panelCase()),
 				Map.entry("calls for proposals: the list and a published call",
 						() -> "/calls/" + text("select reference from gavel.rfp where status = 'PUBLISHED'")),
-				Map.entry("a request for proposals as its chair and the secretariat run it",
+				Map.entry("a request for proposals (its chair and the secretariat run it, an EC seat reads it)",
 						() -> "/rfps/" + text("select reference from gavel.rfp")),
 				Map.entry("my proposals", () -> "/proposals"),
 				Map.entry("the evaluator's desk (declarations of interest, assigned proposals)", () -> "/evaluate"),

@@ -19,6 +19,8 @@ public enum ProposalStatus {
 	ELIGIBLE("eligible, awaiting evaluation"),
 	/** Its evaluators, none with a conflict, are assigned. */
 	EVALUATION("with its evaluators"),
+	/** Every assigned evaluator has scored it. */
+	SCORED("scored"),
 	/** Ineligible, confirmed by the secretariat. */
 	INELIGIBLE("not eligible");
 

@@ -9,8 +9,12 @@ public enum RfpStatus {
 	REJECTED("rejected by the Executive Committee"),
 	/** Approved and open: applicants ask questions and submit proposals. */
 	PUBLISHED("open for proposals"),
-	/** Past its deadline: proposals are screened for eligibility. */
-	CLOSED("closed: proposals being screened");
+	/** Past its deadline: proposals are screened, declared on and scored. */
+	CLOSED("closed: proposals being screened and scored"),
+	/** Every proposal settled: the panel meets on the ranking. */
+	RANKING("scored: the panel meets on the ranking"),
+	/** The panel met: the working group recommends. */
+	RANKED("ranked: the working group recommends");
 
 	private final String label;
 

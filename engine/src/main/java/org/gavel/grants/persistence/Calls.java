@@ -58,6 +58,15 @@ public class Calls {
 			.single() + 1;
 	}
 
+	/**
+	 * Locks an RFP's row until the transaction ends, so that steps deciding something of
+	 * the whole call (is every proposal settled?) run one after the other.
+	 * @param id the RFP
+	 */
+	public void lock(UUID id) {
+		this.jdbc.sql("select id from gavel.rfp where id = ? for update").param(id).query(UUID.class).list();
+	}
+
 	public void add(Call call) {
 		Rfp rfp = call.rfp();
 		this.jdbc.sql("""

@@ -44,6 +44,15 @@ public class Proposals {
 			.single() + 1;
 	}
 
+	/**
+	 * Locks a proposal's row until the transaction ends, so that an upload and the
+	 * submission of the same draft run one after the other.
+	 * @param id the proposal
+	 */
+	public void lock(UUID id) {
+		this.jdbc.sql("select id from gavel.proposal where id = ? for update").param(id).query(UUID.class).list();
+	}
+
 	public void add(Proposal p) {
 		Proposal.Application a = p.application();
 		this.jdbc.sql("""

@@ -3,6 +3,7 @@ package org.gavel.grants.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gavel.grants.ClosingSubmissions;
+import org.gavel.grants.RankingProposals;
 import org.gavel.grants.model.Call;
 
 import org.springframework.stereotype.Component;
@@ -17,8 +18,11 @@ class CloseSubmissionsStep implements JavaDelegate {
 
 	private final ClosingSubmissions closing;
 
-	CloseSubmissionsStep(ClosingSubmissions closing) {
+	private final RankingProposals ranking;
+
+	CloseSubmissionsStep(ClosingSubmissions closing, RankingProposals ranking) {
 		this.closing = closing;
+		this.ranking = ranking;
 	}
 
 	@Override
@@ -29,6 +33,7 @@ class CloseSubmissionsStep implements JavaDelegate {
 			.createMessageCorrelation(ProposalProcess.SUBMISSIONS_CLOSED)
 			.processInstanceVariableEquals(ProposalProcess.RFP_ID.name(), call.id().toString())
 			.correlateAllWithResult();
+		RfpProcess.SETTLED.set(execution, this.ranking.settled(call.reference()));
 	}
 
 }

@@ -205,6 +205,58 @@ public class GrantProcesses {
 			.orElseGet(() -> Outcome.refused("Proposal " + proposal + " needs no evaluator added."));
 	}
 
+	/**
+	 * Whether an evaluator's scoring of a proposal waits.
+	 * @param proposal the proposal
+	 * @param evaluator the evaluator
+	 * @return true when their "Score the proposal" task is open
+	 */
+	public boolean scoringWaits(Reference proposal, String evaluator) {
+		return task(proposal, ProposalProcess.SCORE, evaluator).isPresent();
+	}
+
+	/**
+	 * Completes an evaluator's scoring, as that evaluator.
+	 * @param proposal the proposal
+	 * @param evaluator the signed-in evaluator
+	 * @param values the score form's values
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> score(Reference proposal, String evaluator, Map<String, Object> values) {
+		return task(proposal, ProposalProcess.SCORE, evaluator)
+			.map((task) -> this.taskForms.submit(task, evaluator, values))
+			.orElseGet(() -> Outcome.refused("No scoring of " + proposal + " waits for you."));
+	}
+
+	/**
+	 * The panel meeting of a call, if it waits for this person.
+	 * @param rfp the call
+	 * @param user who asks
+	 * @return the task
+	 */
+	public Optional<Task> panelMeeting(Reference rfp, String user) {
+		return this.tasks.createTaskQuery()
+			.processDefinitionKey(RfpProcess.KEY)
+			.processInstanceBusinessKey(rfp.toString())
+			.taskDefinitionKey(RfpProcess.PANEL_MEETING)
+			.taskAssignee(user)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Records the panel meeting, as the chair whose task it is.
+	 * @param rfp the call
+	 * @param user the signed-in chair
+	 * @param values the form's values
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> holdPanelMeeting(Reference rfp, String user, Map<String, Object> values) {
+		return panelMeeting(rfp, user).map((task) -> this.taskForms.submit(task, user, values))
+			.orElseGet(() -> Outcome.refused("The panel meeting of " + rfp + " does not wait for you."));
+	}
+
 	private Optional<Task> task(Reference proposal, String key, String assignee) {
 		TaskQuery query = this.tasks.createTaskQuery()
 			.processDefinitionKey(ProposalProcess.KEY)

@@ -12,13 +12,17 @@ class LapseProposalStep implements JavaDelegate {
 
 	private final ClosingSubmissions closing;
 
-	LapseProposalStep(ClosingSubmissions closing) {
+	private final CallSettlement settlement;
+
+	LapseProposalStep(ClosingSubmissions closing, CallSettlement settlement) {
 		this.closing = closing;
+		this.settlement = settlement;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		this.closing.lapse(ProposalProcess.reference(execution)).orElseThrow();
+		this.settlement.tell(execution);
 	}
 
 }

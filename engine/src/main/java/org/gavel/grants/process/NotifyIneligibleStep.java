@@ -12,13 +12,17 @@ class NotifyIneligibleStep implements JavaDelegate {
 
 	private final ScreeningProposal screening;
 
-	NotifyIneligibleStep(ScreeningProposal screening) {
+	private final CallSettlement settlement;
+
+	NotifyIneligibleStep(ScreeningProposal screening, CallSettlement settlement) {
 		this.screening = screening;
+		this.settlement = settlement;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		this.screening.notifyIneligible(ProposalProcess.reference(execution)).orElseThrow();
+		this.settlement.tell(execution);
 	}
 
 }

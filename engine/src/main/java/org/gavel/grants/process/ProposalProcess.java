@@ -54,6 +54,11 @@ public final class ProposalProcess {
 	/** Whether enough evaluators were cleared and assigned. */
 	public static final Variable<Boolean> EVALUATORS_COMPLETE = Variable.flag("evaluatorsComplete");
 
+	/** An evaluator's scores, one line per criterion: key, score, comment. */
+	public static final Variable<String> SCORES = Variable.text("scores");
+
+	public static final String SCORE = "Activity_ScoreProposal";
+
 	public static final String REVIEW_SCREENING = "Activity_ReviewScreening";
 
 	public static final String DECLARE_CONFLICT = "Activity_DeclareConflict";

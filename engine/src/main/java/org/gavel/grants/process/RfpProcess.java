@@ -28,6 +28,15 @@ public final class RfpProcess {
 	/** The submission deadline in force; an addendum moves it. */
 	public static final Variable<Instant> DEADLINE = Variable.instant("deadline");
 
+	/** The chair who drafted the RFP: the panel meeting's task is theirs. */
+	public static final Variable<String> CHAIR = Variable.text("chair");
+
+	/** Whether every proposal was settled when submissions closed. */
+	public static final Variable<Boolean> SETTLED = Variable.flag("settled");
+
+	/** The panel meeting's changes to the ranking, one per line. */
+	public static final Variable<String> ADJUSTMENTS = Variable.text("adjustments");
+
 	/** The EC's item, once decided. */
 	public static final Variable<UUID> APPROVAL_ID = Variable.id("rfpApprovalId");
 
@@ -43,6 +52,11 @@ public final class RfpProcess {
 	public static final String AWAIT_DEADLINE = "Gateway_AwaitDeadline";
 
 	public static final String DEADLINE_PASSES = "Event_DeadlinePasses";
+
+	public static final String PANEL_MEETING = "Activity_PanelMeeting";
+
+	/** The message the last proposal of a closed call to settle sends. */
+	public static final String PROPOSALS_SETTLED = "ProposalsSettled";
 
 	/** The message an addendum that moves the deadline sends. */
 	public static final String DEADLINE_MOVED = "RfpDeadlineMoved";
@@ -70,6 +84,7 @@ public final class RfpProcess {
 		RFP_ID.put(variables, call.id());
 		REFERENCE.put(variables, call.reference().toString());
 		DEADLINE.put(variables, call.rfp().deadline());
+		CHAIR.put(variables, call.draftedBy());
 		return variables;
 	}
 

@@ -1,6 +1,7 @@
 package org.gavel.grants.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.ReadingCalls;
+import org.gavel.grants.ScoringProposal;
+import org.gavel.grants.model.Criterion;
 import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.Reference;
+import org.gavel.grants.model.ScoreSheet;
 import org.gavel.grants.process.GrantProcesses;
 
 import org.springframework.http.HttpStatus;
@@ -39,7 +43,10 @@ class EvaluatorPages {
 
 	private final FormDefinitions forms;
 
-	EvaluatorPages(ReadingCalls reading, GrantProcesses processes, FormDefinitions forms) {
+	private final ScoringProposal scoring;
+
+	EvaluatorPages(ReadingCalls reading, GrantProcesses processes, FormDefinitions forms, ScoringProposal scoring) {
+		this.scoring = scoring;
 		this.reading = reading;
 		this.processes = processes;
 		this.forms = forms;
@@ -68,13 +75,46 @@ class EvaluatorPages {
 
 	@GetMapping("/evaluate/{reference}")
 	String proposal(@PathVariable String reference, Authentication user, HttpServletRequest request, Model model) {
-		ReadingCalls.ProposalView view = Reference.parse(reference)
+		return proposal(model, assigned(reference, user), user, request, Map.of(), null);
+	}
+
+	@PostMapping("/evaluate/{reference}/scores")
+	String score(@PathVariable String reference, @RequestParam Map<String, String> input, Authentication user,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ReadingCalls.ProposalView view = assigned(reference, user);
+		Map<String, String> scores = new LinkedHashMap<>();
+		Map<String, String> comments = new LinkedHashMap<>();
+		for (Criterion criterion : view.call().rfp().criteria().list()) {
+			scores.put(criterion.key(), input.getOrDefault("score_" + criterion.key(), ""));
+			comments.put(criterion.key(), input.getOrDefault("comment_" + criterion.key(), ""));
+		}
+		String lines = ScoreSheet.lines(view.call().rfp().criteria(), scores, comments);
+		Submission submission = this.forms.get("proposal-score").check(Map.of("scores", lines));
+		if (!submission.valid()) {
+			return proposal(model, view, user, request, input, submission.summary());
+		}
+		return this.processes.score(view.proposal().reference(), user.getName(), submission.values()).fold((done) -> {
+			redirect.addFlashAttribute("notice", "Your scores of " + reference + " are recorded.");
+			return "redirect:/evaluate/" + reference;
+		}, (refused) -> proposal(model, view, user, request, input, refused.reason()));
+	}
+
+	private ReadingCalls.ProposalView assigned(String reference, Authentication user) {
+		return Reference.parse(reference)
 			.flatMap((ref) -> this.reading.assignedProposal(ref, user.getName()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No proposal " + reference + " is assigned to you."));
+	}
+
+	private String proposal(Model model, ReadingCalls.ProposalView view, Authentication user,
+			HttpServletRequest request, Map<String, String> typed, String error) {
 		model.addAttribute("view", new CallView(view.call(), ViewerZone.shown(request)));
 		model.addAttribute("proposal", view.proposal());
 		model.addAttribute("files", new ProposalFilesView(view.call().rfp().attachments(), view.files()));
+		model.addAttribute("scoring", this.processes.scoringWaits(view.proposal().reference(), user.getName()));
+		model.addAttribute("mine", this.scoring.mine(view.proposal().reference(), user.getName()).orElse(null));
+		model.addAttribute("typed", typed);
+		model.addAttribute("error", error);
 		return "evaluate-proposal";
 	}
 

@@ -15,12 +15,14 @@ import org.gavel.forms.Submission;
 import org.gavel.grants.AnsweringQuestion;
 import org.gavel.grants.DraftingRfp;
 import org.gavel.grants.IssuingAddendum;
+import org.gavel.grants.RankingProposals;
 import org.gavel.grants.ReadingCalls;
 import org.gavel.grants.model.Conflict;
 import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.ProposalStatus;
 import org.gavel.grants.model.Question;
 import org.gavel.grants.model.Reference;
+import org.gavel.grants.model.RfpStatus;
 import org.gavel.grants.process.GrantProcesses;
 import org.gavel.membership.model.Role;
 import org.gavel.system.Authorities;
@@ -58,6 +60,8 @@ class RfpPages {
 
 	private final ReadingApprovals approvals;
 
+	private final RankingProposals ranking;
+
 	private final RevisingReturnedItem revising;
 
 	private final FormDefinitions forms;
@@ -65,13 +69,15 @@ class RfpPages {
 	private final Clock clock;
 
 	RfpPages(ReadingCalls reading, GrantProcesses processes, AnsweringQuestion answering, DraftingRfp drafting,
-			ReadingApprovals approvals, RevisingReturnedItem revising, FormDefinitions forms, Clock clock) {
+			ReadingApprovals approvals, RankingProposals ranking, RevisingReturnedItem revising, FormDefinitions forms,
+			Clock clock) {
 		this.reading = reading;
 		this.processes = processes;
 		this.answering = answering;
 		this.drafting = drafting;
 		this.approvals = approvals;
 		this.revising = revising;
+		this.ranking = ranking;
 		this.forms = forms;
 		this.clock = clock;
 	}
@@ -133,6 +139,14 @@ class RfpPages {
 
 	@GetMapping("/rfps/{reference}")
 	String show(@PathVariable String reference, Authentication user, HttpServletRequest request, Model model) {
+		Reference ref = Reference.parse(reference).orElse(null);
+		if (ref != null && this.reading.managedCall(ref, user.getName()).isEmpty()) {
+			// an EC seat reads the call it decides, without the askers or the proposals
+			ReadingCalls.ManagedCall ec = this.reading.ecCall(ref, user.getName())
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+						"There is no request for proposals " + reference + " of yours."));
+			return page(model, ec, user, request, Map.of(), null, false);
+		}
 		return page(model, found(reference, user), user, request, Map.of(), null);
 	}
 
@@ -197,12 +211,18 @@ class RfpPages {
 
 	private String page(Model model, ReadingCalls.ManagedCall call, Authentication user, HttpServletRequest request,
 			Map<String, Submission> shown, String error) {
-		boolean secretariat = Authorities.has(user, Role.SECRETARIAT.authority());
+		return page(model, call, user, request, shown, error, true);
+	}
+
+	private String page(Model model, ReadingCalls.ManagedCall call, Authentication user, HttpServletRequest request,
+			Map<String, Submission> shown, String error, boolean manages) {
+		model.addAttribute("manages", manages);
+		boolean secretariat = manages && Authorities.has(user, Role.SECRETARIAT.authority());
 		CallView view = new CallView(call.call(), ViewerZone.shown(request));
 		List<QuestionRow> questions = call.questions()
 			.stream()
 			.map((q) -> new QuestionRow(q,
-					q.answered() ? null
+					(q.answered() || !manages) ? null
 							: shown.getOrDefault("answer-" + q.number(),
 									Submission.showing(this.forms.get("rfp-answer"), Map.of()))))
 			.toList();
@@ -237,14 +257,49 @@ class RfpPages {
 		model.addAttribute("view", view);
 		model.addAttribute("managed", call);
 		model.addAttribute("approval", approval);
-		model.addAttribute("canRevise", approval != null && this.revising.waitsFor(approval.id(), user.getName()));
+		model.addAttribute("canRevise",
+				manages && approval != null && this.revising.waitsFor(approval.id(), user.getName()));
 		model.addAttribute("questions", questions);
 		model.addAttribute("screenings", screenings);
-		model.addAttribute("addendum", view.openAt(this.clock.instant())
+		model.addAttribute("addendum", manages && view.openAt(this.clock.instant())
 				? shown.getOrDefault("addendum", Submission.showing(this.forms.get("rfp-addendum"), Map.of())) : null);
 		model.addAttribute("proposals", call.proposals());
 		model.addAttribute("error", error);
 		return "rfp";
+	}
+
+	@GetMapping("/rfps/{reference}/ranking")
+	String ranking(@PathVariable String reference, Authentication user, Model model) {
+		return ranking(model, found(reference, user), user,
+				Submission.showing(this.forms.get("panel-adjustment"), Map.of()), null);
+	}
+
+	@PostMapping("/rfps/{reference}/ranking")
+	String holdPanelMeeting(@PathVariable String reference, @RequestParam Map<String, String> input,
+			Authentication user, Model model, RedirectAttributes redirect) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		Submission submission = this.forms.get("panel-adjustment").check(input);
+		if (!submission.valid()) {
+			return ranking(model, call, user, submission, null);
+		}
+		return this.processes.holdPanelMeeting(call.call().reference(), user.getName(), submission.values())
+			.fold((done) -> {
+				redirect.addFlashAttribute("notice", "The panel meeting is recorded; the ranking is final.");
+				return "redirect:/rfps/" + reference + "/ranking";
+			}, (refused) -> ranking(model, call, user, submission.withRefusal(refused).orElse(submission),
+					refused.fields().isEmpty() ? refused.reason() : null));
+	}
+
+	private String ranking(Model model, ReadingCalls.ManagedCall call, Authentication user, Submission adjustments,
+			String error) {
+		RfpStatus status = call.call().status();
+		boolean open = status == RfpStatus.RANKING || status == RfpStatus.RANKED;
+		model.addAttribute("managed", call);
+		model.addAttribute("ranked", open ? this.ranking.ranking(call.call()) : null);
+		model.addAttribute("meeting",
+				this.processes.panelMeeting(call.call().reference(), user.getName()).isPresent() ? adjustments : null);
+		model.addAttribute("error", error);
+		return "rfp-ranking";
 	}
 
 	@PostMapping("/rfps/{reference}/proposals/{proposal}/evaluators")

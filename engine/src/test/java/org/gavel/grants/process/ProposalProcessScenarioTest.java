@@ -65,6 +65,15 @@ class ProposalProcessScenarioTest {
 	/** Who declared no conflict. */
 	final List<String> cleared = new ArrayList<>();
 
+	/** The stub of {@code ${proposalScorers}}: the cleared evaluators, as assigned. */
+	public final class Scorers {
+
+		public List<String> of(DelegateExecution execution) {
+			return List.copyOf(ProposalProcessScenarioTest.this.cleared);
+		}
+
+	}
+
 	/** The stub of {@code ${conflictDeclarants}}. */
 	public final class Declarants {
 
@@ -104,6 +113,10 @@ class ProposalProcessScenarioTest {
 			this.ran.add(enough ? "assigned " + this.cleared : "too few cleared: " + this.cleared);
 			ProposalProcess.EVALUATORS_COMPLETE.set(execution, enough);
 		});
+		Mocks.register("proposalScorers", new Scorers());
+		Mocks.register("scoreProposalListener", (TaskListener) (task) -> this.ran
+			.add(task.getAssignee() + " scores " + ProposalProcess.SCORES.from(task)));
+		Mocks.register("recordScoredStep", (JavaDelegate) (execution) -> this.ran.add("scored"));
 		Mocks.register("addEvaluatorListener", (TaskListener) (task) -> {
 			String evaluator = ProposalProcess.EVALUATOR.from(task);
 			this.ran.add("added " + evaluator + " by " + task.getAssignee());
@@ -134,10 +147,19 @@ class ProposalProcessScenarioTest {
 		assertThat(proposal).as("until every evaluator declared").isWaitingAt(ProposalProcess.DECLARE_CONFLICT);
 		declare(proposal, "ezra", "none");
 
+		assertThat(proposal).isWaitingAt(ProposalProcess.SCORE);
+		List<Task> scorings = tasks(proposal, ProposalProcess.SCORE);
+		assertThat(scorings).extracting(Task::getAssignee).containsExactlyInAnyOrder("eva", "ezra");
+		assertThat(formOf(this.engine, scorings.get(0))).isEqualTo("proposal-score");
+		complete(taskOf(proposal, ProposalProcess.SCORE, "eva"), withVariables("scores", "reach | 4 | good"));
+		assertThat(proposal).as("until every evaluator scored").isWaitingAt(ProposalProcess.SCORE);
+		complete(taskOf(proposal, ProposalProcess.SCORE, "ezra"), withVariables("scores", "reach | 3 | fair"));
+
 		assertThat(this.ran).containsExactly("screened: Meets every eligibility rule of the call.", "conflicts found",
-				"eva declares none", "ezra declares none", "assigned [eva, ezra]");
+				"eva declares none", "ezra declares none", "assigned [eva, ezra]", "eva scores reach | 4 | good",
+				"ezra scores reach | 3 | fair", "scored");
 		assertThat(proposal).isEnded()
-			.hasPassed("Event_EvaluatorsAssigned")
+			.hasPassed("Event_Scored")
 			.hasNotPassed(ProposalProcess.REVIEW_SCREENING, ProposalProcess.ADD_EVALUATOR);
 	}
 
@@ -160,7 +182,9 @@ class ProposalProcessScenarioTest {
 
 		assertThat(this.ran).containsSubsequence("eva declares conflict", "too few cleared: [ezra]",
 				"added emil by sara", "conflicts found", "emil declares none", "assigned [ezra, emil]");
-		assertThat(proposal).isEnded().hasPassed("Event_EvaluatorsAssigned");
+		assertThat(proposal).isWaitingAt(ProposalProcess.SCORE);
+		assertThat(tasks(proposal, ProposalProcess.SCORE)).extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("ezra", "emil");
 	}
 
 	@Test
@@ -171,9 +195,7 @@ class ProposalProcessScenarioTest {
 		ProcessInstance proposal = eligible();
 
 		assertThat(this.ran).endsWith("conflicts found", "assigned [eva, ezra]");
-		assertThat(proposal).isEnded()
-			.hasPassed("Event_EvaluatorsAssigned")
-			.hasNotPassed(ProposalProcess.DECLARE_CONFLICT);
+		assertThat(proposal).isWaitingAt(ProposalProcess.SCORE).hasNotPassed(ProposalProcess.DECLARE_CONFLICT);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -275,11 +297,19 @@ class ProposalProcessScenarioTest {
 	}
 
 	private List<Task> declarations(ProcessInstance proposal) {
+		return tasks(proposal, ProposalProcess.DECLARE_CONFLICT);
+	}
+
+	private List<Task> tasks(ProcessInstance proposal, String key) {
 		return this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceId(proposal.getId())
-			.taskDefinitionKey(ProposalProcess.DECLARE_CONFLICT)
+			.taskDefinitionKey(key)
 			.list();
+	}
+
+	private Task taskOf(ProcessInstance proposal, String key, String assignee) {
+		return tasks(proposal, key).stream().filter((t) -> assignee.equals(t.getAssignee())).findFirst().orElseThrow();
 	}
 
 	private void declare(ProcessInstance proposal, String evaluator, String conflict) {

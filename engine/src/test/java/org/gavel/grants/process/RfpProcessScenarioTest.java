@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,6 +71,9 @@ class RfpProcessScenarioTest {
 
 	String stubDeployment;
 
+	/** Whether the stub of the close finds every proposal settled already. */
+	boolean settledAtClose = true;
+
 	@BeforeEach
 	void stubTheSteps() {
 		ClockUtil.setCurrentTime(Date.from(DRAFTED));
@@ -89,8 +93,13 @@ class RfpProcessScenarioTest {
 		Mocks.register("publishRfpStep", (JavaDelegate) (execution) -> this.ran.add("published after "
 				+ RfpProcess.DECISION.from(execution) + " " + RfpProcess.APPROVAL_ID.from(execution)));
 		Mocks.register("recordRfpRejectionStep", (JavaDelegate) (execution) -> this.ran.add("rejected"));
-		Mocks.register("closeSubmissionsStep",
-				(JavaDelegate) (execution) -> this.ran.add("closed at " + ClockUtil.getCurrentTime().toInstant()));
+		Mocks.register("closeSubmissionsStep", (JavaDelegate) (execution) -> {
+			this.ran.add("closed at " + ClockUtil.getCurrentTime().toInstant());
+			RfpProcess.SETTLED.set(execution, this.settledAtClose);
+		});
+		Mocks.register("openRankingStep", (JavaDelegate) (execution) -> this.ran.add("ranking opened"));
+		Mocks.register("panelMeetingListener", (TaskListener) (task) -> this.ran
+			.add("panel met with " + task.getAssignee() + ": " + RfpProcess.ADJUSTMENTS.optional(task).orElse("")));
 	}
 
 	@AfterEach
@@ -114,8 +123,33 @@ class RfpProcessScenarioTest {
 		assertThat(runDueJobsAt(DEADLINE)).isEqualTo(1);
 		execute(job(rfp));
 
-		assertThat(this.ran).last().isEqualTo("closed at " + DEADLINE);
-		assertThat(rfp).isEnded().hasPassed("Activity_CloseSubmissions", "Event_SubmissionsClosed");
+		assertThat(this.ran).last().isEqualTo("ranking opened");
+		assertThat(rfp).isWaitingAt(RfpProcess.PANEL_MEETING);
+		assertThat(task(rfp)).isAssignedTo("wen");
+		assertThat(ScenarioEngine.formOf(this.engine, task(rfp))).isEqualTo("panel-adjustment");
+		complete(task(rfp), withVariables("adjustments", "RFP-2027-01-P002 | 1 | proven reach"));
+
+		assertThat(this.ran).containsSubsequence("closed at " + DEADLINE, "ranking opened",
+				"panel met with wen: RFP-2027-01-P002 | 1 | proven reach");
+		assertThat(rfp).isEnded().hasPassed("Activity_CloseSubmissions", "Activity_OpenRanking", "Event_Ranked");
+	}
+
+	@Test
+	void theRankingWaitsForTheLastProposalToSettle() {
+		this.settledAtClose = false;
+		ProcessInstance rfp = published();
+		runDueJobsAt(DEADLINE);
+		execute(job(rfp));
+
+		assertThat(rfp).isWaitingAt("Event_ProposalsSettled");
+		assertThat(this.ran).doesNotContain("ranking opened");
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(RfpProcess.PROPOSALS_SETTLED)
+			.processInstanceBusinessKey(rfp.getBusinessKey())
+			.correlate();
+
+		assertThat(this.ran).last().isEqualTo("ranking opened");
+		assertThat(rfp).isWaitingAt(RfpProcess.PANEL_MEETING);
 	}
 
 	@Test
@@ -141,8 +175,8 @@ class RfpProcessScenarioTest {
 		assertThat(runDueJobsAt(later)).isEqualTo(1);
 		execute(job(rfp));
 
-		assertThat(this.ran).last().isEqualTo("closed at " + later);
-		assertThat(rfp).isEnded();
+		assertThat(this.ran).containsSubsequence("closed at " + later, "ranking opened");
+		assertThat(rfp).isWaitingAt(RfpProcess.PANEL_MEETING);
 	}
 
 	@Test
@@ -154,7 +188,7 @@ class RfpProcessScenarioTest {
 		assertThat(runDueJobsAt(earlier)).isEqualTo(1);
 		execute(job(rfp));
 
-		assertThat(this.ran).last().isEqualTo("closed at " + earlier);
+		assertThat(this.ran).contains("closed at " + earlier);
 	}
 
 	@Test
@@ -172,7 +206,8 @@ class RfpProcessScenarioTest {
 		return this.engine.getRuntimeService()
 			.startProcessInstanceByKey(RfpProcess.KEY, "RFP-2027-01",
 					Map.of(RfpProcess.REFERENCE.name(), "RFP-2027-01", RfpProcess.RFP_ID.name(),
-							UUID.randomUUID().toString(), RfpProcess.DEADLINE.name(), Date.from(DEADLINE)));
+							UUID.randomUUID().toString(), RfpProcess.DEADLINE.name(), Date.from(DEADLINE),
+							RfpProcess.CHAIR.name(), "wen"));
 	}
 
 	private ProcessInstance published() {
