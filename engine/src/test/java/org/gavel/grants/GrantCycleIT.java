@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
@@ -22,7 +21,6 @@ import org.gavel.SentMail;
 import org.gavel.TestClock;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.process.ApprovalProcesses;
-import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.attachments.Files;
 import org.gavel.grants.model.Call;
 import org.gavel.grants.model.ProposalStatus;
@@ -33,7 +31,6 @@ import org.gavel.grants.persistence.Proposals;
 import org.gavel.grants.process.ProposalProcess;
 import org.gavel.grants.process.RfpProcess;
 import org.gavel.system.Dates;
-import org.gavel.system.Outcome;
 import org.gavel.system.mail.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,10 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GavelIntegrationTest
 class GrantCycleIT {
 
-	static final List<String> SEATS = List.of("ana", "bao", "nils", "kenji", "megan", "luca", "fiona", "joost", "aisha",
-			"budi", "somchai", "kofi");
-
-	static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
+	static final ZoneId SINGAPORE = RfpFixture.SINGAPORE;
 
 	@LocalServerPort
 	int port;
@@ -316,7 +310,10 @@ class GrantCycleIT {
 		scores.put("comment_value-for-money", "USD 0.45 a tree is the market price.");
 		assertThat(text(ezra.postForm("/evaluate/" + mine + "/scores", scores)))
 			.contains("Nothing was recorded: Reach among smallholders: must be from 0 to 5");
-		assertThat(this.jdbc.sql("select count(*) from gavel.proposal_score").query(Integer.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from gavel.proposal_score where proposal_id = ?")
+			.param(this.proposals.find(mine).orElseThrow().id())
+			.query(Integer.class)
+			.single()).isZero();
 		scores.put("score_reach-among-smallholders", "4");
 		assertThat(ezra.postForm("/evaluate/" + mine + "/scores", scores).statusCode()).isEqualTo(302);
 		assertThat(text(ezra.get("/evaluate/" + mine, "text/html"))).contains("Names 800 households in 12 villages.");
@@ -369,54 +366,28 @@ class GrantCycleIT {
 		return HtmlUtils.htmlUnescape(page.body());
 	}
 
-	private void approveByTheEc(Reference rfp) {
-		UUID approval = approvalOf(rfp);
-		jobs().run(RfpProcess.KEY, rfp.toString());
-		for (String seat : SEATS) {
-			respond(approval, seat, "no-objection", null);
-		}
-		jobs().run(RfpProcess.KEY, rfp.toString());
-	}
-
-	private void respond(UUID approval, String member, String response, String reason) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("response", response);
-		values.put("reason", reason);
-		assertThat(this.approvalProcesses.complete(approval, EcApprovalProcess.REVIEW_ITEM, member, values))
-			.as(member + " responds " + response)
-			.isEqualTo(Outcome.done());
-	}
-
-	private UUID approvalOf(Reference rfp) {
-		return this.approvals.bySubject(DraftingRfp.SUBJECT + this.calls.find(rfp).orElseThrow().id()).get(0).id();
-	}
-
 	private Reference draft(PortalClient chair, String title, Instant deadline) {
-		HttpResponse<String> drafted = chair.postForm("/rfps", rfpForm(title, deadline));
-		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(302);
-		String location = drafted.headers().firstValue("Location").orElseThrow();
-		return Reference.parse(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+		return fixture().draft(chair, RfpFixture.rfpForm(title, this.clock.instant(), deadline));
 	}
 
 	private Map<String, String> rfpForm(String title, Instant deadline) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("workingGroup", "capacity-building");
-		form.put("title", title);
-		form.put("scope", "Nurseries that produce and distribute certified budded stumps to smallholder groups.");
-		form.put("currency", "USD");
-		form.put("ceiling", "150000");
-		form.put("largestGrant", "50000");
-		form.put("countries", "ID, TH");
-		form.put("criteria", "40 | 5 | Reach among smallholders | 0: none, 5: over 1,000 households\n"
-				+ "35 | 5 | Quality of the planting material\n25 | 5 | Value for money");
-		form.put("questionsOpen", local(this.clock.instant().minus(Duration.ofDays(1))));
-		form.put("questionsClose", local(deadline.minus(Duration.ofDays(10))));
-		form.put("deadline", local(deadline));
-		form.put("zone", "Asia/Singapore");
-		form.put("attachments", "Proposal (our template) | pdf, docx | 10\nBudget (our template) | xlsx, ods | 5");
-		form.put("panel", "eva");
-		form.put("evaluatorsPerProposal", "1");
-		return form;
+		return RfpFixture.rfpForm(title, this.clock.instant(), deadline);
+	}
+
+	private void approveByTheEc(Reference rfp) {
+		fixture().approveByTheEc(rfp);
+	}
+
+	private ProcessJobs jobs() {
+		return fixture().jobs();
+	}
+
+	private RfpFixture fixture() {
+		return new RfpFixture(this.runtime, this.management, this.approvalProcesses, this.approvals, this.calls);
+	}
+
+	private static String local(Instant instant) {
+		return RfpFixture.local(instant);
 	}
 
 	private static Map<String, String> application(String organisation, String type, String country, String amount) {
@@ -447,14 +418,6 @@ class GrantCycleIT {
 
 	private Instant inDays(int days) {
 		return this.clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES);
-	}
-
-	private static String local(Instant instant) {
-		return instant.atZone(SINGAPORE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
-	}
-
-	private ProcessJobs jobs() {
-		return new ProcessJobs(this.runtime, this.management);
 	}
 
 	private SentMail mail() {
