@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
@@ -49,6 +51,24 @@ public final class ScenarioEngine {
 	 * @param task the task
 	 * @return its Camunda form's key
 	 */
+	/**
+	 * A called process stubbed by one user task, which a test completes with the output
+	 * the caller expects (the EC's decision, a ballot's outcome).
+	 * @param key the called process's key
+	 * @param task the stub task's id
+	 * @param name what the stub stands for, e.g. "Stub: the EC decides"
+	 * @return the stub's model
+	 */
+	public static BpmnModelInstance stub(String key, String task, String name) {
+		return Bpmn.createExecutableProcess(key)
+			.camundaHistoryTimeToLive(1)
+			.startEvent()
+			.userTask(task)
+			.name(name)
+			.endEvent()
+			.done();
+	}
+
 	public static String formOf(ProcessEngine engine, Task task) {
 		return engine.getTaskService()
 			.createTaskQuery()

@@ -552,13 +552,7 @@ class EcApprovalProcessScenarioTest {
 	}
 
 	private static BpmnModelInstance stubBallot() {
-		return Bpmn.createExecutableProcess(BallotProcess.KEY)
-			.camundaHistoryTimeToLive(1)
-			.startEvent()
-			.userTask(STUB_COUNT)
-			.name("Stub: count the ballot")
-			.endEvent()
-			.done();
+		return ScenarioEngine.stub(BallotProcess.KEY, STUB_COUNT, "Stub: count the ballot");
 	}
 
 	/** The stub of {@code ${ecReviewers}}: every seat holder reviews. */

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gavel.ScenarioEngine;
 import org.gavel.approvals.model.ItemType;
 import org.gavel.approvals.model.Status;
@@ -80,13 +79,7 @@ class RfpProcessScenarioTest {
 		this.stubDeployment = this.engine.getRepositoryService()
 			.createDeployment()
 			.addModelInstance("stub-ec-approval.bpmn",
-					Bpmn.createExecutableProcess(EcApprovalProcess.KEY)
-						.camundaHistoryTimeToLive(1)
-						.startEvent()
-						.userTask(STUB_EC_DECISION)
-						.name("Stub: the EC decides")
-						.endEvent()
-						.done())
+					ScenarioEngine.stub(EcApprovalProcess.KEY, STUB_EC_DECISION, "Stub: the EC decides"))
 			.deploy()
 			.getId();
 		Mocks.register("rfpApprovalMapping", new RfpApproval());

@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gavel.ScenarioEngine;
 import org.gavel.approvals.model.ItemType;
 import org.gavel.approvals.model.Status;
@@ -158,21 +157,9 @@ class GrievanceProcessScenarioTest {
 		this.stubDeployment = this.engine.getRepositoryService()
 			.createDeployment()
 			.addModelInstance("stub-ballot.bpmn",
-					Bpmn.createExecutableProcess(BallotProcess.KEY)
-						.camundaHistoryTimeToLive(1)
-						.startEvent()
-						.userTask(STUB_COUNT)
-						.name("Stub: count the ballot")
-						.endEvent()
-						.done())
+					ScenarioEngine.stub(BallotProcess.KEY, STUB_COUNT, "Stub: count the ballot"))
 			.addModelInstance("stub-ec-approval.bpmn",
-					Bpmn.createExecutableProcess(EcApprovalProcess.KEY)
-						.camundaHistoryTimeToLive(1)
-						.startEvent()
-						.userTask(STUB_EC_DECISION)
-						.name("Stub: the EC decides")
-						.endEvent()
-						.done())
+					ScenarioEngine.stub(EcApprovalProcess.KEY, STUB_EC_DECISION, "Stub: the EC decides"))
 			.deploy()
 			.getId();
 		Mocks.register("acknowledgeListener", (TaskListener) (task) -> this.ran

@@ -623,13 +623,7 @@ class GaResolutionProcessScenarioTest {
 
 	/** A called process stub: it waits at one user task, then ends. */
 	private static BpmnModelInstance stub(String key, String task) {
-		return Bpmn.createExecutableProcess(key)
-			.camundaHistoryTimeToLive(1)
-			.startEvent()
-			.userTask(task)
-			.name("Stub of " + key)
-			.endEvent()
-			.done();
+		return ScenarioEngine.stub(key, task, "Stub of " + key);
 	}
 
 	/** The stub of {@code ${coSponsorsInvited}}: whom the proposer invited. */
