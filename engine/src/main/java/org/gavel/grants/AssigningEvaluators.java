@@ -2,13 +2,11 @@ package org.gavel.grants;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.gavel.grants.model.Assignment;
 import org.gavel.grants.model.Call;
 import org.gavel.grants.model.Conflict;
-import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.ProposalStatus;
 import org.gavel.grants.model.Reference;
 import org.gavel.grants.persistence.Calls;
@@ -75,15 +73,6 @@ public class AssigningEvaluators {
 				GrantLog.EVALUATORS_ASSIGNED.log(reference, choice.evaluators(), choice.missing());
 				return choice;
 			});
-	}
-
-	/**
-	 * The evaluators of a proposal.
-	 * @param proposal the proposal
-	 * @return their usernames
-	 */
-	List<String> of(Proposal proposal) {
-		return this.evaluators.assigned(proposal.id());
 	}
 
 }

@@ -81,7 +81,11 @@ public class RankingProposals {
 			}
 			this.calls.status(call.id(), RfpStatus.RANKING);
 			this.mails.rankingReady(call);
-			GrantLog.RANKING_OPENED.log(rfp, ranking(call).rows().size());
+			GrantLog.RANKING_OPENED.log(rfp,
+					this.proposals.ofRfp(call.id())
+						.stream()
+						.filter((p) -> p.status() == ProposalStatus.SCORED)
+						.count());
 			return Outcome.done();
 		});
 	}

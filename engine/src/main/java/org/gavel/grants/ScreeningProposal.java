@@ -74,7 +74,7 @@ public class ScreeningProposal {
 		if (review.reason() == null || review.reason().isBlank()) {
 			return Outcome.refused("reason", "say why: it is recorded with the proposal");
 		}
-		return this.proposals.found(reference(review)).then((proposal) -> {
+		return this.proposals.found(review.proposal()).then((proposal) -> {
 			if (proposal.status() != ProposalStatus.SCREENING) {
 				return Outcome.refused("Proposal " + proposal.reference() + " is " + proposal.status().label() + ".");
 			}
@@ -98,10 +98,6 @@ public class ScreeningProposal {
 			this.mails.ineligible(call(proposal), proposal, proposal.eligibilityReason());
 			return Outcome.done();
 		});
-	}
-
-	private static Reference reference(Review review) {
-		return review.proposal();
 	}
 
 	private Outcome<Proposal> submitted(Reference reference) {

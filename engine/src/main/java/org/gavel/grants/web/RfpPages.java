@@ -189,16 +189,60 @@ class RfpPages {
 	String screening(@PathVariable String reference, @PathVariable String proposal,
 			@RequestParam Map<String, String> input, Authentication user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		ReadingCalls.ManagedCall call = found(reference, user);
-		Reference ref = proposalOf(call, proposal);
-		String key = "screening-" + ref;
-		Submission submission = this.forms.get("proposal-eligibility-review").check(input);
+		return proposalStep(
+				new ProposalStep(reference, proposal, "proposal-eligibility-review", "screening-",
+						this.processes::reviewScreening, (ref) -> "The screening of " + ref + " is recorded."),
+				input, user, request, model, redirect);
+	}
+
+	@PostMapping("/rfps/{reference}/proposals/{proposal}/evaluators")
+	String addEvaluator(@PathVariable String reference, @PathVariable String proposal,
+			@RequestParam Map<String, String> input, Authentication user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		return proposalStep(
+				new ProposalStep(reference, proposal, "evaluator-addition", "evaluator-", this.processes::addEvaluator,
+						(ref) -> "The evaluator is added to " + ref + " and asked to declare."),
+				input, user, request, model, redirect);
+	}
+
+	/** A secretariat's task on one proposal, completed from the RFP's page. */
+	private String proposalStep(ProposalStep step, Map<String, String> input, Authentication user,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ReadingCalls.ManagedCall call = found(step.reference(), user);
+		Reference ref = proposalOf(call, step.proposal());
+		String key = step.keyPrefix() + ref;
+		Submission submission = this.forms.get(step.form()).check(input);
 		if (!submission.valid()) {
 			return page(model, call, user, request, Map.of(key, submission), null);
 		}
-		return done(this.processes.reviewScreening(ref, user.getName(), submission.values()), reference, redirect,
-				"The screening of " + ref + " is recorded.", (refused) -> page(model, call, user, request,
-						Map.of(key, submission.withRefusal(refused).orElse(submission)), refused.reason()));
+		return done(step.completion().complete(ref, user.getName(), submission.values()), step.reference(), redirect,
+				step.notice().apply(ref),
+				(refused) -> page(model, call, user, request,
+						Map.of(key, submission.withRefusal(refused).orElse(submission)),
+						refused.fields().isEmpty() ? refused.reason() : null));
+	}
+
+	/**
+	 * A proposal's task the RFP's page completes.
+	 *
+	 * @param reference the RFP, as in the path
+	 * @param proposal the proposal, as in the path
+	 * @param form the task's form
+	 * @param keyPrefix what the form is shown under on the page, before the proposal
+	 * @param completion how the task is completed
+	 * @param notice what the page says once it is
+	 */
+	private record ProposalStep(String reference, String proposal, String form, String keyPrefix, Completion completion,
+			Function<Reference, String> notice) {
+
+	}
+
+	/** Completes a proposal's task as the signed-in person with the form's values. */
+	@FunctionalInterface
+	private interface Completion {
+
+		Outcome<Outcome.Done> complete(Reference proposal, String user, Map<String, Object> values);
+
 	}
 
 	private static String done(Outcome<Outcome.Done> outcome, String reference, RedirectAttributes redirect,
@@ -300,24 +344,6 @@ class RfpPages {
 				this.processes.panelMeeting(call.call().reference(), user.getName()).isPresent() ? adjustments : null);
 		model.addAttribute("error", error);
 		return "rfp-ranking";
-	}
-
-	@PostMapping("/rfps/{reference}/proposals/{proposal}/evaluators")
-	String addEvaluator(@PathVariable String reference, @PathVariable String proposal,
-			@RequestParam Map<String, String> input, Authentication user, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		ReadingCalls.ManagedCall call = found(reference, user);
-		Reference ref = proposalOf(call, proposal);
-		String key = "evaluator-" + ref;
-		Submission submission = this.forms.get("evaluator-addition").check(input);
-		if (!submission.valid()) {
-			return page(model, call, user, request, Map.of(key, submission), null);
-		}
-		return done(this.processes.addEvaluator(ref, user.getName(), submission.values()), reference, redirect,
-				"The evaluator is added to " + ref + " and asked to declare.",
-				(refused) -> page(model, call, user, request,
-						Map.of(key, submission.withRefusal(refused).orElse(submission)),
-						refused.fields().isEmpty() ? refused.reason() : null));
 	}
 
 	private static Reference proposalOf(ReadingCalls.ManagedCall call, String proposal) {
