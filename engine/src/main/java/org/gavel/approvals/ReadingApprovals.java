@@ -67,14 +67,16 @@ public class ReadingApprovals {
 	}
 
 	/**
-	 * The seat holders on an approval's frozen roll from one member organisation.
+	 * The seat holders on an approval's frozen roll from the member organisations it
+	 * concerns.
 	 * @param id the approval
-	 * @param organisation the organisation's id
+	 * @param organisations the organisations' ids, separated by commas
 	 * @return their roll entries
 	 */
-	public List<RollEntry> seatsOf(UUID id, String organisation) {
+	public List<RollEntry> seatsOf(UUID id, String organisations) {
+		List<String> concerned = Approval.organisations(organisations);
 		return entries(this.approvals.find(id).orElseThrow()).stream()
-			.filter((entry) -> organisation.equals(entry.organisationId()))
+			.filter((entry) -> concerned.contains(entry.organisationId()))
 			.toList();
 	}
 

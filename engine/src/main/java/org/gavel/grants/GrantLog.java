@@ -28,7 +28,18 @@ public enum GrantLog implements LogCode {
 	EVALUATOR_ADDED(19, "evaluator added reference={} evaluator={} by={}"),
 	PROPOSAL_SCORED_BY(20, "proposal scored reference={} evaluator={}"),
 	RANKING_OPENED(21, "ranking opened to the panel meeting reference={} ranked={}"),
-	RANKING_ADJUSTED(22, "ranking adjusted by the panel meeting reference={} changes={} by={}");
+	RANKING_ADJUSTED(22, "ranking adjusted by the panel meeting reference={} changes={} by={}"),
+	GRANTS_RECOMMENDED(23, "grants recommended reference={} round={} proposals={} total={} by={}"),
+	GRANTS_AWARDED(24, "grants awarded reference={} approval={} awarded={} regretted={} matched={}"),
+	AWARD_REJECTED(25, "award rejected by the executive committee reference={} round={}"),
+	PLEDGE_RECORDED(26, "pledge recorded reference={} organisation={} covered={}"),
+	FUNDING_LAPSED(27, "matched funding not covered by the pledge deadline reference={}"),
+	APPLICANT_TOLD(28, "applicant told of the outcome reference={} outcome={}"),
+	MILESTONES_AGREED(29, "project milestones agreed reference={} milestones={} by={}"),
+	MILESTONE_REPORTED(30, "milestone reported reference={} milestone={} files={}"),
+	MILESTONE_REVIEWED(31, "milestone report reviewed reference={} milestone={} accepted={} by={}"),
+	MILESTONE_OVERDUE(32, "milestone overdue, escalated to the secretariat reference={} milestone={}"),
+	PROJECT_COMPLETED(33, "project completed reference={}");
 
 	private final Entry entry;
 

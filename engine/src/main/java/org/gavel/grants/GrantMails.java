@@ -10,6 +10,7 @@ import java.util.Set;
 import org.gavel.attachments.model.Attachment;
 import org.gavel.grants.model.Addendum;
 import org.gavel.grants.model.Call;
+import org.gavel.grants.model.Milestone;
 import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.Question;
 import org.gavel.grants.persistence.Proposals;
@@ -162,6 +163,107 @@ class GrantMails {
 				"Every proposal of this call is scored or settled: the panel meets on the ranking.", call,
 				List.of("The chair records the panel's changes, each with its reason."),
 				"/rfps/" + call.reference() + "/ranking");
+	}
+
+	void awardRejected(Call call, int round) {
+		toPeople("award-rejected", call.reference() + "/R" + round, chairAndSecretariat(call),
+				"Recommendation rejected: " + call.reference() + " " + call.rfp().title(),
+				"The Executive Committee rejected the working group's recommendation; it is back with the working group.",
+				call, List.of("Recommend again on the ranking's page; the EC's reasons are on its item."),
+				"/rfps/" + call.reference() + "/ranking");
+	}
+
+	void outcome(Call call, Proposal proposal, boolean awarded) {
+		toPeople(awarded ? "proposal-awarded" : "proposal-regret", proposal.reference().toString(), List.of(proposal
+			.applicant()), (awarded ? "Awarded: proposal " : "Not awarded: proposal ") + proposal.reference(), awarded
+					? "The Executive Committee awarded your proposal a grant; your award letter gives the amount and its conditions."
+					: "Your proposal was not among those awarded a grant; the letter gives the evaluators' feedback per criterion.",
+				call, List.of(proposal.application().title()), "/proposals/" + proposal.reference() + "/letter");
+	}
+
+	void fundingOffered(Call call, Proposal proposal, List<String> funders, String amount, String until) {
+		toPeople("proposal-funding", proposal.reference().toString(), funders,
+				"Open for pledges: proposal " + proposal.reference(),
+				"The Executive Committee approved this proposal with matched funding: funding members pledge until it is covered.",
+				call, List.of(proposal.application().title(), "Grant: " + amount + ".", "Pledges close " + until + "."),
+				"/funding");
+	}
+
+	void notFunded(Call call, Proposal proposal, FundingGrants.Offer offer) {
+		Set<String> to = new LinkedHashSet<>(List.of(proposal.applicant()));
+		to.addAll(this.directory.membership().holding(Role.SECRETARIAT));
+		toPeople("proposal-not-funded", proposal.reference().toString(), new ArrayList<>(to),
+				"Not covered by pledges: proposal " + proposal.reference(),
+				"The pledge deadline passed before the funding members covered this grant.", call,
+				List.of("Pledged " + offer.funding().pledged() + " of " + offer.funding().grant() + "."),
+				"/proposals/" + proposal.reference());
+	}
+
+	void projectStarted(Call call, Proposal proposal) {
+		toPeople("project-started", proposal.reference().toString(),
+				this.directory.membership().holding(Role.SECRETARIAT),
+				"Agree the milestones: project " + proposal.reference(),
+				"An awarded proposal's project starts: agree its milestones, with due dates and tranches, with the grantee.",
+				call, List.of(proposal.application().organisation() + ": " + proposal.application().title()),
+				"/projects/" + proposal.reference());
+	}
+
+	void milestonesAgreed(Call call, Proposal proposal, List<Milestone> milestones) {
+		toPeople("project-milestones", proposal.reference().toString(), List.of(proposal.applicant()),
+				"Milestones agreed: project " + proposal.reference(),
+				"Your project's milestones are agreed; report on each by its due date.", call,
+				milestones.stream()
+					.map((m) -> m.number() + ". " + m.dueOn() + ": " + m.deliverable() + " (" + m.amount() + ")")
+					.toList(),
+				"/projects/" + proposal.reference());
+	}
+
+	void milestoneReported(Call call, Proposal proposal, int number, Instant at) {
+		toPeople("milestone-reported", proposal.reference() + "/M" + number + "/" + at.toEpochMilli(),
+				this.directory.membership().holding(Role.SECRETARIAT),
+				"Report to review: project " + proposal.reference() + ", milestone " + number,
+				"The grantee reported on a milestone; accept the report or return it with comments.", call,
+				List.of(proposal.application().title()), "/projects/" + proposal.reference());
+	}
+
+	void milestoneReviewed(Call call, Proposal proposal, int number, boolean accepted, String note, Instant at) {
+		List<String> lines = new ArrayList<>();
+		lines.add(accepted ? "The report is accepted." : "The report is returned for changes.");
+		if (note != null && !note.isBlank()) {
+			lines.add(note.strip());
+		}
+		toPeople("milestone-reviewed", proposal.reference() + "/M" + number + "/" + at.toEpochMilli(),
+				List.of(proposal.applicant()),
+				(accepted ? "Report accepted: " : "Report returned: ") + "project " + proposal.reference()
+						+ ", milestone " + number,
+				"The secretariat reviewed your milestone report.", call, lines, "/projects/" + proposal.reference());
+	}
+
+	void reportDueSoon(Call call, Proposal proposal, Milestone milestone) {
+		toPeople("milestone-reminder", proposal.reference() + "/M" + milestone.number(), List.of(proposal.applicant()),
+				"Report due " + milestone.dueOn() + ": project " + proposal.reference() + ", milestone "
+						+ milestone.number(),
+				"A milestone report of your project is due soon.", call, List.of(milestone.deliverable()),
+				"/projects/" + proposal.reference());
+	}
+
+	void reportOverdue(Call call, Proposal proposal, Milestone milestone) {
+		Set<String> to = new LinkedHashSet<>(this.directory.membership().holding(Role.SECRETARIAT));
+		to.add(proposal.applicant());
+		toPeople("milestone-overdue", proposal.reference() + "/M" + milestone.number(), new ArrayList<>(to),
+				"Overdue: project " + proposal.reference() + ", milestone " + milestone.number(),
+				"A milestone report was due " + milestone.dueOn()
+						+ " and is not accepted; the secretariat follows it up.",
+				call, List.of(milestone.deliverable()), "/projects/" + proposal.reference());
+	}
+
+	void projectCompleted(Call call, Proposal proposal) {
+		Set<String> to = new LinkedHashSet<>(List.of(proposal.applicant()));
+		to.addAll(chairAndSecretariat(call));
+		toPeople("project-completed", proposal.reference().toString(), new ArrayList<>(to),
+				"Completed: project " + proposal.reference(),
+				"Every milestone report of this project is accepted: the project is completed.", call,
+				List.of(proposal.application().title()), "/projects/" + proposal.reference());
 	}
 
 	private List<String> chairAndSecretariat(Call call) {

@@ -98,7 +98,7 @@ public class RankingProposals {
 	public Ranked ranking(Call call) {
 		Map<String, Proposal> scored = this.proposals.ofRfp(call.id())
 			.stream()
-			.filter((p) -> p.status() == ProposalStatus.SCORED)
+			.filter((p) -> p.status().scored())
 			.collect(Collectors.toMap((p) -> p.reference().toString(), (p) -> p, (a, b) -> a, LinkedHashMap::new));
 		Ranking ranking = Ranking.of(call.rfp().criteria(),
 				this.scores.cards(call.id()).stream().filter((card) -> scored.containsKey(card.proposal())).toList());

@@ -30,7 +30,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
  * flow node and sequence flow, and the process glue of ADR 0007: every service task and
  * every listener a {@code camunda:delegateExpression} on a bean of its own (no
  * {@code camunda:class}, no method expression), and no {@code camunda:in}/{@code out}
- * lists (a call activity maps its typed contract in a {@code DelegateVariableMapping}).
+ * (but a called process's business key) lists (a call activity maps its typed contract in
+ * a {@code DelegateVariableMapping}).
  */
 final class BpmnModelRules {
 
@@ -115,6 +116,10 @@ final class BpmnModelRules {
 			}
 		}
 		for (CamundaIn in : model.getModelElementsByType(CamundaIn.class)) {
+			if (in.getCamundaBusinessKey() != null && in.getCamundaSource() == null
+					&& in.getCamundaSourceExpression() == null && in.getCamundaVariables() == null) {
+				continue;
+			}
 			problems.add(name + ": '" + ((BaseElement) in.getParentElement().getParentElement()).getId()
 					+ "' maps variables with camunda:in; map the called process's contract in a DelegateVariableMapping");
 		}

@@ -1,6 +1,8 @@
 package org.gavel.approvals.model;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import org.gavel.system.Outcome;
@@ -28,13 +30,23 @@ import org.gavel.system.Refusal;
  * @param decision the decision once taken, or {@code null}
  * @param decisionNote what the decision says (the explanation, the chair's comments)
  * @param decidedAt when
- * @param concerns the member organisation the item concerns, whose seat holders are
- * recused from it, or {@code null}
+ * @param concerns the member organisations the item concerns (separated by commas), whose
+ * seat holders are recused from it, or {@code null}
  */
 public record Approval(UUID id, ItemType type, String title, String subject, int version, String workingGroup,
 		String submittedBy, Instant submittedAt, UUID rollId, String chair, int maxRounds, int round, Status status,
 		Instant reviewDueAt, UUID ballotId, Decision decision, String decisionNote, Instant decidedAt,
 		String concerns) {
+
+	/**
+	 * The member organisations a list of them names.
+	 * @param concerns ids separated by commas, or {@code null}
+	 * @return the ids, none when {@code null}
+	 */
+	public static List<String> organisations(String concerns) {
+		return (concerns == null) ? List.of()
+				: Arrays.stream(concerns.split(",")).map(String::strip).filter((id) -> !id.isEmpty()).toList();
+	}
 
 	/**
 	 * A newly registered item, under review before its first round opens.

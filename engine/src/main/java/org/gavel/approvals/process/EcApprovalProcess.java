@@ -45,8 +45,9 @@ public final class EcApprovalProcess {
 	public static final Variable<Integer> MAX_ROUNDS = Variable.integer("maxRounds");
 
 	/**
-	 * In, optional: the member organisation the item concerns (a sanction's respondent):
-	 * its seat holders are recused from every round.
+	 * In, optional: the member organisations the item concerns, separated by commas (a
+	 * sanction's respondent, every organisation that applied for a grant award): their
+	 * seat holders are recused from every round.
 	 */
 	public static final Variable<String> CONCERNS = Variable.text("concerns");
 

@@ -14,7 +14,11 @@ public enum RfpStatus {
 	/** Every proposal settled: the panel meets on the ranking. */
 	RANKING("scored: the panel meets on the ranking"),
 	/** The panel met: the working group recommends. */
-	RANKED("ranked: the working group recommends");
+	RANKED("ranked: the working group recommends"),
+	/** The working group's recommendation is before the Executive Committee. */
+	RECOMMENDED("recommended: the award is before the Executive Committee"),
+	/** The EC awarded the grants; applicants are told. */
+	AWARDED("awarded");
 
 	private final String label;
 

@@ -142,6 +142,13 @@ public class Proposals {
 			.list();
 	}
 
+	public List<Proposal> withStatus(ProposalStatus status) {
+		return this.jdbc.sql(SELECT + " where p.status = ? order by p.reference")
+			.param(status.name())
+			.query(Proposals::proposal)
+			.list();
+	}
+
 	public List<Proposal> byApplicant(String username) {
 		return this.jdbc.sql(SELECT + " where p.applicant = ? order by p.started_at desc")
 			.param(username)

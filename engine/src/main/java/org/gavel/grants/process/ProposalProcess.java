@@ -1,5 +1,6 @@
 package org.gavel.grants.process;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,29 @@ public final class ProposalProcess {
 	/** An evaluator's scores, one line per criterion: key, score, comment. */
 	public static final Variable<String> SCORES = Variable.text("scores");
 
+	/** Whether the EC awarded the proposal a grant. */
+	public static final Variable<Boolean> AWARDED = Variable.flag("awarded");
+
+	/** Whether the grant's funding is matched by the funding members. */
+	public static final Variable<Boolean> MATCHED = Variable.flag("matched");
+
+	/** When pledges close, for a matched grant. */
+	public static final Variable<Instant> PLEDGES_CLOSE = Variable.instant("pledgesClose");
+
+	/** A pledge's amount, as typed. */
+	public static final Variable<String> AMOUNT = Variable.text("amount");
+
+	/** Whether the pledges cover the grant. */
+	public static final Variable<Boolean> COVERED = Variable.flag("covered");
+
 	public static final String SCORE = "Activity_ScoreProposal";
+
+	public static final String DECIDED_EVENT = "Event_Decided";
+
+	public static final String PLEDGE = "Activity_Pledge";
+
+	/** The funded project (call activity of ProjectProcess). */
+	public static final String PROJECT = "Activity_Project";
 
 	public static final String REVIEW_SCREENING = "Activity_ReviewScreening";
 
@@ -72,6 +95,9 @@ public final class ProposalProcess {
 
 	/** The message the applicant's withdrawal sends. */
 	public static final String WITHDRAWN = "ProposalWithdrawn";
+
+	/** The message the EC's award decision sends to each scored proposal. */
+	public static final String DECIDED = "ProposalDecided";
 
 	/** The message the RFP's close of submissions sends to each of its proposals. */
 	public static final String SUBMISSIONS_CLOSED = "SubmissionsClosed";

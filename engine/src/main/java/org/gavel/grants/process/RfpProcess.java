@@ -46,6 +46,18 @@ public final class RfpProcess {
 	/** Whether the EC approved the RFP. */
 	public static final Variable<Boolean> APPROVED = Variable.flag("approved");
 
+	/** The working group's recommended grants, one line each: proposal and amount. */
+	public static final Variable<String> GRANTS = Variable.text("grants");
+
+	/** The award's conditions. */
+	public static final Variable<String> CONDITIONS = Variable.text("conditions");
+
+	/** The EC's item on the award, once decided. */
+	public static final Variable<UUID> AWARD_APPROVAL_ID = Variable.id("awardApprovalId");
+
+	/** Whether the EC approved the award. */
+	public static final Variable<Boolean> AWARDED = Variable.flag("awarded");
+
 	/** The EC's approval (call activity of EcApprovalProcess). */
 	public static final String EC_APPROVAL = "Activity_EcApproval";
 
@@ -54,6 +66,11 @@ public final class RfpProcess {
 	public static final String DEADLINE_PASSES = "Event_DeadlinePasses";
 
 	public static final String PANEL_MEETING = "Activity_PanelMeeting";
+
+	public static final String RECOMMEND = "Activity_Recommend";
+
+	/** The EC's award decision (call activity of EcApprovalProcess). */
+	public static final String EC_AWARD = "Activity_EcAward";
 
 	/** The message the last proposal of a closed call to settle sends. */
 	public static final String PROPOSALS_SETTLED = "ProposalsSettled";

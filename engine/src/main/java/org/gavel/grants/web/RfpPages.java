@@ -337,7 +337,7 @@ class RfpPages {
 	private String ranking(Model model, ReadingCalls.ManagedCall call, Authentication user, Submission adjustments,
 			String error) {
 		RfpStatus status = call.call().status();
-		boolean open = status == RfpStatus.RANKING || status == RfpStatus.RANKED;
+		boolean open = status.compareTo(RfpStatus.RANKING) >= 0;
 		model.addAttribute("managed", call);
 		model.addAttribute("ranked", open ? this.ranking.ranking(call.call()) : null);
 		model.addAttribute("meeting",

@@ -1,19 +1,26 @@
 package org.gavel.grants.process;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.gavel.ScenarioEngine;
 import org.gavel.grants.model.Screening;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +38,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.gavel.ScenarioEngine.formOf;
+import static org.gavel.ScenarioEngine.runDueJobsAt;
 
 /**
  * Scenarios of {@code processes/proposal.bpmn} on the in-memory engine: the BPMN and the
@@ -43,7 +51,9 @@ import static org.gavel.ScenarioEngine.formOf;
  * draft, the close catching a draft), both ways out of {@code Gateway_Submitted}
  * (withdrawn, the close), the table's every answer into {@code Gateway_Eligible}, and
  * both ways out of {@code Gateway_Override}; a submission after the close finds nothing
- * to correlate.
+ * to correlate; after the EC's decision both ways out of {@code Gateway_ProposalAwarded},
+ * of {@code Gateway_Matched} and of {@code Gateway_Covered}, and the pledge deadline's
+ * timer; the project is a stub of ProjectProcess with the proposal's business key.
  */
 @Deployment(resources = { "processes/proposal.bpmn", "processes/proposal-eligibility.dmn" })
 class ProposalProcessScenarioTest {
@@ -55,7 +65,20 @@ class ProposalProcessScenarioTest {
 
 	static final String REFERENCE = "RFP-2027-01-P001";
 
+	static final String STUB_PROJECT = "Task_StubProject";
+
+	static final int GRANT = 40000;
+
+	static final Instant DECIDED = Instant.parse("2027-08-02T02:00:00Z");
+
+	static final Instant PLEDGES_CLOSE = DECIDED.plus(Duration.ofDays(30));
+
 	ProcessEngine engine;
+
+	String stubDeployment;
+
+	/** What the pledges add up to, as the stub of pledgeListener counts. */
+	int pledged;
 
 	final List<String> ran = new ArrayList<>();
 
@@ -70,6 +93,29 @@ class ProposalProcessScenarioTest {
 
 		public List<String> of(DelegateExecution execution) {
 			return List.copyOf(ProposalProcessScenarioTest.this.cleared);
+		}
+
+	}
+
+	/** The stub of {@code ${fundingPeople}}: two people of funding members. */
+	public static final class Funders {
+
+		public List<String> of(DelegateExecution execution) {
+			return List.of("kenji", "megan");
+		}
+
+	}
+
+	/** The stub of {@code ${projectMapping}}: the reference in. */
+	static final class Project implements DelegateVariableMapping {
+
+		@Override
+		public void mapInputVariables(DelegateExecution proposal, VariableMap project) {
+			ProjectProcess.REFERENCE.put(project, ProposalProcess.REFERENCE.from(proposal));
+		}
+
+		@Override
+		public void mapOutputVariables(DelegateExecution proposal, VariableScope project) {
 		}
 
 	}
@@ -117,6 +163,23 @@ class ProposalProcessScenarioTest {
 		Mocks.register("scoreProposalListener", (TaskListener) (task) -> this.ran
 			.add(task.getAssignee() + " scores " + ProposalProcess.SCORES.from(task)));
 		Mocks.register("recordScoredStep", (JavaDelegate) (execution) -> this.ran.add("scored"));
+		Mocks.register("sendRegretStep", (JavaDelegate) (execution) -> this.ran.add("regret sent"));
+		Mocks.register("sendAwardStep", (JavaDelegate) (execution) -> this.ran.add("award sent"));
+		Mocks.register("offerFundingStep", (JavaDelegate) (execution) -> this.ran.add("offered"));
+		Mocks.register("fundingPeople", new Funders());
+		Mocks.register("pledgeListener", (TaskListener) (task) -> {
+			this.pledged += Integer.parseInt(ProposalProcess.AMOUNT.from(task));
+			this.ran.add(task.getAssignee() + " pledges " + ProposalProcess.AMOUNT.from(task));
+			ProposalProcess.COVERED.set(task.getExecution().getProcessInstance(), this.pledged >= GRANT);
+		});
+		Mocks.register("recordNotFundedStep", (JavaDelegate) (execution) -> this.ran.add("not funded"));
+		Mocks.register("projectMapping", new Project());
+		this.stubDeployment = this.engine.getRepositoryService()
+			.createDeployment()
+			.addModelInstance("stub-project.bpmn",
+					ScenarioEngine.stub(ProjectProcess.KEY, STUB_PROJECT, "Stub: the project runs"))
+			.deploy()
+			.getId();
 		Mocks.register("addEvaluatorListener", (TaskListener) (task) -> {
 			String evaluator = ProposalProcess.EVALUATOR.from(task);
 			this.ran.add("added " + evaluator + " by " + task.getAssignee());
@@ -126,6 +189,8 @@ class ProposalProcessScenarioTest {
 
 	@AfterEach
 	void resetStubs() {
+		this.engine.getRepositoryService().deleteDeployment(this.stubDeployment, true);
+		ClockUtil.reset();
 		Mocks.reset();
 	}
 
@@ -158,9 +223,105 @@ class ProposalProcessScenarioTest {
 		assertThat(this.ran).containsExactly("screened: Meets every eligibility rule of the call.", "conflicts found",
 				"eva declares none", "ezra declares none", "assigned [eva, ezra]", "eva scores reach | 4 | good",
 				"ezra scores reach | 3 | fair", "scored");
-		assertThat(proposal).isEnded()
-			.hasPassed("Event_Scored")
+		assertThat(proposal).isWaitingAt(ProposalProcess.DECIDED_EVENT)
 			.hasNotPassed(ProposalProcess.REVIEW_SCREENING, ProposalProcess.ADD_EVALUATOR);
+	}
+
+	@Test
+	void aScoredProposalNotAwardedHearsWhyAndEnds() {
+		ProcessInstance proposal = scored();
+
+		decide(false, false);
+		execute(job(proposal));
+
+		assertThat(this.ran).endsWith("scored", "regret sent");
+		assertThat(proposal).isEnded().hasPassed("Event_NotAwarded").hasNotPassed(ProposalProcess.PROJECT);
+	}
+
+	@Test
+	void anAwardedProposalWithoutMatchingRunsItsProject() {
+		ProcessInstance proposal = scored();
+
+		decide(true, false);
+		execute(job(proposal));
+
+		assertThat(this.ran).endsWith("scored", "award sent");
+		assertThat(proposal).isWaitingAt(ProposalProcess.PROJECT).hasNotPassed("Activity_OfferFunding");
+		ProcessInstance project = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(proposal.getId())
+			.singleResult();
+		assertThat(project.getBusinessKey()).isEqualTo(REFERENCE);
+		assertThat((String) this.engine.getRuntimeService().getVariable(project.getId(), "reference"))
+			.isEqualTo(REFERENCE);
+		complete(task(project));
+
+		assertThat(proposal).isEnded().hasPassed("Event_ProjectCompleted");
+	}
+
+	@Test
+	void aMatchedGrantWaitsForPledgesThatCoverIt() {
+		ProcessInstance proposal = scored();
+
+		decide(true, true);
+		execute(job(proposal));
+
+		assertThat(this.ran).last().isEqualTo("offered");
+		assertThat(proposal).isWaitingAt(ProposalProcess.PLEDGE);
+		assertThat(task(proposal)).hasCandidateUser("kenji").hasCandidateUser("megan");
+		assertThat(formOf(this.engine, task(proposal))).isEqualTo("pledge");
+		pledge("kenji", "15000");
+		assertThat(proposal).as("not covered yet").isWaitingAt(ProposalProcess.PLEDGE);
+		pledge("megan", "25000");
+		execute(job(proposal));
+
+		assertThat(this.ran).endsWith("offered", "kenji pledges 15000", "megan pledges 25000", "award sent");
+		assertThat(proposal).isWaitingAt(ProposalProcess.PROJECT);
+		assertThat(runDueJobsAt(PLEDGES_CLOSE)).as("the pledge deadline no longer matters").isZero();
+	}
+
+	@Test
+	void aMatchedGrantNotCoveredByTheDeadlineIsNotFunded() {
+		ProcessInstance proposal = scored();
+		decide(true, true);
+		execute(job(proposal));
+		pledge("kenji", "15000");
+
+		assertThat(runDueJobsAt(PLEDGES_CLOSE.minusSeconds(1))).isZero();
+		assertThat(runDueJobsAt(PLEDGES_CLOSE)).isEqualTo(1);
+		execute(job(proposal));
+
+		assertThat(this.ran).endsWith("kenji pledges 15000", "not funded");
+		assertThat(proposal).isEnded().hasPassed("Event_NotFunded").hasNotPassed("Activity_SendAward");
+	}
+
+	private ProcessInstance scored() {
+		ClockUtil.setCurrentTime(Date.from(DECIDED.minus(Duration.ofDays(20))));
+		ProcessInstance proposal = eligible();
+		declare(proposal, "eva", "none");
+		declare(proposal, "ezra", "none");
+		complete(taskOf(proposal, ProposalProcess.SCORE, "eva"), withVariables("scores", "reach | 4 | good"));
+		complete(taskOf(proposal, ProposalProcess.SCORE, "ezra"), withVariables("scores", "reach | 3 | fair"));
+		assertThat(proposal).isWaitingAt(ProposalProcess.DECIDED_EVENT);
+		ClockUtil.setCurrentTime(Date.from(DECIDED));
+		return proposal;
+	}
+
+	private void decide(boolean awarded, boolean matched) {
+		message(ProposalProcess.DECIDED, Map.of(ProposalProcess.AWARDED.name(), awarded, ProposalProcess.MATCHED.name(),
+				matched, ProposalProcess.PLEDGES_CLOSE.name(), Date.from(PLEDGES_CLOSE)));
+	}
+
+	private void pledge(String funder, String amount) {
+		Task task = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(REFERENCE)
+			.taskDefinitionKey(ProposalProcess.PLEDGE)
+			.taskCandidateUser(funder)
+			.singleResult();
+		this.engine.getTaskService().claim(task.getId(), funder);
+		complete(this.engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult(),
+				withVariables("amount", amount));
 	}
 
 	@Test

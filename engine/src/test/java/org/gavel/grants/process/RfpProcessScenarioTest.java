@@ -47,7 +47,8 @@ import static org.gavel.ScenarioEngine.runDueJobsAt;
  * Coverage: both ways out of {@code Gateway_Approved} (published; rejected), the deadline
  * timer at the RFP's deadline, an addendum's {@value RfpProcess#DEADLINE_MOVED} that
  * moves it later (the old date passes with nothing closing) and earlier, and the close of
- * submissions.
+ * submissions, the recommendation, and both ways out of {@code Gateway_Awarded} (awarded;
+ * rejected, back to a new recommendation).
  */
 @Deployment(resources = "processes/rfp.bpmn")
 class RfpProcessScenarioTest {
@@ -93,6 +94,12 @@ class RfpProcessScenarioTest {
 		Mocks.register("openRankingStep", (JavaDelegate) (execution) -> this.ran.add("ranking opened"));
 		Mocks.register("panelMeetingListener", (TaskListener) (task) -> this.ran
 			.add("panel met with " + task.getAssignee() + ": " + RfpProcess.ADJUSTMENTS.optional(task).orElse("")));
+		Mocks.register("recommendationListener", (TaskListener) (task) -> this.ran
+			.add("recommended by " + task.getAssignee() + ": " + RfpProcess.GRANTS.from(task)));
+		Mocks.register("awardApprovalMapping", new AwardApproval());
+		Mocks.register("recordAwardStep", (JavaDelegate) (execution) -> this.ran
+			.add("awarded after " + RfpProcess.AWARD_APPROVAL_ID.from(execution)));
+		Mocks.register("recordAwardRejectionStep", (JavaDelegate) (execution) -> this.ran.add("award rejected"));
 	}
 
 	@AfterEach
@@ -124,7 +131,38 @@ class RfpProcessScenarioTest {
 
 		assertThat(this.ran).containsSubsequence("closed at " + DEADLINE, "ranking opened",
 				"panel met with wen: RFP-2027-01-P002 | 1 | proven reach");
-		assertThat(rfp).isEnded().hasPassed("Activity_CloseSubmissions", "Activity_OpenRanking", "Event_Ranked");
+		assertThat(rfp).isWaitingAt(RfpProcess.RECOMMEND);
+		assertThat(task(rfp)).isAssignedTo("wen");
+		assertThat(ScenarioEngine.formOf(this.engine, task(rfp))).isEqualTo("recommendation");
+		complete(task(rfp), withVariables("grants", "RFP-2027-01-P002 | 40000", "conditions", "Quarterly reports"));
+
+		assertThat(rfp).isWaitingAt(RfpProcess.EC_AWARD);
+		ecDecides(rfp, ItemType.AWARD, Status.APPROVED);
+		execute(job(rfp));
+
+		assertThat(this.ran).containsSubsequence("recommended by wen: RFP-2027-01-P002 | 40000",
+				"awarded after " + APPROVAL);
+		assertThat(rfp).isEnded()
+			.hasPassed("Activity_CloseSubmissions", "Activity_OpenRanking", "Activity_RecordAward", "Event_Awarded");
+	}
+
+	@Test
+	void aRejectedAwardGoesBackToTheWorkingGroupForANewRecommendation() {
+		ProcessInstance rfp = ranked();
+		complete(task(rfp), withVariables("grants", "RFP-2027-01-P002 | 40000"));
+		ecDecides(rfp, ItemType.AWARD, Status.REJECTED);
+		execute(job(rfp));
+
+		assertThat(this.ran).last().isEqualTo("award rejected");
+		assertThat(rfp).isWaitingAt(RfpProcess.RECOMMEND);
+		assertThat(task(rfp)).isAssignedTo("wen");
+		complete(task(rfp), withVariables("grants", "RFP-2027-01-P003 | 25000"));
+		ecDecides(rfp, ItemType.AWARD, Status.APPROVED);
+		execute(job(rfp));
+
+		assertThat(this.ran).containsSubsequence("recommended by wen: RFP-2027-01-P002 | 40000", "award rejected",
+				"recommended by wen: RFP-2027-01-P003 | 25000", "awarded after " + APPROVAL);
+		assertThat(rfp).isEnded().hasPassed("Activity_RecordAwardRejection", "Event_Awarded");
 	}
 
 	@Test
@@ -203,6 +241,15 @@ class RfpProcessScenarioTest {
 							RfpProcess.CHAIR.name(), "wen"));
 	}
 
+	private ProcessInstance ranked() {
+		ProcessInstance rfp = published();
+		runDueJobsAt(DEADLINE);
+		execute(job(rfp));
+		complete(task(rfp), withVariables("adjustments", ""));
+		assertThat(rfp).isWaitingAt(RfpProcess.RECOMMEND);
+		return rfp;
+	}
+
 	private ProcessInstance published() {
 		ProcessInstance rfp = draft();
 		ecDecides(rfp, Status.APPROVED);
@@ -219,6 +266,10 @@ class RfpProcessScenarioTest {
 	}
 
 	private void ecDecides(ProcessInstance rfp, Status decision) {
+		ecDecides(rfp, ItemType.RFP, decision);
+	}
+
+	private void ecDecides(ProcessInstance rfp, ItemType type, Status decision) {
 		ProcessInstance approval = this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionKey(EcApprovalProcess.KEY)
@@ -226,9 +277,29 @@ class RfpProcessScenarioTest {
 			.singleResult();
 		assertThat(approval).isNotNull();
 		assertThat((String) this.engine.getRuntimeService().getVariable(approval.getId(), "itemType"))
-			.isEqualTo(ItemType.RFP.name());
+			.isEqualTo(type.name());
 		complete(task(approval), withVariables(EcApprovalProcess.DECISION.name(), decision.name(),
 				EcApprovalProcess.APPROVAL_ID.name(), APPROVAL.toString()));
+	}
+
+	/**
+	 * The stub of {@code ${awardApprovalMapping}}: an award item in, the decision out.
+	 */
+	static final class AwardApproval implements DelegateVariableMapping {
+
+		@Override
+		public void mapInputVariables(DelegateExecution rfp, VariableMap approval) {
+			EcApprovalProcess.ITEM_TYPE.put(approval, ItemType.AWARD);
+			EcApprovalProcess.SUBJECT.put(approval, "award:" + RfpProcess.RFP_ID.from(rfp));
+		}
+
+		@Override
+		public void mapOutputVariables(DelegateExecution rfp, VariableScope approval) {
+			EcApprovalProcess.Output out = EcApprovalProcess.Output.of(approval);
+			RfpProcess.AWARD_APPROVAL_ID.set(rfp, out.approvalId());
+			RfpProcess.AWARDED.set(rfp, out.decision() == Status.APPROVED);
+		}
+
 	}
 
 	/** The stub of {@code ${rfpApprovalMapping}}: an RFP item in, the decision out. */
