@@ -257,6 +257,101 @@ public class GrantProcesses {
 			.orElseGet(() -> Outcome.refused("The panel meeting of " + rfp + " does not wait for you."));
 	}
 
+	/**
+	 * The recommendation of a call, if it waits for this person (its chair).
+	 * @param rfp the call
+	 * @param user who asks
+	 * @return the task
+	 */
+	public Optional<Task> recommendation(Reference rfp, String user) {
+		return this.tasks.createTaskQuery()
+			.processDefinitionKey(RfpProcess.KEY)
+			.processInstanceBusinessKey(rfp.toString())
+			.taskDefinitionKey(RfpProcess.RECOMMEND)
+			.taskAssignee(user)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Records the working group's recommendation, as the chair whose task it is.
+	 * @param rfp the call
+	 * @param user the signed-in chair
+	 * @param values the form's values
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> recommend(Reference rfp, String user, Map<String, Object> values) {
+		return recommendation(rfp, user).map((task) -> this.taskForms.submit(task, user, values))
+			.orElseGet(() -> Outcome.refused("No recommendation on " + rfp + " waits for you."));
+	}
+
+	/**
+	 * Whether a proposal's grant waits for pledges from this person.
+	 * @param proposal the proposal
+	 * @param user who asks
+	 * @return the open pledge task they are a candidate of
+	 */
+	public Optional<Task> pledging(Reference proposal, String user) {
+		return this.tasks.createTaskQuery()
+			.processDefinitionKey(ProposalProcess.KEY)
+			.processInstanceBusinessKey(proposal.toString())
+			.taskDefinitionKey(ProposalProcess.PLEDGE)
+			.taskCandidateUser(user)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Records a pledge, as the signed-in person of a funding member.
+	 * @param proposal the proposal
+	 * @param user who pledges
+	 * @param values the pledge form's values
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> pledge(Reference proposal, String user, Map<String, Object> values) {
+		return pledging(proposal, user).map((task) -> this.taskForms.submit(task, user, values))
+			.orElseGet(() -> Outcome.refused("Proposal " + proposal + " is not open for your pledges."));
+	}
+
+	/**
+	 * A project's open task of a kind: the plan, a report or a review.
+	 * @param proposal the funded proposal
+	 * @param key the task's id in {@code project.bpmn}
+	 * @param milestone the milestone, or {@code null} for the plan
+	 * @return the task
+	 */
+	public Optional<Task> projectTask(Reference proposal, String key, Integer milestone) {
+		return this.tasks.createTaskQuery()
+			.processDefinitionKey(ProjectProcess.KEY)
+			.processInstanceBusinessKey(proposal.toString())
+			.taskDefinitionKey(key)
+			.list()
+			.stream()
+			.filter((task) -> milestone == null || milestone
+				.equals(this.runtime.getVariable(task.getExecutionId(), ProjectProcess.MILESTONE.name())))
+			.findFirst();
+	}
+
+	/**
+	 * Completes a project's task, as the signed-in person: the secretariat's plan or
+	 * review, the grantee's report (whose task is assigned to them).
+	 * @param proposal the funded proposal
+	 * @param key the task's id
+	 * @param milestone the milestone, or {@code null} for the plan
+	 * @param user who acts
+	 * @param values the form's values
+	 * @return done, or why not (nothing changed)
+	 */
+	public Outcome<Outcome.Done> completeProjectTask(Reference proposal, String key, Integer milestone, String user,
+			Map<String, Object> values) {
+		return projectTask(proposal, key, milestone)
+			.filter((task) -> task.getAssignee() == null || task.getAssignee().equals(user))
+			.map((task) -> this.taskForms.submit(task, user, values))
+			.orElseGet(() -> Outcome.refused("That step of project " + proposal + " does not wait for you."));
+	}
+
 	private Optional<Task> task(Reference proposal, String key, String assignee) {
 		TaskQuery query = this.tasks.createTaskQuery()
 			.processDefinitionKey(ProposalProcess.KEY)
