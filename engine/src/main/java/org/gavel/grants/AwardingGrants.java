@@ -14,15 +14,18 @@ import java.util.UUID;
 import org.gavel.approvals.ApprovalDocuments;
 import org.gavel.approvals.ItemSubjects;
 import org.gavel.grants.model.Call;
+import org.gavel.grants.model.Feedback;
 import org.gavel.grants.model.Money;
 import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.ProposalStatus;
 import org.gavel.grants.model.Recommendation;
 import org.gavel.grants.model.Reference;
 import org.gavel.grants.model.RfpStatus;
+import org.gavel.grants.model.ScoreSheet;
 import org.gavel.grants.persistence.Awards;
 import org.gavel.grants.persistence.Calls;
 import org.gavel.grants.persistence.Proposals;
+import org.gavel.grants.persistence.Scores;
 import org.gavel.system.Outcome;
 import org.gavel.system.engine.InputRefusedException;
 
@@ -49,14 +52,17 @@ public class AwardingGrants implements ApprovalDocuments, ItemSubjects {
 
 	private final Awards awards;
 
+	private final Scores scores;
+
 	private final GrantMails mails;
 
 	private final GrantSettings settings;
 
 	private final Clock clock;
 
-	AwardingGrants(Calls calls, Proposals proposals, Awards awards, GrantMails mails, GrantSettings settings,
-			Clock clock) {
+	AwardingGrants(Calls calls, Proposals proposals, Awards awards, Scores scores, GrantMails mails,
+			GrantSettings settings, Clock clock) {
+		this.scores = scores;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.awards = awards;
@@ -205,6 +211,28 @@ public class AwardingGrants implements ApprovalDocuments, ItemSubjects {
 		});
 	}
 
+	/**
+	 * The letter an applicant reads once the EC decided: the award's amount and
+	 * conditions, or the panel's feedback per criterion, unattributed.
+	 * @param proposal the proposal (already found readable by who asks)
+	 * @return the letter, if the award is decided for it
+	 */
+	public Optional<Letter> letter(Proposal proposal) {
+		Call call = this.calls.find(proposal.rfpId()).orElseThrow();
+		Optional<Instant> decided = this.awards.awardedAt(call.id());
+		if (decided.isEmpty() || !proposal.status().scored() || proposal.status() == ProposalStatus.SCORED) {
+			return Optional.empty();
+		}
+		Optional<Awards.Award> award = this.awards.award(proposal.id());
+		List<ScoreSheet> sheets = new ArrayList<>();
+		for (String evaluator : this.scores.scoredBy(proposal.id())) {
+			this.scores.sheetOf(proposal.id(), evaluator).ifPresent(sheets::add);
+		}
+		return Optional.of(new Letter(call, proposal, decided.get(), award.map(Awards.Award::amount).orElse(null),
+				award.isPresent() ? this.awards.conditions(call.id()) : null,
+				Feedback.of(call.rfp().criteria(), sheets)));
+	}
+
 	private Map<String, Proposal> scored(Call call) {
 		Map<String, Proposal> scored = new LinkedHashMap<>();
 		this.proposals.ofRfp(call.id())
@@ -297,6 +325,25 @@ public class AwardingGrants implements ApprovalDocuments, ItemSubjects {
 					this.grants.stream()
 						.map((g) -> g.proposal() + " | " + g.amount().amount().toPlainString())
 						.toList());
+		}
+
+	}
+
+	/**
+	 * An award or regret letter.
+	 *
+	 * @param call the call
+	 * @param proposal the proposal
+	 * @param decided when the EC's award was recorded
+	 * @param amount the grant, or {@code null} when not awarded
+	 * @param conditions the award's conditions, or {@code null} when not awarded
+	 * @param feedback the panel's mean score and comments per criterion
+	 */
+	public record Letter(Call call, Proposal proposal, Instant decided, Money amount, String conditions,
+			Feedback feedback) {
+
+		public boolean awarded() {
+			return this.amount != null;
 		}
 
 	}

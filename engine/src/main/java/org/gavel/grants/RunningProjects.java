@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -122,6 +123,18 @@ public class RunningProjects {
 	 */
 	public List<Milestone> milestones(Proposal proposal) {
 		return this.projects.milestones(proposal.id(), call(proposal).rfp().ceiling().currency());
+	}
+
+	/**
+	 * The funded proposals whose project has started, newest call first.
+	 * @return the proposals
+	 */
+	public List<Proposal> started() {
+		return this.proposals.withStatus(ProposalStatus.AWARDED)
+			.stream()
+			.filter((proposal) -> this.projects.status(proposal.id()).isPresent())
+			.sorted(Comparator.comparing((Proposal p) -> p.reference().toString()).reversed())
+			.toList();
 	}
 
 	/**

@@ -158,8 +158,21 @@ class SecurityConfiguration {
 					path(HttpMethod.POST, "/proposals/*"), path(HttpMethod.POST, "/proposals/*/files/*"),
 					path(HttpMethod.POST, "/proposals/*/submit"), path(HttpMethod.POST, "/proposals/*/withdraw"))
 			.access(RoleRule.only("APPLICANT", "MEMBER"))
-			.requestMatchers(path(HttpMethod.GET, "/proposals/*"))
+			.requestMatchers(path(HttpMethod.GET, "/proposals/*"), path(HttpMethod.GET, "/proposals/*/letter"))
 			.access(RoleRule.only("APPLICANT", "MEMBER", "SECRETARIAT"))
+			// After the award: a funding member's people pledge on matched grants; a
+			// project is read by its grantee and the secretariat only (ReadingCalls:
+			// another's is not found), who agrees the milestones and reviews the reports.
+			.requestMatchers(path(HttpMethod.GET, "/funding"), path(HttpMethod.POST, "/funding/*/pledge"))
+			.access(RoleRule.only("MEMBER"))
+			.requestMatchers(path(HttpMethod.GET, "/projects"), path(HttpMethod.GET, "/projects/*"))
+			.access(RoleRule.only("APPLICANT", "MEMBER", "SECRETARIAT"))
+			.requestMatchers(path(HttpMethod.POST, "/projects/*/milestones/*/report"),
+					path(HttpMethod.POST, "/projects/*/milestones/*/files"))
+			.access(RoleRule.only("APPLICANT", "MEMBER"))
+			.requestMatchers(path(HttpMethod.POST, "/projects/*/milestones"),
+					path(HttpMethod.POST, "/projects/*/milestones/*/review"))
+			.access(RoleRule.only("SECRETARIAT"))
 			// An RFP is managed by the chair who drafted it and by the secretariat
 			// (ReadingCalls: another chair's is not found).
 			.requestMatchers(path(HttpMethod.GET, "/rfps/new"), path(HttpMethod.POST, "/rfps"), path("/rfps/*/revise"))
@@ -173,13 +186,14 @@ class SecurityConfiguration {
 			.requestMatchers(path(HttpMethod.GET, "/evaluate"), path(HttpMethod.GET, "/evaluate/*"),
 					path(HttpMethod.POST, "/evaluate/*/conflict"), path(HttpMethod.POST, "/evaluate/*/scores"))
 			.access(RoleRule.only("EVALUATOR"))
-			.requestMatchers(path(HttpMethod.POST, "/rfps/*/ranking"))
+			.requestMatchers(path(HttpMethod.POST, "/rfps/*/ranking"), path(HttpMethod.POST, "/rfps/*/recommendation"))
 			.access(RoleRule.only("WG_CHAIR"))
-			// an EC seat reads the RFP it decides (without askers or proposals)
-			.requestMatchers(path(HttpMethod.GET, "/rfps/*"))
+			// an EC seat reads the RFP it decides (without askers or proposals), and the
+			// ranking with the recommendation it decides the award on
+			.requestMatchers(path(HttpMethod.GET, "/rfps/*"), path(HttpMethod.GET, "/rfps/*/ranking"))
 			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT", "EC_MEMBER"))
-			.requestMatchers(path(HttpMethod.GET, "/rfps"), path(HttpMethod.GET, "/rfps/*/ranking"),
-					path(HttpMethod.POST, "/rfps/*/questions/*/answer"), path(HttpMethod.POST, "/rfps/*/addenda"))
+			.requestMatchers(path(HttpMethod.GET, "/rfps"), path(HttpMethod.POST, "/rfps/*/questions/*/answer"),
+					path(HttpMethod.POST, "/rfps/*/addenda"))
 			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))

@@ -4,11 +4,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
@@ -20,7 +22,9 @@ import org.gavel.ProcessJobs;
 import org.gavel.SentMail;
 import org.gavel.TestClock;
 import org.gavel.approvals.ReadingApprovals;
+import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.attachments.Files;
 import org.gavel.grants.model.Call;
 import org.gavel.grants.model.ProposalStatus;
@@ -31,6 +35,7 @@ import org.gavel.grants.persistence.Proposals;
 import org.gavel.grants.process.ProposalProcess;
 import org.gavel.grants.process.RfpProcess;
 import org.gavel.system.Dates;
+import org.gavel.system.Outcome;
 import org.gavel.system.mail.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +106,9 @@ class GrantCycleIT {
 	void fromTheDraftToTheScreeningOfEveryProposal() throws Exception {
 		PortalClient wen = signedIn("wen");
 		Instant deadline = inDays(30);
-		Reference rfp = draft(wen, "Provision of certified planting materials", deadline);
+		Map<String, String> form = rfpForm("Provision of certified planting materials", deadline);
+		form.put("matchedFunding", "true");
+		Reference rfp = fixture().draft(wen, form);
 		approveByTheEc(rfp);
 
 		Call published = this.calls.find(rfp).orElseThrow();
@@ -334,6 +341,150 @@ class GrantCycleIT {
 			.contains("'" + rfp.proposal(9) + "' is not a ranked proposal");
 		assertThat(wen.postForm("/rfps/" + rfp + "/ranking", Map.of("adjustments", "")).statusCode()).isEqualTo(302);
 		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.RANKED);
+
+		awardFundAndRunTheProject(rfp, mine, senegal, wen, alex, sara);
+	}
+
+	/**
+	 * The ranked call's award: wen recommends, the EC approves, the funding members
+	 * pledge until the matched grant is covered, alex reads the award letter; the
+	 * secretariat agrees two milestones, returns a report, accepts it; the second report
+	 * is late, is escalated, then accepted, and the project completes.
+	 */
+	private void awardFundAndRunTheProject(Reference rfp, Reference mine, Reference senegal, PortalClient wen,
+			PortalClient alex, PortalClient sara) throws Exception {
+		// the recommendation: above the request is refused with the figures, nothing
+		// written; only the chair recommends
+		assertThat(text(wen.postForm("/rfps/" + rfp + "/recommendation", Map.of("grants", mine + " | 45000.01"))))
+			.contains("line 1: USD 45,000.01 is more than the proposal asked for (USD 45,000.00)");
+		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.RANKED);
+		assertThat(sara.postForm("/rfps/" + rfp + "/recommendation", Map.of("grants", mine + " | 40000")).statusCode())
+			.isEqualTo(403);
+		assertThat(wen
+			.postForm("/rfps/" + rfp + "/recommendation",
+					Map.of("grants", mine + " | 40000", "conditions", "Quarterly reports to the working group."))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.RECOMMENDED);
+
+		// an EC seat reads the ranking and the recommendation, not who scored; the twelve
+		// seats approve the award
+		PortalClient kenji = signedIn("kenji");
+		assertThat(text(kenji.get("/rfps/" + rfp + "/ranking", "text/html")))
+			.contains(mine.toString(), "USD 40,000.00", "Quarterly reports to the working group.")
+			.doesNotContain("ezra 78.50%", "Send the recommendation");
+		UUID call = this.calls.find(rfp).orElseThrow().id();
+		jobs().run(RfpProcess.KEY, rfp.toString());
+		List<Approval> award = this.approvals.bySubject(AwardingGrants.SUBJECT + call);
+		assertThat(award).hasSize(1);
+		for (String seat : RfpFixture.SEATS) {
+			assertThat(this.approvalProcesses.complete(award.get(0).id(), EcApprovalProcess.REVIEW_ITEM, seat,
+					Map.of("response", "no-objection")))
+				.as(seat + " reviews the award")
+				.isEqualTo(Outcome.done());
+		}
+		jobs().run(RfpProcess.KEY, rfp.toString());
+		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.AWARDED);
+		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.FUNDING);
+
+		// matched funding: the funding members' people are offered the grant and pledge
+		// until it is covered; more than remains is refused, a non-funder pledges nothing
+		jobs().run(ProposalProcess.KEY, mine.toString());
+		assertThat(mail().recipientsOf("Open for pledges: proposal " + mine)).contains("kenji@demo.gavel.invalid",
+				"megan@demo.gavel.invalid");
+		PortalClient megan = signedIn("megan");
+		assertThat(text(megan.get("/funding", "text/html"))).contains(mine.toString(), "USD 40,000.00");
+		assertThat(text(signedIn("ana").get("/funding", "text/html"))).contains("nothing here for you to pledge")
+			.doesNotContain(mine.toString());
+		assertThat(signedIn("ana").postForm("/funding/" + mine + "/pledge", Map.of("amount", "100")).statusCode())
+			.isEqualTo(404);
+		assertThat(text(megan.postForm("/funding/" + mine + "/pledge", Map.of("amount", "40000.01"))))
+			.contains("USD 40,000.01 is more than the USD 40,000.00 still needed");
+		assertThat(megan.postForm("/funding/" + mine + "/pledge", Map.of("amount", "25000")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.FUNDING);
+		assertThat(kenji.postForm("/funding/" + mine + "/pledge", Map.of("amount", "15000")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.AWARDED);
+		assertThat(megan.postForm("/funding/" + mine + "/pledge", Map.of("amount", "1")).statusCode())
+			.as("a funded grant takes no more pledges")
+			.isEqualTo(404);
+
+		// alex is told and reads the award letter; nobody else does
+		jobs().run(ProposalProcess.KEY, mine.toString());
+		assertThat(mail().recipientsOf("Awarded: proposal " + mine)).containsExactly("alex@demo.gavel.invalid");
+		assertThat(text(alex.get("/proposals/" + mine + "/letter", "text/html"))).contains("Award of a grant",
+				"USD 40,000.00", "Quarterly reports to the working group.", "Certified clones from Sembawa.");
+		assertThat(signedIn("amira").get("/proposals/" + mine + "/letter", "text/html").statusCode()).isEqualTo(404);
+		assertThat(signedIn("amira").get("/proposals/" + senegal + "/letter", "text/html").statusCode())
+			.as("no award was decided for an ineligible proposal")
+			.isEqualTo(404);
+
+		// the project: the secretariat agrees two milestones adding up to the grant
+		String project = "/projects/" + mine;
+		assertThat(text(sara.get(project, "text/html"))).contains("Agree the milestones");
+		assertThat(signedIn("amira").get(project, "text/html").statusCode()).isEqualTo(404);
+		assertThat(signedIn("eva").get(project, "text/html").statusCode()).isEqualTo(403);
+		LocalDate today = this.clock.instant().atZone(SINGAPORE).toLocalDate();
+		LocalDate first = today.plusDays(30);
+		LocalDate second = today.plusDays(90);
+		assertThat(text(sara.postForm(project + "/milestones",
+				Map.of("milestones", first + " | 25000 | Two workshops held\n" + second + " | 10000 | Final report"))))
+			.contains("the tranches sum to USD 35,000.00; they must sum to the grant, USD 40,000.00");
+		assertThat(alex.postForm(project + "/milestones", Map.of("milestones", first + " | 40000 | All")).statusCode())
+			.isEqualTo(403);
+		assertThat(sara
+			.postForm(project + "/milestones",
+					Map.of("milestones",
+							first + " | 25000 | Two workshops held\n" + second + " | 15000 | Final report"))
+			.statusCode()).isEqualTo(302);
+		assertThat(mail().recipientsOf("Milestones agreed: project " + mine)).contains("alex@demo.gavel.invalid");
+
+		// milestone 1: reported with a file, returned with comments, reported again,
+		// accepted
+		assertThat(this.management.createJobQuery().timers().count()).isPositive();
+		assertThat(upload(alex, project + "/milestones/1/files", "attendance.pdf", Files.PDF).statusCode())
+			.isEqualTo(302);
+		assertThat(alex.postForm(project + "/milestones/1/report", Map.of("report", "Two workshops, 64 farmers."))
+			.statusCode()).isEqualTo(302);
+		assertThat(text(alex.get(project, "text/html"))).contains("attendance.pdf", "report under review");
+		assertThat(text(sara.postForm(project + "/milestones/1/review", Map.of("decision", "return"))))
+			.contains("say what the grantee should change");
+		assertThat(sara
+			.postForm(project + "/milestones/1/review",
+					Map.of("decision", "return", "comments", "Add the attendance lists of both days."))
+			.statusCode()).isEqualTo(302);
+		assertThat(mail().recipientsOf("Report returned: project " + mine + ", milestone 1"))
+			.contains("alex@demo.gavel.invalid");
+		assertThat(alex
+			.postForm(project + "/milestones/1/report", Map.of("report", "Two workshops, 64 farmers; both lists."))
+			.statusCode()).isEqualTo(302);
+		assertThat(sara.postForm(project + "/milestones/1/review", Map.of("decision", "accept")).statusCode())
+			.isEqualTo(302);
+
+		// milestone 2 is late: the grantee is reminded, then the secretariat told, once
+		this.clock
+			.advance(Duration.between(this.clock.instant(), second.plusDays(2).atStartOfDay(SINGAPORE).toInstant()));
+		jobs().run(ProposalProcess.KEY, mine.toString());
+		jobs().run(ProposalProcess.KEY, mine.toString());
+		assertThat(mail().recipientsOf("Report due " + second + ": project " + mine + ", milestone 2"))
+			.containsExactly("alex@demo.gavel.invalid");
+		assertThat(mail().recipientsOf("Overdue: project " + mine + ", milestone 2"))
+			.contains("sara@demo.gavel.invalid");
+		assertThat(text(sara.get("/projects", "text/html"))).contains(mine.toString(), "report overdue");
+		assertThat(alex.postForm(project + "/milestones/2/report", Map.of("report", "The final report, late."))
+			.statusCode()).isEqualTo(302);
+		assertThat(sara.postForm(project + "/milestones/2/review", Map.of("decision", "accept")).statusCode())
+			.isEqualTo(302);
+		jobs().run(ProposalProcess.KEY, mine.toString());
+		assertThat(mail().recipientsOf("Completed: project " + mine)).contains("alex@demo.gavel.invalid");
+		assertThat(text(alex.get(project, "text/html"))).contains("completed");
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(mine.toString()).count())
+			.as("the proposal's and the project's processes ended")
+			.isZero();
+	}
+
+	private static HttpResponse<String> upload(PortalClient client, String path, String name, byte[] content) {
+		return client.postMultipart(path, Map.of(), List.of(Map.entry("file", Map.entry(name, content))));
 	}
 
 	@Test

@@ -118,6 +118,9 @@ class ReadPolicyIT {
 						() -> "/rfps/" + text("select reference from gavel.rfp")),
 				Map.entry("my proposals", () -> "/proposals"),
 				Map.entry("the evaluator's desk (declarations of interest, assigned proposals)", () -> "/evaluate"),
+				Map.entry("matched funding: grants open for pledges", () -> "/funding"),
+				Map.entry("projects: the list of funded projects (each read by its grantee and the secretariat)",
+						() -> "/projects"),
 				Map.entry("an applicant's draft proposal",
 						() -> "/proposals/" + text("select reference from gavel.proposal where status = 'DRAFT'")),
 				Map.entry(

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import org.gavel.approvals.model.Approval;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.AnsweringQuestion;
+import org.gavel.grants.AwardingGrants;
 import org.gavel.grants.DraftingRfp;
 import org.gavel.grants.IssuingAddendum;
 import org.gavel.grants.RankingProposals;
@@ -62,6 +65,8 @@ class RfpPages {
 
 	private final RankingProposals ranking;
 
+	private final AwardingGrants awarding;
+
 	private final RevisingReturnedItem revising;
 
 	private final FormDefinitions forms;
@@ -69,8 +74,9 @@ class RfpPages {
 	private final Clock clock;
 
 	RfpPages(ReadingCalls reading, GrantProcesses processes, AnsweringQuestion answering, DraftingRfp drafting,
-			ReadingApprovals approvals, RankingProposals ranking, RevisingReturnedItem revising, FormDefinitions forms,
-			Clock clock) {
+			ReadingApprovals approvals, RankingProposals ranking, AwardingGrants awarding,
+			RevisingReturnedItem revising, FormDefinitions forms, Clock clock) {
+		this.awarding = awarding;
 		this.reading = reading;
 		this.processes = processes;
 		this.answering = answering;
@@ -314,8 +320,33 @@ class RfpPages {
 
 	@GetMapping("/rfps/{reference}/ranking")
 	String ranking(@PathVariable String reference, Authentication user, Model model) {
+		Reference ref = Reference.parse(reference).orElse(null);
+		if (ref != null && this.reading.managedCall(ref, user.getName()).isEmpty()) {
+			// an EC seat reads the ranking and the recommendation it decides on
+			ReadingCalls.ManagedCall ec = this.reading.ecCall(ref, user.getName())
+				.filter((call) -> call.call().status().compareTo(RfpStatus.RECOMMENDED) >= 0)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+						"There is no request for proposals " + reference + " of yours."));
+			return ranking(model, ec, user, null, null, null, true);
+		}
 		return ranking(model, found(reference, user), user,
 				Submission.showing(this.forms.get("panel-adjustment"), Map.of()), null);
+	}
+
+	@PostMapping("/rfps/{reference}/recommendation")
+	String recommend(@PathVariable String reference, @RequestParam Map<String, String> input, Authentication user,
+			Model model, RedirectAttributes redirect) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		Submission submission = this.forms.get("recommendation").check(input);
+		if (!submission.valid()) {
+			return ranking(model, call, user, null, submission, null, false);
+		}
+		return this.processes.recommend(call.call().reference(), user.getName(), submission.values()).fold((done) -> {
+			redirect.addFlashAttribute("notice",
+					"The recommendation is recorded and goes to the Executive Committee for its award decision.");
+			return "redirect:/rfps/" + reference + "/ranking";
+		}, (refused) -> ranking(model, call, user, null, submission.withRefusal(refused).orElse(submission),
+				refused.fields().isEmpty() ? refused.reason() : null, false));
 	}
 
 	@PostMapping("/rfps/{reference}/ranking")
@@ -336,12 +367,33 @@ class RfpPages {
 
 	private String ranking(Model model, ReadingCalls.ManagedCall call, Authentication user, Submission adjustments,
 			String error) {
+		return ranking(model, call, user, adjustments, null, error, false);
+	}
+
+	private String ranking(Model model, ReadingCalls.ManagedCall call, Authentication user, Submission adjustments,
+			Submission recommendation, String error, boolean ec) {
 		RfpStatus status = call.call().status();
 		boolean open = status.compareTo(RfpStatus.RANKING) >= 0;
+		Optional<AwardingGrants.Recommended> recommended = this.awarding.recommendation(call.call());
+		boolean recommends = !ec && this.processes.recommendation(call.call().reference(), user.getName()).isPresent();
 		model.addAttribute("managed", call);
+		model.addAttribute("ec", ec);
 		model.addAttribute("ranked", open ? this.ranking.ranking(call.call()) : null);
 		model.addAttribute("meeting",
-				this.processes.panelMeeting(call.call().reference(), user.getName()).isPresent() ? adjustments : null);
+				!ec && adjustments != null
+						&& this.processes.panelMeeting(call.call().reference(), user.getName()).isPresent()
+								? adjustments : null);
+		model.addAttribute("recommended", recommended.orElse(null));
+		model
+			.addAttribute("recommendation",
+					recommends
+							? ((recommendation != null) ? recommendation
+									: Submission
+										.showing(this.forms.get("recommendation"),
+												recommended.map((r) -> Map.of("grants", r.lines(), "conditions",
+														Objects.toString(r.conditions(), "")))
+													.orElse(Map.of())))
+							: null);
 		model.addAttribute("error", error);
 		return "rfp-ranking";
 	}
