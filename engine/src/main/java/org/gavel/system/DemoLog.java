@@ -17,7 +17,8 @@ public enum DemoLog implements LogCode {
 			"demo grievances seeded: {} awaiting acknowledgement, {} with the complaints panel (confidential complainant), {} resolved and on the register"),
 	CALL_SEEDED(6, Level.INFO,
 			"demo call for proposals seeded: {} Provision of certified planting materials, approved by the EC, open, one question answered; {} a draft of alex's"),
-	CALL_PART_WAY(7, Level.WARN, "the demo call for proposals was left part-way: {}");
+	CALL_PART_WAY(7, Level.WARN, "the demo call for proposals was left part-way: {}"), AWARD_SEEDED(8, Level.INFO,
+			"demo award seeded: {} Pilot agroforestry workshops for smallholders, scored, awarded by the EC; project {} with its first milestone report due");
 
 	private final Entry entry;
 

@@ -81,9 +81,12 @@ class DemoCalls {
 
 	private final Clock clock;
 
+	private final DemoAward award;
+
 	DemoCalls(JdbcClient jdbc, GrantProcesses processes, ReadingCalls reading, ReadingApprovals approvals,
 			AskingQuestion asking, AnsweringQuestion answering, AttachingToProposal attaching, TaskService tasks,
-			TaskForms taskForms, Clock clock) {
+			TaskForms taskForms, Clock clock, DemoAward award) {
+		this.award = award;
 		this.jdbc = jdbc;
 		this.processes = processes;
 		this.reading = reading;
@@ -141,6 +144,7 @@ class DemoCalls {
 						PROPOSAL.getBytes(StandardCharsets.US_ASCII), "alex", SINGAPORE))
 				.orElseThrow();
 			DemoLog.CALL_SEEDED.log(reference, draft);
+			this.award.seed();
 		}
 		catch (RuntimeException | InterruptedException ex) {
 			DemoLog.CALL_PART_WAY.log(ex.getMessage());

@@ -105,7 +105,7 @@ public record Milestone(int number, LocalDate dueOn, Money amount, String delive
 	public enum Status {
 
 		/** Its report is not in yet. */
-		PLANNED("report due"),
+		PLANNED("planned"),
 		/** Its report is in, before the secretariat. */
 		REPORTED("report under review"),
 		/** The secretariat returned the report with comments. */
