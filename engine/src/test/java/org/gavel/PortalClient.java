@@ -34,6 +34,12 @@ public final class PortalClient {
 	private static final Pattern KEYCLOAK_FORM = Pattern
 		.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
+	private static final Pattern KEYCLOAK_REGISTRATION = Pattern
+		.compile("href=\"([^\"]*login-actions/registration[^\"]*)\"");
+
+	private static final Pattern KEYCLOAK_REGISTER_FORM = Pattern
+		.compile("<form[^>]*id=\"kc-register-form\"[^>]*action=\"([^\"]+)\"");
+
 	private final String base;
 
 	private final HttpClient http;
@@ -183,6 +189,42 @@ public final class PortalClient {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers
 				.ofString("username=" + encode(username) + "&password=" + encode(password) + "&credentialId=")));
+		if (answer.statusCode() != 302) {
+			return answer;
+		}
+		this.csrf = null;
+		return get(location(answer), "text/html");
+	}
+
+	/**
+	 * Registers a new account on Keycloak's own registration page, reached from its login
+	 * page's "Register" link, as a new applicant does; Keycloak then sends the browser
+	 * back signed in.
+	 * @param username the new username
+	 * @param email their address
+	 * @param password their password
+	 * @return the portal's answer to the returning browser, otherwise Keycloak's page
+	 */
+	public HttpResponse<String> registerThroughKeycloak(String username, String email, String password) {
+		HttpResponse<String> toKeycloak = get("/oauth2/authorization/keycloak", "text/html");
+		HttpResponse<String> loginPage = get(location(toKeycloak), "text/html");
+		Matcher link = KEYCLOAK_REGISTRATION.matcher(loginPage.body());
+		if (!link.find()) {
+			return loginPage;
+		}
+		URI loginUri = loginPage.uri();
+		HttpResponse<String> registration = send(
+				HttpRequest.newBuilder(loginUri.resolve(link.group(1).replace("&amp;", "&"))).GET());
+		Matcher form = KEYCLOAK_REGISTER_FORM.matcher(registration.body());
+		if (!form.find()) {
+			return registration;
+		}
+		HttpResponse<String> answer = send(
+				HttpRequest.newBuilder(registration.uri().resolve(form.group(1).replace("&amp;", "&")))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(
+							"firstName=New&lastName=Applicant&email=" + encode(email) + "&username=" + encode(username)
+									+ "&password=" + encode(password) + "&password-confirm=" + encode(password))));
 		if (answer.statusCode() != 302) {
 			return answer;
 		}

@@ -14,4 +14,14 @@ public interface Directory {
 	 */
 	Membership membership();
 
+	/**
+	 * Returns the directory read again now if it can be (at most every few seconds), for
+	 * a person who just signed in and is not in it yet: an account registered on
+	 * Keycloak's own page a moment ago.
+	 * @return the directory
+	 */
+	default Membership refreshed() {
+		return membership();
+	}
+
 }

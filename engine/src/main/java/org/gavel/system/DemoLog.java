@@ -18,7 +18,7 @@ public enum DemoLog implements LogCode {
 	CALL_SEEDED(6, Level.INFO,
 			"demo call for proposals seeded: {} Provision of certified planting materials, approved by the EC, open, one question answered; {} a draft of alex's"),
 	CALL_PART_WAY(7, Level.WARN, "the demo call for proposals was left part-way: {}"), AWARD_SEEDED(8, Level.INFO,
-			"demo award seeded: {} Pilot agroforestry workshops for smallholders, scored, awarded by the EC; project {} with its first milestone report due");
+			"demo award seeded: {} Pilot agroforestry workshops for smallholders, scored, awarded by the EC; project {} with its first milestone report due; {} Comprehensive disease-fighting approach in Indonesia in scoring");
 
 	private final Entry entry;
 

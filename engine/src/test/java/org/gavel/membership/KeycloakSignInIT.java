@@ -139,6 +139,24 @@ class KeycloakSignInIT {
 	}
 
 	@Test
+	void aNewApplicantRegistersOnKeycloaksOwnPageAndMayApplyAndNothingMore() {
+		PortalClient browser = new PortalClient(this.port);
+		String username = "applicant-" + System.nanoTime();
+
+		HttpResponse<String> back = browser.registerThroughKeycloak(username, username + "@example.org",
+				"a long new passphrase");
+
+		assertThat(back.statusCode()).as(back.body()).isIn(200, 302);
+		HttpResponse<String> me = browser.get("/api/me", "application/json");
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains(username, "\"roles\":[\"applicant\"]",
+				"\"description\":\"submit proposals to requests for proposals\",\"allowed\":true");
+		assertThat(browser.get("/proposals", "text/html").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/rfps", "text/html").statusCode()).isEqualTo(403);
+		assertThat(browser.get("/ballots", "text/html").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void aDisabledAccountIsToldSoByKeycloak() {
 		HttpResponse<String> page = new PortalClient(this.port).signInThroughKeycloak("dan", "demo");
 

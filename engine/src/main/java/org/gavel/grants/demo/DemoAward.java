@@ -80,15 +80,24 @@ class DemoAward {
 	void seed() throws InterruptedException {
 		Instant now = this.clock.instant();
 		Call call = this.processes.draft(new DraftingRfp.Draft("capacity-building", "wen", rfp(now))).orElseThrow();
+		Call scoring = this.processes.draft(new DraftingRfp.Draft("capacity-building", "wen", diseaseRfp(now)))
+			.orElseThrow();
 		Reference rfp = call.reference();
 		approve(DraftingRfp.SUBJECT + call.id());
+		approve(DraftingRfp.SUBJECT + scoring.id());
 		waitFor(() -> status(rfp, RfpStatus.PUBLISHED));
+		waitFor(() -> status(scoring.reference(), RfpStatus.PUBLISHED));
 		Reference alex = apply(rfp, "alex", "Agroforestry field schools in Jambi", "Borneo Agroforestry Foundation",
 				"ID", "30000");
 		Reference amira = apply(rfp, "amira", "Rubber and cocoa intercropping days in Soubré",
 				"Soubré Cocoa and Rubber Cooperative", "CI", "25000");
+		Reference leaf = apply(scoring.reference(), "alex", "Village clinics for Pestalotiopsis leaf fall in Jambi",
+				"Borneo Agroforestry Foundation", "ID", "40000");
+		Reference root = apply(scoring.reference(), "amira", "White root disease control with Trichoderma in Riau",
+				"Riau Smallholder Union", "ID", "35000");
 		waitFor(() -> status(rfp, RfpStatus.CLOSED));
-		for (Reference proposal : List.of(alex, amira)) {
+		waitFor(() -> status(scoring.reference(), RfpStatus.CLOSED));
+		for (Reference proposal : List.of(alex, amira, leaf, root)) {
 			for (String evaluator : List.of("eva", "ezra")) {
 				Task declaration = waitFor(() -> task(proposal, "Activity_DeclareConflict", evaluator));
 				this.taskForms.submit(declaration, evaluator, Map.of("conflict", "none")).orElseThrow();
@@ -98,6 +107,7 @@ class DemoAward {
 		score(alex, "ezra", "4", "4", "A clear curriculum from the provincial extension service.");
 		score(amira, "eva", "3", "3", "The cooperative's reach is real, but the trainers are not named.");
 		score(amira, "ezra", "4", "2", "Good intercropping design; the budget has no line for follow-up visits.");
+		score(leaf, "eva", "4", "3", "Clinics in 20 villages; the fungicide rotation needs a resistance plan.");
 		waitFor(() -> this.processes.panelMeeting(rfp, "wen").orElse(null));
 		this.processes.holdPanelMeeting(rfp, "wen", Map.of("adjustments", "")).orElseThrow();
 		this.processes.recommend(rfp, "wen", Map.of("grants", alex + " | 30000", "conditions",
@@ -115,7 +125,7 @@ class DemoAward {
 					Map.of("milestones", today.plusDays(30) + " | 12000 | Four field schools held\n"
 							+ today.plusDays(120) + " | 18000 | Demonstration plots planted; the final report"))
 			.orElseThrow();
-		DemoLog.AWARD_SEEDED.log(rfp, alex);
+		DemoLog.AWARD_SEEDED.log(rfp, alex, scoring.reference());
 	}
 
 	private Reference apply(Reference rfp, String applicant, String title, String organisation, String country,
@@ -192,6 +202,22 @@ class DemoAward {
 			Thread.sleep(500);
 		}
 		throw new IllegalStateException("the job executor did not get there within six minutes");
+	}
+
+	private static Map<String, Object> diseaseRfp(Instant now) {
+		Map<String, Object> values = rfp(now);
+		values.put("title", "Comprehensive disease-fighting approach in Indonesia");
+		values.put("scope",
+				"Leaf-fall and root diseases cut smallholders' latex yields across Sumatra and "
+						+ "Kalimantan. This call funds village programmes that combine early detection, treatment and "
+						+ "replanting with tolerant clones, run with the growers' own groups.");
+		values.put("ceiling", "120000");
+		values.put("largestGrant", "40000");
+		values.put("countries", "ID");
+		values.put("criteria", """
+				50 | 5 | Reach among smallholders | households and villages named
+				50 | 5 | Quality of the training | detection, treatment and follow-up""");
+		return values;
 	}
 
 	private static Map<String, Object> rfp(Instant now) {

@@ -3,6 +3,7 @@ package org.gavel.membership.keycloak;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +43,11 @@ public class KeycloakDirectory implements Directory {
 
 	private Instant readAt = Instant.MIN;
 
+	/** When a sign-in last had the directory read out of turn. */
+	private Instant forcedAt = Instant.MIN;
+
+	private static final Duration FORCED_AT_MOST_EVERY = Duration.ofSeconds(2);
+
 	public KeycloakDirectory(RestClient admin, KeycloakSettings settings, Clock clock) {
 		this.admin = admin;
 		this.settings = settings;
@@ -68,6 +74,22 @@ public class KeycloakDirectory implements Directory {
 				IdentityLog.DIRECTORY_NOT_REFRESHED.log(this.readAt, ex.getMessage());
 			}
 			this.readAt = now;
+		}
+		return this.membership;
+	}
+
+	@Override
+	public synchronized Membership refreshed() {
+		Instant now = this.clock.instant();
+		if (now.isAfter(this.forcedAt.plus(FORCED_AT_MOST_EVERY)) || now.isBefore(this.forcedAt)) {
+			this.forcedAt = now;
+			try {
+				this.membership = read();
+				this.readAt = now;
+			}
+			catch (RuntimeException ex) {
+				IdentityLog.DIRECTORY_NOT_REFRESHED.log(this.readAt, ex.getMessage());
+			}
 		}
 		return this.membership;
 	}

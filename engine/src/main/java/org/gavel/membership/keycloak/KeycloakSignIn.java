@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.gavel.membership.Directory;
 import org.gavel.membership.IdentityLog;
+import org.gavel.membership.model.Membership;
 import org.gavel.membership.signin.ActiveAccountFilter;
 import org.gavel.system.ErrorDetail;
 import org.gavel.system.LogSafe;
@@ -108,8 +109,12 @@ class KeycloakSignIn implements SignIn {
 	}
 
 	private List<GrantedAuthority> rolesOf(String username) {
-		return this.directory.membership()
-			.person(username)
+		Membership membership = this.directory.membership();
+		if (membership.person(username).isEmpty()) {
+			// registered on Keycloak's page since the directory was last read
+			membership = this.directory.refreshed();
+		}
+		return membership.person(username)
 			.map((person) -> person.roles()
 				.stream()
 				.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
