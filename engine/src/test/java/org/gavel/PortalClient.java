@@ -429,6 +429,25 @@ public final class PortalClient {
 					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody()));
 	}
 
+	/**
+	 * Gets a document's bytes, e.g. a PDF.
+	 * @param path the path
+	 * @return the response
+	 */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());

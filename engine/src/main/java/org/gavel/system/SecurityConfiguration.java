@@ -158,7 +158,8 @@ class SecurityConfiguration {
 					path(HttpMethod.POST, "/proposals/*"), path(HttpMethod.POST, "/proposals/*/files/*"),
 					path(HttpMethod.POST, "/proposals/*/submit"), path(HttpMethod.POST, "/proposals/*/withdraw"))
 			.access(RoleRule.only("APPLICANT", "MEMBER"))
-			.requestMatchers(path(HttpMethod.GET, "/proposals/*"), path(HttpMethod.GET, "/proposals/*/letter"))
+			.requestMatchers(path(HttpMethod.GET, "/proposals/*"), path(HttpMethod.GET, "/proposals/*/letter"),
+					path(HttpMethod.GET, "/proposals/*/letter.pdf"))
 			.access(RoleRule.only("APPLICANT", "MEMBER", "SECRETARIAT"))
 			// After the award: a funding member's people pledge on matched grants; a
 			// project is read by its grantee and the secretariat only (ReadingCalls:
@@ -190,7 +191,9 @@ class SecurityConfiguration {
 			.access(RoleRule.only("WG_CHAIR"))
 			// an EC seat reads the RFP it decides (without askers or proposals), and the
 			// ranking with the recommendation it decides the award on
-			.requestMatchers(path(HttpMethod.GET, "/rfps/*"), path(HttpMethod.GET, "/rfps/*/ranking"))
+			.requestMatchers(path(HttpMethod.GET, "/rfps/*"), path(HttpMethod.GET, "/rfps/*/ranking"),
+					path(HttpMethod.GET, "/rfps/*/evaluation-summary"),
+					path(HttpMethod.GET, "/rfps/*/evaluation-summary.pdf"))
 			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT", "EC_MEMBER"))
 			.requestMatchers(path(HttpMethod.GET, "/rfps"), path(HttpMethod.POST, "/rfps/*/questions/*/answer"),
 					path(HttpMethod.POST, "/rfps/*/addenda"))

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gavel.GavelIntegrationTest;
+import org.gavel.Pdfs;
 import org.gavel.PortalClient;
 import org.gavel.ProcessJobs;
 import org.gavel.SentMail;
@@ -414,7 +415,19 @@ class GrantCycleIT {
 		assertThat(mail().recipientsOf("Awarded: proposal " + mine)).containsExactly("alex@demo.gavel.invalid");
 		assertThat(text(alex.get("/proposals/" + mine + "/letter", "text/html"))).contains("Award of a grant",
 				"USD 40,000.00", "Quarterly reports to the working group.", "Certified clones from Sembawa.");
+		assertThat(text(alex.get("/proposals/" + mine, "text/html"))).contains("The award letter", "The project");
+		HttpResponse<byte[]> letterPdf = alex.getBytes("/proposals/" + mine + "/letter.pdf");
+		assertThat(letterPdf.statusCode()).isEqualTo(200);
+		assertThat(Pdfs.text(letterPdf.body())).contains("Award of a grant", "USD 40,000.00");
+		HttpResponse<byte[]> summaryPdf = wen.getBytes("/rfps/" + rfp + "/evaluation-summary.pdf");
+		assertThat(summaryPdf.statusCode()).isEqualTo(200);
+		assertThat(Pdfs.text(summaryPdf.body())).contains("Evaluation summary", mine.toString(), "78.50%")
+			.doesNotContain("ezra", "eva ");
+		assertThat(text(kenji.get("/rfps/" + rfp + "/evaluation-summary", "text/html"))).contains(mine.toString(),
+				"Reach among smallholders");
+		assertThat(alex.get("/rfps/" + rfp + "/evaluation-summary", "text/html").statusCode()).isEqualTo(403);
 		assertThat(signedIn("amira").get("/proposals/" + mine + "/letter", "text/html").statusCode()).isEqualTo(404);
+		assertThat(signedIn("amira").get("/proposals/" + mine + "/letter.pdf", "*/*").statusCode()).isEqualTo(404);
 		assertThat(signedIn("amira").get("/proposals/" + senegal + "/letter", "text/html").statusCode())
 			.as("no award was decided for an ineligible proposal")
 			.isEqualTo(404);

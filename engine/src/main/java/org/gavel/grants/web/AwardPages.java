@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gavel.documents.PdfDocuments;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.AwardingGrants;
@@ -15,6 +16,8 @@ import org.gavel.grants.process.GrantProcesses;
 import org.gavel.membership.model.Organisation;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +46,11 @@ class AwardPages {
 
 	private final FormDefinitions forms;
 
+	private final PdfDocuments documents;
+
 	AwardPages(ReadingCalls reading, AwardingGrants awarding, FundingGrants funding, GrantProcesses processes,
-			FormDefinitions forms) {
+			FormDefinitions forms, PdfDocuments documents) {
+		this.documents = documents;
 		this.reading = reading;
 		this.awarding = awarding;
 		this.funding = funding;
@@ -52,8 +58,20 @@ class AwardPages {
 		this.forms = forms;
 	}
 
-	@GetMapping("/proposals/{reference}/letter")
-	String letter(@PathVariable String reference, Authentication user, HttpServletRequest request, Model model) {
+	@GetMapping(path = "/proposals/{reference}/letter", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> letter(@PathVariable String reference, Authentication user) {
+		return this.documents.page("proposal-letter", letterOf(reference, user));
+	}
+
+	@GetMapping(path = "/proposals/{reference}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> letterPdf(@PathVariable String reference, Authentication user) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"letter-" + reference + ".pdf\"")
+			.body(this.documents.pdf("proposal-letter", letterOf(reference, user), "http://localhost/"));
+	}
+
+	private Map<String, Object> letterOf(String reference, Authentication user) {
 		ReadingCalls.ProposalView view = Reference.parse(reference)
 			.flatMap((ref) -> this.reading.proposal(ref, user.getName()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -61,9 +79,7 @@ class AwardPages {
 		AwardingGrants.Letter letter = this.awarding.letter(view.proposal())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"The Executive Committee has not decided the award of " + reference + " yet."));
-		model.addAttribute("letter", letter);
-		model.addAttribute("view", new CallView(letter.call(), ViewerZone.shown(request)));
-		return "proposal-letter";
+		return Map.of("letter", letter, "view", new CallView(letter.call(), letter.call().rfp().zone()));
 	}
 
 	@GetMapping("/funding")

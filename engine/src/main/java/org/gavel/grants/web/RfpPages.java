@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.RevisingReturnedItem;
 import org.gavel.approvals.model.Approval;
+import org.gavel.documents.PdfDocuments;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.AnsweringQuestion;
@@ -20,6 +21,7 @@ import org.gavel.grants.DraftingRfp;
 import org.gavel.grants.IssuingAddendum;
 import org.gavel.grants.RankingProposals;
 import org.gavel.grants.ReadingCalls;
+import org.gavel.grants.SummarisingEvaluation;
 import org.gavel.grants.model.Conflict;
 import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.ProposalStatus;
@@ -29,10 +31,13 @@ import org.gavel.grants.model.RfpStatus;
 import org.gavel.grants.process.GrantProcesses;
 import org.gavel.membership.model.Role;
 import org.gavel.system.Authorities;
+import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
 import org.gavel.system.Refusal;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,6 +72,10 @@ class RfpPages {
 
 	private final AwardingGrants awarding;
 
+	private final SummarisingEvaluation summaries;
+
+	private final PdfDocuments documents;
+
 	private final RevisingReturnedItem revising;
 
 	private final FormDefinitions forms;
@@ -75,8 +84,11 @@ class RfpPages {
 
 	RfpPages(ReadingCalls reading, GrantProcesses processes, AnsweringQuestion answering, DraftingRfp drafting,
 			ReadingApprovals approvals, RankingProposals ranking, AwardingGrants awarding,
-			RevisingReturnedItem revising, FormDefinitions forms, Clock clock) {
+			SummarisingEvaluation summaries, PdfDocuments documents, RevisingReturnedItem revising,
+			FormDefinitions forms, Clock clock) {
 		this.awarding = awarding;
+		this.summaries = summaries;
+		this.documents = documents;
 		this.reading = reading;
 		this.processes = processes;
 		this.answering = answering;
@@ -320,17 +332,52 @@ class RfpPages {
 
 	@GetMapping("/rfps/{reference}/ranking")
 	String ranking(@PathVariable String reference, Authentication user, Model model) {
-		Reference ref = Reference.parse(reference).orElse(null);
-		if (ref != null && this.reading.managedCall(ref, user.getName()).isEmpty()) {
-			// an EC seat reads the ranking and the recommendation it decides on
-			ReadingCalls.ManagedCall ec = this.reading.ecCall(ref, user.getName())
-				.filter((call) -> call.call().status().compareTo(RfpStatus.RECOMMENDED) >= 0)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-						"There is no request for proposals " + reference + " of yours."));
+		ReadingCalls.ManagedCall ec = ecReading(reference, user);
+		if (ec != null) {
 			return ranking(model, ec, user, null, null, null, true);
 		}
 		return ranking(model, found(reference, user), user,
 				Submission.showing(this.forms.get("panel-adjustment"), Map.of()), null);
+	}
+
+	@GetMapping(path = "/rfps/{reference}/evaluation-summary", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> summary(@PathVariable String reference, Authentication user) {
+		return this.documents.page("evaluation-summary", summaryOf(reference, user));
+	}
+
+	@GetMapping(path = "/rfps/{reference}/evaluation-summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> summaryPdf(@PathVariable String reference, Authentication user) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"evaluation-summary-" + reference + ".pdf\"")
+			.body(this.documents.pdf("evaluation-summary", summaryOf(reference, user), "http://localhost/"));
+	}
+
+	private Map<String, Object> summaryOf(String reference, Authentication user) {
+		ReadingCalls.ManagedCall ec = ecReading(reference, user);
+		ReadingCalls.ManagedCall call = (ec != null) ? ec : found(reference, user);
+		SummarisingEvaluation.Summary summary = this.summaries.of(call.call());
+		if (summary == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"The ranking of " + reference + " is not open yet: there is no evaluation summary.");
+		}
+		return Map.of("summary", summary, "generated", Dates.at(this.clock.instant(), call.call().rfp().zone()));
+	}
+
+	/**
+	 * An EC seat's reading of a call it decides the award of, when the reader does not
+	 * manage it.
+	 * @return the call, {@code null} when the reader manages it; 404 otherwise
+	 */
+	private ReadingCalls.ManagedCall ecReading(String reference, Authentication user) {
+		Reference ref = Reference.parse(reference).orElse(null);
+		if (ref == null || this.reading.managedCall(ref, user.getName()).isPresent()) {
+			return null;
+		}
+		return this.reading.ecCall(ref, user.getName())
+			.filter((call) -> call.call().status().compareTo(RfpStatus.RECOMMENDED) >= 0)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no request for proposals " + reference + " of yours."));
 	}
 
 	@PostMapping("/rfps/{reference}/recommendation")
