@@ -54,6 +54,21 @@ public class PdfDocuments {
 	}
 
 	/**
+	 * A document as a PDF to download.
+	 * @param template under {@code templates/}
+	 * @param values its values
+	 * @param fileName the name the download is saved under
+	 * @param baseUri the address relative links resolve against
+	 * @return the response
+	 */
+	public ResponseEntity<byte[]> download(String template, Map<String, ?> values, String fileName, String baseUri) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+			.body(pdf(template, values, baseUri));
+	}
+
+	/**
 	 * Renders a document template as PDF.
 	 * @param template under {@code templates/}
 	 * @param values its values

@@ -21,7 +21,6 @@ import org.gavel.grants.model.ProposalStatus;
 import org.gavel.grants.model.Recommendation;
 import org.gavel.grants.model.Reference;
 import org.gavel.grants.model.RfpStatus;
-import org.gavel.grants.model.ScoreSheet;
 import org.gavel.grants.persistence.Awards;
 import org.gavel.grants.persistence.Calls;
 import org.gavel.grants.persistence.Proposals;
@@ -224,13 +223,9 @@ public class AwardingGrants implements ApprovalDocuments, ItemSubjects {
 			return Optional.empty();
 		}
 		Optional<Awards.Award> award = this.awards.award(proposal.id());
-		List<ScoreSheet> sheets = new ArrayList<>();
-		for (String evaluator : this.scores.scoredBy(proposal.id())) {
-			this.scores.sheetOf(proposal.id(), evaluator).ifPresent(sheets::add);
-		}
 		return Optional.of(new Letter(call, proposal, decided.get(), award.map(Awards.Award::amount).orElse(null),
 				award.isPresent() ? this.awards.conditions(call.id()) : null,
-				Feedback.of(call.rfp().criteria(), sheets)));
+				Feedback.of(call.rfp().criteria(), this.scores.sheets(proposal.id()))));
 	}
 
 	private Map<String, Proposal> scored(Call call) {

@@ -1,15 +1,12 @@
 package org.gavel.grants;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.gavel.grants.model.Call;
 import org.gavel.grants.model.Feedback;
 import org.gavel.grants.model.Proposal;
 import org.gavel.grants.model.RfpStatus;
-import org.gavel.grants.model.ScoreSheet;
 import org.gavel.grants.persistence.Scores;
 
 import org.springframework.stereotype.Service;
@@ -48,11 +45,8 @@ public class SummarisingEvaluation {
 		Map<String, Feedback> feedback = new LinkedHashMap<>();
 		for (RankingProposals.Row row : ranked.rows()) {
 			Proposal proposal = row.proposal();
-			List<ScoreSheet> sheets = new ArrayList<>();
-			for (String evaluator : this.scores.scoredBy(proposal.id())) {
-				this.scores.sheetOf(proposal.id(), evaluator).ifPresent(sheets::add);
-			}
-			feedback.put(proposal.reference().toString(), Feedback.of(call.rfp().criteria(), sheets));
+			feedback.put(proposal.reference().toString(),
+					Feedback.of(call.rfp().criteria(), this.scores.sheets(proposal.id())));
 		}
 		return new Summary(call, ranked, feedback, this.awarding.recommendation(call).orElse(null));
 	}

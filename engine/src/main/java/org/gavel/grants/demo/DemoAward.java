@@ -162,7 +162,12 @@ class DemoAward {
 			.orElseThrow();
 	}
 
-	private void approve(String subject) throws InterruptedException {
+	/**
+	 * Every EC seat reviews the latest item about a subject with no objection.
+	 * @param subject the item's subject
+	 * @throws InterruptedException when Gavel stops meanwhile
+	 */
+	void approve(String subject) throws InterruptedException {
 		String approval = waitFor(() -> {
 			List<Approval> items = this.approvals.bySubject(subject);
 			return items.isEmpty() ? null : items.get(items.size() - 1).id().toString();
@@ -188,11 +193,11 @@ class DemoAward {
 			.singleResult();
 	}
 
-	private Call status(Reference rfp, RfpStatus status) {
+	Call status(Reference rfp, RfpStatus status) {
 		return this.reading.call(rfp).fold((c) -> (c.status() == status) ? c : null, (refused) -> null);
 	}
 
-	private static <T> T waitFor(Supplier<T> ready) throws InterruptedException {
+	static <T> T waitFor(Supplier<T> ready) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofMinutes(6));
 		while (Instant.now().isBefore(until)) {
 			T value = ready.get();

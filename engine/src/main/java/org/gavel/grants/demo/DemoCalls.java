@@ -2,7 +2,6 @@ package org.gavel.grants.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,17 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.gavel.approvals.ReadingApprovals;
-import org.gavel.forms.TaskForms;
 import org.gavel.grants.AnsweringQuestion;
 import org.gavel.grants.AskingQuestion;
 import org.gavel.grants.AttachingToProposal;
 import org.gavel.grants.DraftingRfp;
-import org.gavel.grants.ReadingCalls;
 import org.gavel.grants.StartingProposal;
 import org.gavel.grants.model.Call;
 import org.gavel.grants.model.Reference;
@@ -65,37 +58,24 @@ class DemoCalls {
 
 	private final GrantProcesses processes;
 
-	private final ReadingCalls reading;
-
-	private final ReadingApprovals approvals;
-
 	private final AskingQuestion asking;
 
 	private final AnsweringQuestion answering;
 
 	private final AttachingToProposal attaching;
 
-	private final TaskService tasks;
-
-	private final TaskForms taskForms;
-
 	private final Clock clock;
 
 	private final DemoAward award;
 
-	DemoCalls(JdbcClient jdbc, GrantProcesses processes, ReadingCalls reading, ReadingApprovals approvals,
-			AskingQuestion asking, AnsweringQuestion answering, AttachingToProposal attaching, TaskService tasks,
-			TaskForms taskForms, Clock clock, DemoAward award) {
+	DemoCalls(JdbcClient jdbc, GrantProcesses processes, AskingQuestion asking, AnsweringQuestion answering,
+			AttachingToProposal attaching, Clock clock, DemoAward award) {
 		this.award = award;
 		this.jdbc = jdbc;
 		this.processes = processes;
-		this.reading = reading;
-		this.approvals = approvals;
 		this.asking = asking;
 		this.answering = answering;
 		this.attaching = attaching;
-		this.tasks = tasks;
-		this.taskForms = taskForms;
 		this.clock = clock;
 	}
 
@@ -115,19 +95,8 @@ class DemoCalls {
 			Instant now = this.clock.instant();
 			Call call = this.processes.draft(new DraftingRfp.Draft("capacity-building", "wen", rfp(now))).orElseThrow();
 			Reference reference = call.reference();
-			String approval = this.approvals.bySubject(DraftingRfp.SUBJECT + call.id()).get(0).id().toString();
-			List<Task> reviews = waitFor(() -> {
-				List<Task> open = this.tasks.createTaskQuery()
-					.processInstanceBusinessKey(approval)
-					.taskDefinitionKey("Activity_ReviewItem")
-					.list();
-				return (open.size() == SEATS.size()) ? open : null;
-			});
-			for (Task review : reviews) {
-				this.taskForms.submit(review, review.getAssignee(), Map.of("response", "no-objection")).orElseThrow();
-			}
-			waitFor(() -> this.reading.call(reference)
-				.fold((c) -> (c.status() == RfpStatus.PUBLISHED) ? c : null, (refused) -> null));
+			this.award.approve(DraftingRfp.SUBJECT + call.id());
+			DemoAward.waitFor(() -> this.award.status(reference, RfpStatus.PUBLISHED));
 			int question = this.asking
 				.ask(new AskingQuestion.Asking(reference, "alex",
 						"May a cooperative apply jointly with a nursery it does not own?"))
@@ -149,18 +118,6 @@ class DemoCalls {
 		catch (RuntimeException | InterruptedException ex) {
 			DemoLog.CALL_PART_WAY.log(ex.getMessage());
 		}
-	}
-
-	private static <T> T waitFor(Supplier<T> ready) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofMinutes(2));
-		while (Instant.now().isBefore(until)) {
-			T value = ready.get();
-			if (value != null) {
-				return value;
-			}
-			Thread.sleep(250);
-		}
-		throw new IllegalStateException("the job executor did not get there within two minutes");
 	}
 
 	private static Map<String, Object> proposal() {

@@ -3,6 +3,7 @@ package org.gavel.grants.persistence;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,19 @@ public class Scores {
 			})
 			.list();
 		return scores.isEmpty() ? Optional.empty() : Optional.of(new ScoreSheet(scores, comments));
+	}
+
+	/**
+	 * Every evaluator's sheet of a proposal, without saying whose.
+	 * @param proposalId the proposal
+	 * @return the sheets
+	 */
+	public List<ScoreSheet> sheets(UUID proposalId) {
+		List<ScoreSheet> sheets = new ArrayList<>();
+		for (String evaluator : scoredBy(proposalId)) {
+			sheetOf(proposalId, evaluator).ifPresent(sheets::add);
+		}
+		return sheets;
 	}
 
 	/**

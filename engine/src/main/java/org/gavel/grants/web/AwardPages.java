@@ -65,10 +65,8 @@ class AwardPages {
 
 	@GetMapping(path = "/proposals/{reference}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> letterPdf(@PathVariable String reference, Authentication user) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "attachment; filename=\"letter-" + reference + ".pdf\"")
-			.body(this.documents.pdf("proposal-letter", letterOf(reference, user), "http://localhost/"));
+		return this.documents.download("proposal-letter", letterOf(reference, user), "letter-" + reference + ".pdf",
+				"http://localhost/");
 	}
 
 	private Map<String, Object> letterOf(String reference, Authentication user) {

@@ -347,10 +347,8 @@ class RfpPages {
 
 	@GetMapping(path = "/rfps/{reference}/evaluation-summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> summaryPdf(@PathVariable String reference, Authentication user) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "attachment; filename=\"evaluation-summary-" + reference + ".pdf\"")
-			.body(this.documents.pdf("evaluation-summary", summaryOf(reference, user), "http://localhost/"));
+		return this.documents.download("evaluation-summary", summaryOf(reference, user),
+				"evaluation-summary-" + reference + ".pdf", "http://localhost/");
 	}
 
 	private Map<String, Object> summaryOf(String reference, Authentication user) {

@@ -8,7 +8,6 @@ import org.gavel.grievances.model.CaseNumber;
 import org.gavel.membership.Recipients;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -34,10 +33,7 @@ class Letters {
 	}
 
 	ResponseEntity<byte[]> pdf(String template, Map<String, Object> values, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-			.body(this.documents.pdf(template, values, this.recipients.link("/")));
+		return this.documents.download(template, values, fileName, this.recipients.link("/"));
 	}
 
 	/** The case the visitor opened in this session with its token, else 404. */
