@@ -39,7 +39,8 @@ public enum GrantLog implements LogCode {
 	MILESTONE_REPORTED(30, "milestone reported reference={} milestone={} files={}"),
 	MILESTONE_REVIEWED(31, "milestone report reviewed reference={} milestone={} accepted={} by={}"),
 	MILESTONE_OVERDUE(32, "milestone overdue, escalated to the secretariat reference={} milestone={}"),
-	PROJECT_COMPLETED(33, "project completed reference={}");
+	PROJECT_COMPLETED(33, "project completed reference={}"),
+	TEMPLATE_OFFERED(34, "template offered reference={} slot={} attachment={} bytes={} by={}");
 
 	private final Entry entry;
 

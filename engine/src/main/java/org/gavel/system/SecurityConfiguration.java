@@ -151,7 +151,11 @@ class SecurityConfiguration {
 			// Calls for proposals are public; asking a question and applying take an
 			// applicant's or a member's account. A proposal is read by its applicant and
 			// the secretariat only (ReadingCalls: another's is not found).
-			.requestMatchers(path(HttpMethod.GET, "/calls"), path(HttpMethod.GET, "/calls/*"))
+			// A call's templates: OfferingTemplates serves a published call's to anyone
+			// and
+			// a draft's to those who read the RFP, else 404.
+			.requestMatchers(path(HttpMethod.GET, "/calls"), path(HttpMethod.GET, "/calls/*"),
+					path(HttpMethod.GET, "/calls/*/templates/*"))
 			.permitAll()
 			.requestMatchers(path(HttpMethod.POST, "/calls/*/questions"), path(HttpMethod.GET, "/calls/*/apply"),
 					path(HttpMethod.POST, "/calls/*/proposals"), path(HttpMethod.GET, "/proposals"),
@@ -196,7 +200,7 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/rfps/*/evaluation-summary.pdf"))
 			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT", "EC_MEMBER"))
 			.requestMatchers(path(HttpMethod.GET, "/rfps"), path(HttpMethod.POST, "/rfps/*/questions/*/answer"),
-					path(HttpMethod.POST, "/rfps/*/addenda"))
+					path(HttpMethod.POST, "/rfps/*/addenda"), path(HttpMethod.POST, "/rfps/*/templates/*"))
 			.access(RoleRule.only("WG_CHAIR", "SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))

@@ -110,15 +110,42 @@ class GrantCycleIT {
 		Map<String, String> form = rfpForm("Provision of certified planting materials", deadline);
 		form.put("matchedFunding", "true");
 		Reference rfp = fixture().draft(wen, form);
+
+		// wen offers a template per required file while the EC decides: a wrong type is
+		// refused with nothing stored; an applicant may not offer one; only those who
+		// read
+		// the draft download it
+		assertThat(text(offer(wen, rfp, 1, "budget-template.xlsx", Files.PDF))).contains("Nothing was attached",
+				"'budget-template.xlsx' is named as .xlsx but its content is .pdf");
+		byte[] budget = Files.ooxml("xl/workbook.xml");
+		assertThat(offer(wen, rfp, 0, "proposal-template.docx", Files.ooxml("word/document.xml")).statusCode())
+			.isEqualTo(302);
+		assertThat(offer(wen, rfp, 1, "budget-template.xlsx", budget).statusCode()).isEqualTo(302);
+		assertThat(offer(signedIn("alex"), rfp, 1, "mine.xlsx", budget).statusCode()).isEqualTo(403);
+		PortalClient anyone = new PortalClient(this.port);
+		assertThat(anyone.getBytes("/calls/" + rfp + "/templates/1").statusCode()).as("not before publication")
+			.isEqualTo(404);
+		assertThat(signedIn("kofi").getBytes("/calls/" + rfp + "/templates/1").statusCode()).as("an EC seat")
+			.isEqualTo(200);
+		assertThat(text(wen.get("/rfps/" + rfp, "text/html"))).contains("Templates for the required files",
+				"Offered: proposal-template.docx", "Offered: budget-template.xlsx");
 		approveByTheEc(rfp);
 
 		Call published = this.calls.find(rfp).orElseThrow();
 		assertThat(published.status()).isEqualTo(RfpStatus.PUBLISHED);
-		PortalClient anyone = new PortalClient(this.port);
+		HttpResponse<byte[]> template = anyone.getBytes("/calls/" + rfp + "/templates/1");
+		assertThat(template.statusCode()).isEqualTo(200);
+		assertThat(template.body()).isEqualTo(budget);
+		assertThat(template.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+			.contains("budget-template.xlsx");
+		assertThat(anyone.getBytes("/calls/" + rfp + "/templates/2").statusCode()).isEqualTo(404);
+		assertThat(text(offer(wen, rfp, 1, "budget-template.xlsx", budget)))
+			.contains("Nothing was attached: " + rfp + " is open for proposals", "change after by an addendum");
 		assertThat(text(anyone.get("/calls", "text/html"))).contains("Provision of certified planting materials",
 				rfp.toString());
 		assertThat(text(anyone.get("/calls/" + rfp, "text/html"))).contains("Reach among smallholders", "40%",
-				"Indonesia, Thailand", "Proposal (our template)");
+				"Indonesia, Thailand", "Proposal (our template)", "Download the template",
+				"/calls/" + rfp + "/templates/1");
 		assertThat(mail().recipientsOf("Published: " + rfp)).contains("wen@demo.gavel.invalid",
 				"sara@demo.gavel.invalid");
 
@@ -149,6 +176,8 @@ class GrantCycleIT {
 		application.put("requestedAmount", "45000");
 		Reference mine = proposalAt(alex.postForm("/calls/" + rfp + "/proposals", application));
 		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.DRAFT);
+		assertThat(text(alex.get("/proposals/" + mine, "text/html"))).contains("On the call's template",
+				"(budget-template.xlsx)");
 		assertThat(text(alex.postForm("/proposals/" + mine + "/submit", Map.of())))
 			.contains("Attach Proposal (our template) before you submit.");
 		assertThat(text(upload(alex, mine, 0, "proposal.pdf", Files.NOISE))).contains("Nothing was attached");
@@ -572,6 +601,12 @@ class GrantCycleIT {
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
 		String location = started.headers().firstValue("Location").orElseThrow();
 		return Reference.parse(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+	}
+
+	private static HttpResponse<String> offer(PortalClient client, Reference rfp, int slot, String name,
+			byte[] content) {
+		return client.postMultipart("/rfps/" + rfp + "/templates/" + slot, Map.of(),
+				List.of(Map.entry("file", Map.entry(name, content))));
 	}
 
 	private static HttpResponse<String> upload(PortalClient client, Reference proposal, int slot, String name,

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.AskingQuestion;
+import org.gavel.grants.OfferingTemplates;
 import org.gavel.grants.ReadingCalls;
 import org.gavel.grants.StartingProposal;
 import org.gavel.grants.model.Reference;
@@ -15,6 +16,7 @@ import org.gavel.membership.model.Role;
 import org.gavel.system.Authorities;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The public calls for proposals: the list and each call's page, with its addenda and
  * answered questions, readable without signing in; a signed-in applicant asks a question
- * (form {@code rfp-question}) and starts a proposal (form {@code proposal}) there.
+ * (form {@code rfp-question}) and starts a proposal (form {@code proposal}) there. The
+ * templates the call offers for its required files are downloaded from it.
  */
 @Controller
 class CallPages {
@@ -38,12 +41,15 @@ class CallPages {
 
 	private final GrantProcesses processes;
 
+	private final OfferingTemplates templates;
+
 	private final FormDefinitions forms;
 
 	private final Clock clock;
 
-	CallPages(ReadingCalls reading, AskingQuestion asking, GrantProcesses processes, FormDefinitions forms,
-			Clock clock) {
+	CallPages(ReadingCalls reading, AskingQuestion asking, GrantProcesses processes, OfferingTemplates templates,
+			FormDefinitions forms, Clock clock) {
+		this.templates = templates;
 		this.reading = reading;
 		this.asking = asking;
 		this.processes = processes;
@@ -67,6 +73,14 @@ class CallPages {
 			HttpServletRequest request, Model model) {
 		return page(model, reference, user, request, Submission.showing(this.forms.get("rfp-question"), Map.of()), null,
 				asked);
+	}
+
+	@GetMapping("/calls/{reference}/templates/{slot}")
+	ResponseEntity<byte[]> template(@PathVariable String reference, @PathVariable int slot, Authentication user) {
+		return this.templates.download(ref(reference), slot, (user != null) ? user.getName() : null)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"The call " + reference + " offers no such template."))
+			.response();
 	}
 
 	@PostMapping("/calls/{reference}/questions")
@@ -109,6 +123,7 @@ class CallPages {
 		model.addAttribute("view", new CallView(call.call(), ViewerZone.shown(request)));
 		model.addAttribute("addenda", call.addenda());
 		model.addAttribute("answers", call.answers());
+		model.addAttribute("templates", this.templates.slots(call.call()));
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("mayApply",
 				user != null && Authorities.has(user, Role.APPLICANT.authority(), Role.MEMBER.authority()));

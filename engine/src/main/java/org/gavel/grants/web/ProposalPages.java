@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.AttachingToProposal;
+import org.gavel.grants.OfferingTemplates;
 import org.gavel.grants.ReadingCalls;
 import org.gavel.grants.SavingProposal;
 import org.gavel.grants.model.Proposal;
@@ -44,12 +45,15 @@ class ProposalPages {
 
 	private final GrantProcesses processes;
 
+	private final OfferingTemplates templates;
+
 	private final FormDefinitions forms;
 
 	private final Clock clock;
 
 	ProposalPages(ReadingCalls reading, SavingProposal saving, AttachingToProposal attaching, GrantProcesses processes,
-			FormDefinitions forms, Clock clock) {
+			OfferingTemplates templates, FormDefinitions forms, Clock clock) {
+		this.templates = templates;
 		this.reading = reading;
 		this.saving = saving;
 		this.attaching = attaching;
@@ -147,6 +151,7 @@ class ProposalPages {
 		model.addAttribute("view", new CallView(view.call(), ViewerZone.shown(request)));
 		model.addAttribute("proposal", view.proposal());
 		model.addAttribute("files", new ProposalFilesView(view.call().rfp().attachments(), view.files()));
+		model.addAttribute("templates", this.templates.slots(view.call()));
 		model.addAttribute("own", own);
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("submission", submission);

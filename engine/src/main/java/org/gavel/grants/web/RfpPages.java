@@ -1,5 +1,7 @@
 package org.gavel.grants.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.gavel.grants.AnsweringQuestion;
 import org.gavel.grants.AwardingGrants;
 import org.gavel.grants.DraftingRfp;
 import org.gavel.grants.IssuingAddendum;
+import org.gavel.grants.OfferingTemplates;
 import org.gavel.grants.RankingProposals;
 import org.gavel.grants.ReadingCalls;
 import org.gavel.grants.SummarisingEvaluation;
@@ -45,6 +48,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -53,7 +57,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code rfp}) and send it to the EC, revise it when returned ({@code rfp-revision}),
  * answer questions ({@code rfp-answer}), issue addenda ({@code rfp-addendum}), follow the
  * proposals and, for the secretariat, review an ineligible screening
- * ({@code proposal-eligibility-review}). Another chair's RFP is not found.
+ * ({@code proposal-eligibility-review}); while the RFP is before the EC, offer a template
+ * for each required file. Another chair's RFP is not found.
  */
 @Controller
 class RfpPages {
@@ -78,6 +83,8 @@ class RfpPages {
 
 	private final RevisingReturnedItem revising;
 
+	private final OfferingTemplates templates;
+
 	private final FormDefinitions forms;
 
 	private final Clock clock;
@@ -85,7 +92,8 @@ class RfpPages {
 	RfpPages(ReadingCalls reading, GrantProcesses processes, AnsweringQuestion answering, DraftingRfp drafting,
 			ReadingApprovals approvals, RankingProposals ranking, AwardingGrants awarding,
 			SummarisingEvaluation summaries, PdfDocuments documents, RevisingReturnedItem revising,
-			FormDefinitions forms, Clock clock) {
+			OfferingTemplates templates, FormDefinitions forms, Clock clock) {
+		this.templates = templates;
 		this.awarding = awarding;
 		this.summaries = summaries;
 		this.documents = documents;
@@ -166,6 +174,32 @@ class RfpPages {
 			return page(model, ec, user, request, Map.of(), null, false);
 		}
 		return page(model, found(reference, user), user, request, Map.of(), null);
+	}
+
+	@PostMapping("/rfps/{reference}/templates/{slot}")
+	String offerTemplate(@PathVariable String reference, @PathVariable int slot,
+			@RequestParam(name = "file", required = false) MultipartFile file, Authentication user,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ReadingCalls.ManagedCall call = found(reference, user);
+		if (file == null || file.isEmpty()) {
+			return page(model, call, user, request, Map.of(), "Nothing was attached: choose a file to offer.");
+		}
+		byte[] content;
+		try {
+			content = file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this.templates
+			.offer(new OfferingTemplates.Offer(call.call().reference(), slot, file.getOriginalFilename(), content,
+					user.getName()))
+			.fold((stored) -> {
+				redirect.addFlashAttribute("notice", "Offered " + stored.fileName() + " as the template for "
+						+ call.call().rfp().attachments().get(slot).label() + ". Its SHA-256: " + stored.sha256());
+				return "redirect:/rfps/" + reference + "#templates";
+			}, (refused) -> page(model, call, user, request, Map.of(),
+					"Nothing was attached: " + refused.fields().getOrDefault("file", refused.reason())));
 	}
 
 	@PostMapping("/rfps/{reference}/questions/{number}/answer")
@@ -326,6 +360,8 @@ class RfpPages {
 		model.addAttribute("addendum", manages && view.openAt(this.clock.instant())
 				? shown.getOrDefault("addendum", Submission.showing(this.forms.get("rfp-addendum"), Map.of())) : null);
 		model.addAttribute("proposals", call.proposals());
+		model.addAttribute("templates", this.templates.slots(call.call()));
+		model.addAttribute("offersTemplates", manages && call.call().status() == RfpStatus.BEFORE_EC);
 		model.addAttribute("error", error);
 		return "rfp";
 	}
