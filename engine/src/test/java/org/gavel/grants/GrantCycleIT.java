@@ -169,24 +169,28 @@ class GrantCycleIT {
 			.contains("already answered");
 
 		// alex applies: too much is refused with the figure, then a draft with two files
-		Map<String, String> application = application("Borneo Agroforestry Foundation", "ngo", "ID", "60000");
+		Map<String, String> application = RfpFixture.application("Borneo Agroforestry Foundation", "ngo", "ID",
+				"60000");
 		String refused = text(alex.postForm("/calls/" + rfp + "/proposals", application));
 		assertThat(refused).contains("USD 60,000.00 is above the largest grant of this call, USD 50,000.00");
 		assertThat(this.proposals.ofRfp(published.id())).isEmpty();
 		application.put("requestedAmount", "45000");
-		Reference mine = proposalAt(alex.postForm("/calls/" + rfp + "/proposals", application));
+		Reference mine = RfpFixture.proposalAt(alex.postForm("/calls/" + rfp + "/proposals", application));
 		assertThat(this.proposals.find(mine).orElseThrow().status()).isEqualTo(ProposalStatus.DRAFT);
 		assertThat(text(alex.get("/proposals/" + mine, "text/html"))).contains("On the call's template",
 				"(budget-template.xlsx)");
 		assertThat(text(alex.postForm("/proposals/" + mine + "/submit", Map.of())))
 			.contains("Attach Proposal (our template) before you submit.");
-		assertThat(text(upload(alex, mine, 0, "proposal.pdf", Files.NOISE))).contains("Nothing was attached");
-		assertThat(upload(alex, mine, 0, "proposal.pdf", "MZ this is a program".getBytes(StandardCharsets.US_ASCII))
+		assertThat(text(RfpFixture.upload(alex, mine, 0, "proposal.pdf", Files.NOISE)))
+			.contains("Nothing was attached");
+		assertThat(RfpFixture
+			.upload(alex, mine, 0, "proposal.pdf", "MZ this is a program".getBytes(StandardCharsets.US_ASCII))
 			.body()).contains("Nothing was attached");
-		assertThat(text(upload(alex, mine, 1, "budget.xlsx", Files.PDF))).contains("Nothing was attached",
+		assertThat(text(RfpFixture.upload(alex, mine, 1, "budget.xlsx", Files.PDF))).contains("Nothing was attached",
 				"'budget.xlsx' is named as .xlsx but its content is .pdf");
-		assertThat(upload(alex, mine, 0, "proposal.pdf", Files.PDF).statusCode()).isEqualTo(302);
-		assertThat(upload(alex, mine, 1, "budget.xlsx", Files.ooxml("xl/workbook.xml")).statusCode()).isEqualTo(302);
+		assertThat(RfpFixture.upload(alex, mine, 0, "proposal.pdf", Files.PDF).statusCode()).isEqualTo(302);
+		assertThat(RfpFixture.upload(alex, mine, 1, "budget.xlsx", Files.ooxml("xl/workbook.xml")).statusCode())
+			.isEqualTo(302);
 
 		// amira cannot read, change or submit alex's proposal, by its reference or the
 		// next
@@ -194,7 +198,7 @@ class GrantCycleIT {
 		assertThat(amira.get("/proposals/" + mine, "text/html").statusCode()).isEqualTo(404);
 		assertThat(amira.get("/proposals/" + rfp.proposal(2), "text/html").statusCode()).isEqualTo(404);
 		assertThat(amira.postForm("/proposals/" + mine + "/submit", Map.of()).statusCode()).isEqualTo(404);
-		assertThat(upload(amira, mine, 0, "x.pdf", Files.PDF).statusCode()).isEqualTo(404);
+		assertThat(RfpFixture.upload(amira, mine, 0, "x.pdf", Files.PDF).statusCode()).isEqualTo(404);
 		String fileId = this.jdbc.sql("select id from gavel.attachment where owner_id = ?")
 			.param(this.proposals.find(mine).orElseThrow().id() + "/0")
 			.query(String.class)
@@ -212,20 +216,20 @@ class GrantCycleIT {
 
 		// amira works in Senegal (not a country of the call); a second draft of alex's is
 		// submitted and withdrawn, a third never submitted
-		Reference senegal = proposalAt(amira.postForm("/calls/" + rfp + "/proposals",
-				application("Sahel Seed Cooperative", "cooperative", "SN", "30000")));
-		upload(amira, senegal, 0, "p.pdf", Files.PDF);
-		upload(amira, senegal, 1, "b.xlsx", Files.ooxml("xl/workbook.xml"));
+		Reference senegal = RfpFixture.proposalAt(amira.postForm("/calls/" + rfp + "/proposals",
+				RfpFixture.application("Sahel Seed Cooperative", "cooperative", "SN", "30000")));
+		RfpFixture.upload(amira, senegal, 0, "p.pdf", Files.PDF);
+		RfpFixture.upload(amira, senegal, 1, "b.xlsx", Files.ooxml("xl/workbook.xml"));
 		assertThat(amira.postForm("/proposals/" + senegal + "/submit", Map.of()).statusCode()).isEqualTo(302);
-		Reference withdrawn = proposalAt(alex.postForm("/calls/" + rfp + "/proposals",
-				application("Borneo Agroforestry Foundation", "ngo", "TH", "10000")));
-		upload(alex, withdrawn, 0, "p.pdf", Files.PDF);
-		upload(alex, withdrawn, 1, "b.xlsx", Files.ooxml("xl/workbook.xml"));
+		Reference withdrawn = RfpFixture.proposalAt(alex.postForm("/calls/" + rfp + "/proposals",
+				RfpFixture.application("Borneo Agroforestry Foundation", "ngo", "TH", "10000")));
+		RfpFixture.upload(alex, withdrawn, 0, "p.pdf", Files.PDF);
+		RfpFixture.upload(alex, withdrawn, 1, "b.xlsx", Files.ooxml("xl/workbook.xml"));
 		alex.postForm("/proposals/" + withdrawn + "/submit", Map.of());
 		assertThat(alex.postForm("/proposals/" + withdrawn + "/withdraw", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(this.proposals.find(withdrawn).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
-		Reference lapsing = proposalAt(alex.postForm("/calls/" + rfp + "/proposals",
-				application("Borneo Agroforestry Foundation", "ngo", "ID", "5000")));
+		Reference lapsing = RfpFixture.proposalAt(alex.postForm("/calls/" + rfp + "/proposals",
+				RfpFixture.application("Borneo Agroforestry Foundation", "ngo", "ID", "5000")));
 
 		// an addendum moves the deadline a week; a deadline in the past is refused
 		assertThat(wen
@@ -583,35 +587,9 @@ class GrantCycleIT {
 		return RfpFixture.local(instant);
 	}
 
-	private static Map<String, String> application(String organisation, String type, String country, String amount) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("title", "Certified budded stumps for " + organisation);
-		form.put("organisation", organisation);
-		form.put("organisationType", type);
-		form.put("country", country);
-		form.put("contactName", "Contact Person");
-		form.put("contactEmail", "contact@example.org");
-		form.put("summary", "A nursery network producing certified clones for smallholder households.");
-		form.put("approach", "Reach: 800 households. Quality: certified clones. Value: USD 0.45 a tree.");
-		form.put("requestedAmount", amount);
-		return form;
-	}
-
-	private static Reference proposalAt(HttpResponse<String> started) {
-		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-		String location = started.headers().firstValue("Location").orElseThrow();
-		return Reference.parse(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
-	}
-
 	private static HttpResponse<String> offer(PortalClient client, Reference rfp, int slot, String name,
 			byte[] content) {
 		return client.postMultipart("/rfps/" + rfp + "/templates/" + slot, Map.of(),
-				List.of(Map.entry("file", Map.entry(name, content))));
-	}
-
-	private static HttpResponse<String> upload(PortalClient client, Reference proposal, int slot, String name,
-			byte[] content) {
-		return client.postMultipart("/proposals/" + proposal + "/files/" + slot, Map.of(),
 				List.of(Map.entry("file", Map.entry(name, content))));
 	}
 

@@ -114,4 +114,32 @@ final class RfpFixture {
 		return instant.atZone(SINGAPORE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
 	}
 
+	/** A proposal's reference, from the redirect that answered its start. */
+	static Reference proposalAt(HttpResponse<String> started) {
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+		String location = started.headers().firstValue("Location").orElseThrow();
+		return Reference.parse(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+	}
+
+	/** The proposal form as an applicant fills it in. */
+	static Map<String, String> application(String organisation, String type, String country, String amount) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("title", "Certified budded stumps for " + organisation);
+		form.put("organisation", organisation);
+		form.put("organisationType", type);
+		form.put("country", country);
+		form.put("contactName", "Contact Person");
+		form.put("contactEmail", "contact@example.org");
+		form.put("summary", "A nursery network producing certified clones for smallholder households.");
+		form.put("approach", "Reach: 800 households. Quality: certified clones. Value: USD 0.45 a tree.");
+		form.put("requestedAmount", amount);
+		return form;
+	}
+
+	/** Attaches a file to a required file of a draft, as a browser posts it. */
+	static HttpResponse<String> upload(PortalClient client, Reference proposal, int slot, String name, byte[] content) {
+		return client.postMultipart("/proposals/" + proposal + "/files/" + slot, Map.of(),
+				List.of(Map.entry("file", Map.entry(name, content))));
+	}
+
 }

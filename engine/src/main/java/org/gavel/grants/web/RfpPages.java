@@ -465,6 +465,8 @@ class RfpPages {
 						&& this.processes.panelMeeting(call.call().reference(), user.getName()).isPresent()
 								? adjustments : null);
 		model.addAttribute("recommended", recommended.orElse(null));
+		model.addAttribute("awardItems", this.approvals.bySubject(AwardingGrants.SUBJECT + call.call().id()));
+		model.addAttribute("view", new CallView(call.call(), call.call().rfp().zone()));
 		model
 			.addAttribute("recommendation",
 					recommends
