@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,11 +18,13 @@ import org.gavel.PortalClient;
 import org.gavel.TestClock;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.process.ApprovalProcesses;
+import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.attachments.Files;
 import org.gavel.grants.model.Reference;
 import org.gavel.grants.persistence.Calls;
 import org.gavel.grants.process.ProposalProcess;
 import org.gavel.grants.process.RfpProcess;
+import org.gavel.system.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alex reads the published call without signing in, signs in, applies with the proposal
  * and budget files and submits, reading the files' SHA-256; the deadline passes (the test
  * moves the clock and runs the due jobs); eva declares no conflict, reads the proposal
- * and scores it criterion by criterion; wen reads the ranking and records the panel
- * meeting.
+ * and scores it criterion by criterion; wen reads the ranking, records the panel meeting
+ * and recommends the grant; kofi reads the ranking and reviews the award with the other
+ * seats; alex reads the award letter. Before all this, wen offers the budget template,
+ * which the public call then offers for download.
  */
 @GavelIntegrationTest
 class GrantBrowserIT {
@@ -87,13 +93,23 @@ class GrantBrowserIT {
 		wen.get("/me", "text/html");
 		Reference rfp = fixture.draft(wen,
 				RfpFixture.rfpForm("Pilot nurseries in Jambi", this.clock.instant(), deadline));
-		fixture.approveByTheEc(rfp);
 		Path proposalFile = write(files.resolve("proposal.pdf"), Files.PDF);
 		Path budgetFile = write(files.resolve("budget.xlsx"), Files.ooxml("xl/workbook.xml"));
+		Path budgetTemplate = write(files.resolve("budget-template.xlsx"), Files.ooxml("xl/workbook.xml"));
 
+		// wen offers the budget template while the EC decides the call
+		this.browser.signIn("wen");
+		this.browser.open("/rfps/" + rfp);
+		this.browser.driver().findElement(By.id("template-1")).sendKeys(budgetTemplate.toString());
+		this.browser.press(By.cssSelector("form[action$='/templates/1'] button"));
+		assertThat(this.browser.text("#templates")).contains("Offered: budget-template.xlsx", "SHA-256");
+		fixture.approveByTheEc(rfp);
+
+		this.browser.driver().manage().deleteAllCookies();
 		this.browser.open("/calls");
 		this.browser.press(By.linkText("Pilot nurseries in Jambi"));
-		assertThat(this.browser.text("main")).contains("Reach among smallholders", "Proposal (our template)");
+		assertThat(this.browser.text("main")).contains("Reach among smallholders", "Proposal (our template)",
+				"Download the template", "budget-template.xlsx");
 		this.browser.signIn("alex");
 		this.browser.open("/calls/" + rfp);
 		this.browser.press(By.linkText("Start a proposal"));
@@ -144,6 +160,38 @@ class GrantBrowserIT {
 		this.browser.press("Record the panel meeting");
 		assertThat(this.browser.text("main")).contains("The panel meeting is recorded; the ranking is final.",
 				"ranked: the working group recommends");
+
+		// wen recommends; kofi reviews the award on its page, the other seats too; alex
+		// reads the award letter
+		this.browser.type("grants", proposal + " | 42000");
+		this.browser.type("conditions", "A nursery census after six months.");
+		this.browser.press("Send the recommendation to the Executive Committee");
+		assertThat(this.browser.text("main")).contains("goes to the Executive Committee", "USD 42,000.00");
+		fixture.jobs().run(RfpProcess.KEY, rfp.toString());
+		UUID award = this.approvals.bySubject(AwardingGrants.SUBJECT + this.calls.find(rfp).orElseThrow().id())
+			.get(0)
+			.id();
+		this.browser.signIn("kofi");
+		this.browser.open("/approvals/" + award);
+		this.browser.press(By.partialLinkText("the ranking and the working group's recommendation"));
+		assertThat(this.browser.text("main")).contains(proposal.toString(), "USD 42,000.00",
+				"A nursery census after six months.");
+		this.browser.open("/approvals/" + award);
+		this.browser.choose("response", "no-objection");
+		this.browser.press("Send my response");
+		RfpFixture.SEATS.stream()
+			.filter((seat) -> !seat.equals("kofi"))
+			.forEach((seat) -> assertThat(this.approvalProcesses.complete(award, EcApprovalProcess.REVIEW_ITEM, seat,
+					Map.of("response", "no-objection")))
+				.isEqualTo(Outcome.done()));
+		fixture.jobs().run(RfpProcess.KEY, rfp.toString());
+		fixture.jobs().run(ProposalProcess.KEY, proposal.toString());
+
+		this.browser.signIn("alex");
+		this.browser.open("/proposals/" + proposal);
+		this.browser.press(By.linkText("The award letter"));
+		assertThat(this.browser.text("body")).contains("Award of a grant", "USD 42,000.00",
+				"A nursery census after six months.");
 	}
 
 	private static Path write(Path path, byte[] content) throws IOException {
