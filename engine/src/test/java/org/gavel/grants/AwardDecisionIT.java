@@ -50,10 +50,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The EC's award decision when it goes wrong, on PostgreSQL with mail through GreenMail:
- * mia of Roundway Tyres applies, so kenji, Roundway's EC seat, is recused from the award
- * (no review task, no mail, not on the seat vote's roll); joost objects, the seat vote
- * fails, the chair rejects; the recommendation goes back to the working group, whose
- * chair recommends again, and the EC awards the second recommendation.
+ * amira's proposal is found ineligible and the secretariat overrides the table; eva
+ * scores it and mia's alike, a tie in the ranking. Mia is of Roundway Tyres, so kenji,
+ * Roundway's EC seat, is recused from the award (no review task, no mail, not on the seat
+ * vote's roll); joost objects, the seat vote fails, the chair rejects; the recommendation
+ * goes back to the working group, whose chair recommends again, and the EC awards the
+ * second recommendation.
  */
 @GavelIntegrationTest
 class AwardDecisionIT {
@@ -105,7 +107,7 @@ class AwardDecisionIT {
 	}
 
 	@Test
-	void aRejectedAwardGoesBackToTheWorkingGroupAndTheApplyingMembersSeatIsRecusedEachTime() throws Exception {
+	void anOverrideATieAndARejectedAwardRecommendedAgainWithTheApplyingMembersSeatRecusedEachTime() throws Exception {
 		PortalClient wen = signedIn("wen");
 		Instant deadline = this.clock.instant().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MINUTES);
 		String title = "Latex quality training for smallholder groups";
@@ -122,18 +124,43 @@ class AwardDecisionIT {
 			.isEqualTo(302);
 		assertThat(mia.postForm("/proposals/" + proposal + "/submit", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(this.proposals.find(proposal).orElseThrow().memberOrganisation()).isEqualTo("roundway-tyres");
+		// amira's work is in Laos, outside the call's countries
+		PortalClient amira = signedIn("amira");
+		Reference lao = RfpFixture.proposalAt(amira.postForm("/calls/" + rfp + "/proposals",
+				RfpFixture.application("Champasak Tappers Group", "producer-group", "LA", "10000")));
+		RfpFixture.upload(amira, lao, 0, "p.pdf", Files.PDF);
+		RfpFixture.upload(amira, lao, 1, "b.xlsx", Files.ooxml("xl/workbook.xml"));
+		assertThat(amira.postForm("/proposals/" + lao + "/submit", Map.of()).statusCode()).isEqualTo(302);
 
-		// the deadline passes; eva declares no conflict and scores; wen ranks and
-		// recommends
+		// the deadline passes; the table finds amira's ineligible and the secretariat
+		// overrides it with its reason
 		this.clock.advance(Duration.between(this.clock.instant(), deadline).plusMinutes(5));
 		jobs().run(RfpProcess.KEY, rfp.toString());
-		jobs().run(ProposalProcess.KEY, proposal.toString());
-		jobs().run(ProposalProcess.KEY, proposal.toString());
+		for (Reference each : List.of(proposal, lao)) {
+			jobs().run(ProposalProcess.KEY, each.toString());
+		}
+		assertThat(this.proposals.find(lao).orElseThrow().status()).isEqualTo(ProposalStatus.SCREENING);
+		String override = "Its tappers sell to Thai buyers in Ubon; the working group asked for Lao groups.";
+		assertThat(signedIn("sara")
+			.postForm("/rfps/" + rfp + "/proposals/" + lao + "/screening",
+					Map.of("decision", "override", "reason", override))
+			.statusCode()).isEqualTo(302);
+		jobs().run(ProposalProcess.KEY, lao.toString());
+		assertThat(this.proposals.find(lao).orElseThrow().status()).isEqualTo(ProposalStatus.ELIGIBLE);
+		assertThat(this.proposals.find(lao).orElseThrow().screeningNote()).isEqualTo(override);
+		assertThat(mail().recipientsOf("Not eligible: proposal " + lao)).isEmpty();
+
+		// eva declares no conflict and scores both alike: a tie; wen ranks and recommends
 		PortalClient eva = signedIn("eva");
-		assertThat(eva.postForm("/evaluate/" + proposal + "/conflict", Map.of("conflict", "none")).statusCode())
-			.isEqualTo(302);
-		assertThat(eva.postForm("/evaluate/" + proposal + "/scores", scores()).statusCode()).isEqualTo(302);
+		for (Reference each : List.of(proposal, lao)) {
+			jobs().run(ProposalProcess.KEY, each.toString());
+			assertThat(eva.postForm("/evaluate/" + each + "/conflict", Map.of("conflict", "none")).statusCode())
+				.isEqualTo(302);
+			assertThat(eva.postForm("/evaluate/" + each + "/scores", scores()).statusCode()).isEqualTo(302);
+		}
 		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.RANKING);
+		String tied = text(wen.get("/rfps/" + rfp + "/ranking", "text/html"));
+		assertThat(tied).contains("<td>=1</td><td>" + proposal, "<td>=1</td><td>" + lao);
 		assertThat(wen.postForm("/rfps/" + rfp + "/ranking", Map.of("adjustments", "")).statusCode()).isEqualTo(302);
 		assertThat(
 				wen.postForm("/rfps/" + rfp + "/recommendation", Map.of("grants", proposal + " | 40000")).statusCode())
@@ -180,6 +207,7 @@ class AwardDecisionIT {
 			.isEqualTo(new Decision(false, Decision.How.CHAIR));
 		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.RANKED);
 		assertThat(this.proposals.find(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.SCORED);
+		assertThat(this.proposals.find(lao).orElseThrow().status()).isEqualTo(ProposalStatus.SCORED);
 		assertThat(GreenMailUtil
 			.getBody(mail().to("wen@demo.gavel.invalid", "Recommendation rejected: " + rfp + " " + title)))
 			.contains("back with the working group");
@@ -190,8 +218,8 @@ class AwardDecisionIT {
 
 		// wen recommends again; kenji is recused again; the EC awards it
 		assertThat(wen
-			.postForm("/rfps/" + rfp + "/recommendation",
-					Map.of("grants", proposal + " | 30000", "conditions", "Include the Lao groups in the training."))
+			.postForm("/rfps/" + rfp + "/recommendation", Map.of("grants", proposal + " | 30000\n" + lao + " | 10000",
+					"conditions", "Include the Lao groups in the training."))
 			.statusCode()).isEqualTo(302);
 		jobs().run(RfpProcess.KEY, rfp.toString());
 		Approval second = awardItem(call, 2);
@@ -206,8 +234,11 @@ class AwardDecisionIT {
 			.isEqualTo(new Decision(true, Decision.How.CONSENSUS));
 		assertThat(this.calls.find(rfp).orElseThrow().status()).isEqualTo(RfpStatus.AWARDED);
 		assertThat(this.proposals.find(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.AWARDED);
+		assertThat(this.proposals.find(lao).orElseThrow().status()).isEqualTo(ProposalStatus.AWARDED);
 		jobs().run(ProposalProcess.KEY, proposal.toString());
+		jobs().run(ProposalProcess.KEY, lao.toString());
 		assertThat(mail().recipientsOf("Awarded: proposal " + proposal)).containsExactly("mia@demo.gavel.invalid");
+		assertThat(mail().recipientsOf("Awarded: proposal " + lao)).containsExactly("amira@demo.gavel.invalid");
 		assertThat(text(mia.get("/proposals/" + proposal + "/letter", "text/html"))).contains("USD 30,000.00",
 				"Include the Lao groups in the training.");
 		assertThat(text(signedIn("kofi").get("/approvals/" + second.id(), "text/html")))
