@@ -1,6 +1,7 @@
 package org.gavel.system;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +32,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +77,14 @@ class EmbeddedDefaultsIT {
 				.list()).as("a newcomer finds a ballot to vote in and a published result")
 				.containsExactly("Adopt the smallholder inclusion roadmap: open",
 						"Approve the 2027 membership fees: ADOPTED");
+			String call = seededCall(output);
+			ResponseEntity<byte[]> template = new TestRestTemplate()
+				.getForEntity("http://localhost:" + port + "/calls/" + call + "/templates/1", byte[].class);
+			assertThat(template.getStatusCode().value()).isEqualTo(200);
+			try (InputStream shipped = getClass().getResourceAsStream("/demo/budget-template.xlsx")) {
+				assertThat(template.getBody()).as("the open demo call offers its budget template to anyone")
+					.isEqualTo(shipped.readAllBytes());
+			}
 		}
 	}
 
@@ -103,6 +115,22 @@ class EmbeddedDefaultsIT {
 				.orElseThrow()
 				.content()).as("a file stored in H2, read back whole after the restart").isEqualTo(file);
 		}
+	}
+
+	/**
+	 * The demo call's reference, once its seeding (beside the start-up) logged it.
+	 */
+	private static String seededCall(CapturedOutput output) throws InterruptedException {
+		Pattern seeded = Pattern.compile("DEMO-006 demo call for proposals seeded: (RFP-\\d{4}-\\d{2})");
+		for (int tries = 0; tries < 600; tries++) {
+			Matcher found = seeded.matcher(output.getOut());
+			if (found.find()) {
+				return found.group(1);
+			}
+			assertThat(output.getOut()).doesNotContain("DEMO-007");
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the demo call was not seeded within a minute");
 	}
 
 	/**

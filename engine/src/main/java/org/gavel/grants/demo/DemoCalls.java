@@ -1,5 +1,8 @@
 package org.gavel.grants.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import org.gavel.grants.AnsweringQuestion;
 import org.gavel.grants.AskingQuestion;
 import org.gavel.grants.AttachingToProposal;
 import org.gavel.grants.DraftingRfp;
+import org.gavel.grants.OfferingTemplates;
 import org.gavel.grants.StartingProposal;
 import org.gavel.grants.model.Call;
 import org.gavel.grants.model.Reference;
@@ -30,11 +34,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds, on an empty database when {@code gavel.demo.seed} is on, the call "Provision of
- * certified planting materials" the way it happens: wen drafts it, the twelve EC seats
- * review it with no objection, the job executor publishes it, alex asks a question and
- * wen answers it for every applicant; alex has started a proposal, its document attached
- * and its budget not yet. It runs beside the start-up (the EC's review round is opened by
- * the job executor), so the call appears a few seconds after Gavel is ready.
+ * certified planting materials" the way it happens: wen drafts it and offers its proposal
+ * and budget templates, the twelve EC seats review it with no objection, the job executor
+ * publishes it, alex asks a question and wen answers it for every applicant; alex has
+ * started a proposal, its document attached and its budget not yet. It runs beside the
+ * start-up (the EC's review round is opened by the job executor), so the call appears a
+ * few seconds after Gavel is ready.
  */
 @Component
 @ConditionalOnProperty(name = "gavel.demo.seed", havingValue = "true")
@@ -64,12 +69,15 @@ class DemoCalls {
 
 	private final AttachingToProposal attaching;
 
+	private final OfferingTemplates templates;
+
 	private final Clock clock;
 
 	private final DemoAward award;
 
 	DemoCalls(JdbcClient jdbc, GrantProcesses processes, AskingQuestion asking, AnsweringQuestion answering,
-			AttachingToProposal attaching, Clock clock, DemoAward award) {
+			AttachingToProposal attaching, OfferingTemplates templates, Clock clock, DemoAward award) {
+		this.templates = templates;
 		this.award = award;
 		this.jdbc = jdbc;
 		this.processes = processes;
@@ -95,6 +103,8 @@ class DemoCalls {
 			Instant now = this.clock.instant();
 			Call call = this.processes.draft(new DraftingRfp.Draft("capacity-building", "wen", rfp(now))).orElseThrow();
 			Reference reference = call.reference();
+			offer(reference, 0, "proposal-template.docx");
+			offer(reference, 1, "budget-template.xlsx");
 			this.award.approve(DraftingRfp.SUBJECT + call.id());
 			DemoAward.waitFor(() -> this.award.status(reference, RfpStatus.PUBLISHED));
 			int question = this.asking
@@ -118,6 +128,18 @@ class DemoCalls {
 		catch (RuntimeException | InterruptedException ex) {
 			DemoLog.CALL_PART_WAY.log(ex.getMessage());
 		}
+	}
+
+	/** Wen offers one of the call's templates, shipped in {@code demo/}. */
+	private void offer(Reference rfp, int slot, String name) {
+		byte[] content;
+		try (InputStream in = DemoCalls.class.getResourceAsStream("/demo/" + name)) {
+			content = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.templates.offer(new OfferingTemplates.Offer(rfp, slot, name, content, "wen")).orElseThrow();
 	}
 
 	private static Map<String, Object> proposal() {
