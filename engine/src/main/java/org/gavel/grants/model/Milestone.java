@@ -57,16 +57,11 @@ public record Milestone(int number, LocalDate dueOn, Money amount, String delive
 	 */
 	public static Outcome<List<Milestone>> read(String text, Money grant, LocalDate today) {
 		List<Milestone> milestones = new ArrayList<>();
-		String[] lines = (text != null) ? text.strip().split("\\R") : new String[0];
 		Money total = Money.zero(grant.currency());
 		LocalDate previous = today;
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String at = "line " + (i + 1) + ": ";
-			String[] parts = line.split("\\|", 3);
+		for (Line line : Line.of(text, 3)) {
+			String at = line.at();
+			String[] parts = line.parts();
 			if (parts.length < 3 || parts[2].isBlank()) {
 				return Outcome.refused("milestones", at
 						+ "write the due date, the tranche and the deliverable, e.g. 2027-09-30 | 10000 | baseline survey");

@@ -25,14 +25,9 @@ public record RankAdjustment(Reference proposal, int rank, String reason) {
 	 */
 	public static Outcome<Map<Reference, RankAdjustment>> read(String text, Set<Reference> ranked) {
 		Map<Reference, RankAdjustment> changes = new LinkedHashMap<>();
-		String[] lines = (text != null) ? text.strip().split("\\R") : new String[0];
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String at = "line " + (i + 1) + ": ";
-			String[] parts = line.split("\\|", 3);
+		for (Line line : Line.of(text, 3)) {
+			String at = line.at();
+			String[] parts = line.parts();
 			if (parts.length < 3 || parts[2].isBlank()) {
 				return Outcome.refused("adjustments", at
 						+ "write the proposal, its new place and why, e.g. RFP-2027-01-P003 | 1 | its reach is proven");

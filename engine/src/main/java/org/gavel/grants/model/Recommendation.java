@@ -72,14 +72,9 @@ public record Recommendation(List<Grant> grants) {
 		List<Grant> grants = new ArrayList<>();
 		List<Integer> lineOf = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		String[] lines = (text != null) ? text.strip().split("\\R") : new String[0];
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String at = "line " + (i + 1) + ": ";
-			String[] parts = line.split("\\|", 2);
+		for (Line line : Line.of(text, 2)) {
+			String at = line.at();
+			String[] parts = line.parts();
 			if (parts.length < 2) {
 				return Outcome.refused("grants",
 						at + "write the proposal and the amount, e.g. " + example(requested) + " | 25000");
@@ -100,7 +95,7 @@ public record Recommendation(List<Grant> grants) {
 				return Outcome.refused("grants", at + "recommend more than 0, or leave the proposal out");
 			}
 			grants.add(new Grant(proposal, requested.get(proposal), amount.orElseThrow()));
-			lineOf.add(i + 1);
+			lineOf.add(line.number());
 		}
 		Outcome<Recommendation> checked = of(rfp, grants);
 		Refusal refused = checked.fold((recommendation) -> null, (refusal) -> refusal);

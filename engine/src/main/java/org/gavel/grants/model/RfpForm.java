@@ -122,14 +122,9 @@ public final class RfpForm {
 	static List<Criterion> criteria(String text, Map<String, String> problems) {
 		List<Criterion> criteria = new ArrayList<>();
 		Set<String> keys = new HashSet<>();
-		String[] lines = text.strip().split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String at = "line " + (i + 1) + ": ";
-			String[] parts = line.split("\\|", 4);
+		for (Line line : Line.of(text, 4)) {
+			String at = line.at();
+			String[] parts = line.parts();
 			if (parts.length < 3) {
 				problems.putIfAbsent("criteria",
 						at + "write weight | maximum score | title | guidance, e.g. 40 | 5 | Impact on smallholders | "
@@ -172,14 +167,9 @@ public final class RfpForm {
 	 */
 	static List<RequiredAttachment> attachments(String text, Map<String, String> problems) {
 		List<RequiredAttachment> attachments = new ArrayList<>();
-		String[] lines = text.strip().split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String at = "line " + (i + 1) + ": ";
-			String[] parts = line.split("\\|");
+		for (Line line : Line.of(text, 0)) {
+			String at = line.at();
+			String[] parts = line.parts();
 			if (parts.length != 3 || parts[0].isBlank()) {
 				problems.putIfAbsent("attachments",
 						at + "write what | types | largest size in MB, e.g. Budget (our template) | xlsx, ods | 5");

@@ -32,14 +32,9 @@ public record ScoreSheet(Map<String, BigDecimal> scores, Map<String, String> com
 	public static Outcome<ScoreSheet> read(Criteria criteria, String text) {
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		Map<String, String> comments = new LinkedHashMap<>();
-		String[] lines = (text != null) ? text.strip().split("\\R") : new String[0];
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String at = "line " + (i + 1) + ": ";
-			String[] parts = line.split("\\|", 3);
+		for (Line line : Line.of(text, 3)) {
+			String at = line.at();
+			String[] parts = line.parts();
 			if (parts.length < 3) {
 				return Outcome.refused("scores", at + "write the criterion, the score and a comment, e.g. "
 						+ criteria.list().get(0).key() + " | 4 | Names 800 households");
