@@ -177,21 +177,21 @@ public class RankingProposals {
 
 		/**
 		 * Where the bar of its normalised score starts in the chart, whose axis (0) is at
-		 * 260 of 480.
+		 * 300 of 480, right of the proposals' references (0 to about 120).
 		 * @param scale the ranking's scale
 		 * @return the bar's left edge
 		 */
 		public long barX(double scale) {
-			return (this.entry.normalised().signum() < 0) ? 260 - barWidth(scale) : 260;
+			return (this.entry.normalised().signum() < 0) ? 300 - barWidth(scale) : 300;
 		}
 
 		/**
-		 * The bar's width in the chart: 200 for the ranking's largest normalised score.
+		 * The bar's width in the chart: 170 for the ranking's largest normalised score.
 		 * @param scale the ranking's scale
-		 * @return from 0 to 200
+		 * @return from 0 to 170
 		 */
 		public long barWidth(double scale) {
-			return Math.round(Math.abs(this.entry.normalised().doubleValue()) / scale * 200);
+			return Math.round(Math.abs(this.entry.normalised().doubleValue()) / scale * 170);
 		}
 
 		/**
