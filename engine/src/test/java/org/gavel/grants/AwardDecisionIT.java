@@ -50,12 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The EC's award decision when it goes wrong, on PostgreSQL with mail through GreenMail:
- * amira's proposal is found ineligible and the secretariat overrides the table; eva
- * scores it and mia's alike, a tie in the ranking. Mia is of Roundway Tyres, so kenji,
- * Roundway's EC seat, is recused from the award (no review task, no mail, not on the seat
- * vote's roll); joost objects, the seat vote fails, the chair rejects; the recommendation
- * goes back to the working group, whose chair recommends again, and the EC awards the
- * second recommendation.
+ * amira's proposal is found ineligible and the secretariat overrides the table; ines, an
+ * evaluator from Roundway Tyres, is found conflicted with mia's proposal by Gavel; eva
+ * scores amira's and mia's alike, a tie in the ranking. Mia is of Roundway Tyres, so
+ * kenji, Roundway's EC seat, is recused from the award (no review task, no mail, not on
+ * the seat vote's roll); joost objects, the seat vote fails, the chair rejects; the
+ * recommendation goes back to the working group, whose chair recommends again, and the EC
+ * awards the second recommendation.
  */
 @GavelIntegrationTest
 class AwardDecisionIT {
@@ -111,7 +112,9 @@ class AwardDecisionIT {
 		PortalClient wen = signedIn("wen");
 		Instant deadline = this.clock.instant().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MINUTES);
 		String title = "Latex quality training for smallholder groups";
-		Reference rfp = fixture().draft(wen, RfpFixture.rfpForm(title, this.clock.instant(), deadline));
+		Map<String, String> form = RfpFixture.rfpForm(title, this.clock.instant(), deadline);
+		form.put("panel", "eva, ines");
+		Reference rfp = fixture().draft(wen, form);
 		fixture().approveByTheEc(rfp);
 		UUID call = this.calls.find(rfp).orElseThrow().id();
 
@@ -150,10 +153,28 @@ class AwardDecisionIT {
 		assertThat(this.proposals.find(lao).orElseThrow().screeningNote()).isEqualTo(override);
 		assertThat(mail().recipientsOf("Not eligible: proposal " + lao)).isEmpty();
 
+		// ines is of Roundway Tyres: Gavel records her conflict with mia's proposal and
+		// never asks her; she declares one with amira's herself
+		for (Reference each : List.of(proposal, lao)) {
+			jobs().run(ProposalProcess.KEY, each.toString());
+		}
+		PortalClient ines = signedIn("ines");
+		assertThat(text(ines.get("/evaluate", "text/html"))).contains(lao.toString())
+			.doesNotContain(proposal.toString());
+		assertThat(ines.postForm("/evaluate/" + proposal + "/conflict", Map.of("conflict", "none")).body())
+			.contains("No declaration on " + proposal + " waits for you.");
+		assertThat(ines
+			.postForm("/evaluate/" + lao + "/conflict",
+					Map.of("conflict", "conflict", "reason", "I trained Champasak's tappers last year."))
+			.statusCode()).isEqualTo(302);
+		assertThat(text(signedIn("sara").get("/rfps/" + rfp, "text/html")))
+			.contains("ines (found by Gavel): Your organisation applies: Roundway Tyres Outgrower Scheme.");
+		assertThat(mail().recipientsOf("Declare any conflict: proposal " + proposal))
+			.containsExactly("eva@demo.gavel.invalid");
+
 		// eva declares no conflict and scores both alike: a tie; wen ranks and recommends
 		PortalClient eva = signedIn("eva");
 		for (Reference each : List.of(proposal, lao)) {
-			jobs().run(ProposalProcess.KEY, each.toString());
 			assertThat(eva.postForm("/evaluate/" + each + "/conflict", Map.of("conflict", "none")).statusCode())
 				.isEqualTo(302);
 			assertThat(eva.postForm("/evaluate/" + each + "/scores", scores()).statusCode()).isEqualTo(302);

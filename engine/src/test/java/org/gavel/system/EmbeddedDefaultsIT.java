@@ -58,7 +58,7 @@ class EmbeddedDefaultsIT {
 				.contains("Database: H2 file " + this.dataDir.resolve("gavel.mv.db"))
 				.contains("Camunda Cockpit, Tasklist, Admin: http://localhost:" + port + "/camunda")
 				.containsPattern("secretariat +sara +password 'demo'")
-				.contains("IDENTITY-003 engine identities mirror the realm file: 30 users")
+				.contains("IDENTITY-003 engine identities mirror the realm file: 31 users")
 				.contains("SYSTEM-002 process deployed key=SmokeProcess version=1");
 			assertThat(
 					new TestRestTemplate().getForObject("http://localhost:" + port + "/actuator/health", String.class))
