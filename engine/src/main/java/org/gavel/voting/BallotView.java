@@ -26,6 +26,8 @@ import org.gavel.voting.model.SignOff;
  * @param closesAt when the online window closes
  * @param timeZone the zone deadlines are shown in
  * @param inRoomSession whether an in-room session follows the online window
+ * @param heldOnPaper whether it records a vote held on paper, its figures entered by the
+ * secretariat
  * @param status SCHEDULED, OPEN, CLOSED (window over, not counted yet), COUNTED (waiting
  * for the scrutineers) or PUBLISHED
  * @param result the result: to everyone once published, to the secretariat and the
@@ -33,8 +35,8 @@ import org.gavel.voting.model.SignOff;
  * @param signOffs the scrutineers' sign-offs
  */
 public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersion, UUID rollId, int voters,
-		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, BallotStatus status,
-		Published result, List<SignOff> signOffs) {
+		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, boolean heldOnPaper,
+		BallotStatus status, Published result, List<SignOff> signOffs) {
 
 	public static BallotView of(ReadingBallots.Found found, Instant now, boolean officer) {
 		Ballot ballot = found.ballot();
@@ -46,7 +48,7 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 				: null;
 		return new BallotView(ballot.id(), ballot.title(), ballot.rules().name(), ballot.rules().version(),
 				ballot.rollId(), ballot.roll().size(), ballot.opensAt(), ballot.closesAt(), ballot.zone().getId(),
-				ballot.inRoomSession(), status(found, now), result, found.signOffs());
+				ballot.inRoomSession(), ballot.heldOnPaper(), status(found, now), result, found.signOffs());
 	}
 
 	public static BallotStatus status(ReadingBallots.Found found, Instant now) {

@@ -54,6 +54,15 @@ public class OpeningBallot {
 		if (!command.closesAt().isAfter(command.opensAt())) {
 			return Outcome.refused("closesAt", "must be after opensAt");
 		}
+		Instant now = this.clock.instant();
+		if (!command.heldOnPaper() && !command.closesAt().isAfter(now)) {
+			return Outcome.refused("closesAt", "must be in the future: nobody could vote in a window that has passed. "
+					+ "To enter the result of a vote already held on paper, declare it held on paper (heldOnPaper).");
+		}
+		if (command.heldOnPaper() && command.closesAt().isAfter(now)) {
+			return Outcome.refused("closesAt",
+					"must be in the past: a vote held on paper is entered after it was held, with the time it ended");
+		}
 		var roll = this.rolls.find(command.rollId()).orElse(null);
 		if (roll == null) {
 			return Outcome.refused("rollId", "no electoral roll " + command.rollId());
@@ -94,7 +103,8 @@ public class OpeningBallot {
 		var roll = this.rolls.find(command.rollId()).orElseThrow();
 		Map<String, Elector> electors = electors(roll);
 		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
-				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession(), Ballot.CHAIN_VERSION);
+				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession(), command.heldOnPaper(),
+				Ballot.CHAIN_VERSION);
 		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());
 		VotingLog.BALLOT_CREATED.log(ballot.id(), rules.name(), rules.version(), electors.size(), ballot.opensAt(),
 				ballot.closesAt());
@@ -111,11 +121,36 @@ public class OpeningBallot {
 	 * @param opensAt when voting opens
 	 * @param closesAt when it closes
 	 * @param zone the time zone of the deadlines
-	 * @param inRoomSession whether an in-room session follows the online window
+	 * @param inRoomSession whether an in-room session follows the online window (always,
+	 * when held on paper: its tallies are the vote's figures)
+	 * @param heldOnPaper whether it records a vote already held on paper, between
+	 * {@code opensAt} and {@code closesAt} in the past: nobody votes online, the
+	 * secretariat enters the figures, the certificate says so
 	 * @param openedBy who opens it
 	 */
 	public record OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
-			Instant closesAt, ZoneId zone, boolean inRoomSession, String openedBy) {
+			Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, String openedBy) {
+
+		public OpenBallot {
+			inRoomSession = inRoomSession || heldOnPaper;
+		}
+
+		/**
+		 * A ballot voted online.
+		 * @param title what is voted on
+		 * @param ruleSet the rule set's name
+		 * @param ruleSetVersion its version, or {@code null} for the latest
+		 * @param rollId the electoral roll
+		 * @param opensAt when voting opens
+		 * @param closesAt when it closes, in the future
+		 * @param zone the time zone of the deadlines
+		 * @param inRoomSession whether an in-room session follows the online window
+		 * @param openedBy who opens it
+		 */
+		public OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
+				Instant closesAt, ZoneId zone, boolean inRoomSession, String openedBy) {
+			this(title, ruleSet, ruleSetVersion, rollId, opensAt, closesAt, zone, inRoomSession, false, openedBy);
+		}
 
 	}
 

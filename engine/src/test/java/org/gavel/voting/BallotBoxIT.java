@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import org.gavel.GavelIntegrationTest;
+import org.gavel.TestClock;
 import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.model.Electorate;
 import org.gavel.voting.CastingVote.CastVote;
@@ -24,6 +25,7 @@ import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.Votes;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +57,14 @@ class BallotBoxIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+	}
 
 	@Test
 	void acceptsAVoteWithAReceiptAndCountsIt() {
@@ -164,11 +174,11 @@ class BallotBoxIT {
 
 	@Test
 	void refusesVotesOutsideTheWindowOrTheRollAndWritesNothing() {
-		UUID notYet = open("simple-majority", Instant.now().plus(Duration.ofHours(1)),
-				Instant.now().plus(Duration.ofHours(2)));
-		UUID over = open("simple-majority", Instant.now().minus(Duration.ofHours(2)),
-				Instant.now().minus(Duration.ofHours(1)));
-		UUID open = openGaBallot("simple-majority");
+		Instant now = this.clock.instant();
+		UUID notYet = open("simple-majority", now.plus(Duration.ofHours(3)), now.plus(Duration.ofHours(4)));
+		UUID over = open("simple-majority", now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)));
+		UUID open = open("simple-majority", now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(5)));
+		this.clock.advance(Duration.ofHours(2));
 
 		assertThat(vote(notYet, "aisha", Choice.FOR, null)).isInstanceOfSatisfying(Outcome.Rejected.class,
 				(rejected) -> assertThat(rejected.reason()).startsWith("Voting opens at "));

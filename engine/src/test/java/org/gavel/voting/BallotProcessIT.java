@@ -253,6 +253,57 @@ class BallotProcessIT {
 		assertThat(audit.path("inRoomTallies").get(0).path("tally").path("enteredBy").asText()).isEqualTo("sara");
 	}
 
+	@Test
+	void anOnlineWindowInThePastIsRefusedAndAVoteHeldOnPaperIsEnteredAsSuch() throws Exception {
+		PortalClient sara = signedIn("sara");
+		String roll = this.json
+			.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"GENERAL_ASSEMBLY\"}").body())
+			.path("id")
+			.asText();
+		Instant heldFrom = this.clock.instant().minus(Duration.ofDays(3));
+		Instant heldTo = heldFrom.plus(Duration.ofHours(2));
+		String past = """
+				{"title": "Adopt the 2026 accounts", "ruleSet": "simple-majority", "rollId": "%s",
+				 "opensAt": "%s", "closesAt": "%s", "timeZone": "Asia/Singapore"%s}""";
+		int before = this.jdbc.sql("select count(*) from gavel.ballot").query(Integer.class).single();
+		HttpResponse<String> online = sara.postJson("/api/ballots", past.formatted(roll, heldFrom, heldTo, ""));
+		assertThat(online.statusCode()).isEqualTo(400);
+		assertThat(online.body()).contains("\"field\":\"closesAt\"", "must be in the future",
+				"declare it held on paper");
+		HttpResponse<String> futurePaper = sara.postJson("/api/ballots", past.formatted(roll, heldFrom,
+				this.clock.instant().plus(Duration.ofHours(1)), ", \"heldOnPaper\": true"));
+		assertThat(futurePaper.statusCode()).isEqualTo(400);
+		assertThat(futurePaper.body()).contains("must be in the past");
+		assertThat(this.jdbc.sql("select count(*) from gavel.ballot").query(Integer.class).single())
+			.as("nothing stored")
+			.isEqualTo(before);
+
+		HttpResponse<String> paper = sara.postJson("/api/ballots",
+				past.formatted(roll, heldFrom, heldTo, ", \"heldOnPaper\": true"));
+		assertThat(paper.statusCode()).as(paper.body()).isEqualTo(201);
+		JsonNode opened = this.json.readTree(paper.body());
+		assertThat(opened.path("heldOnPaper").asBoolean()).isTrue();
+		assertThat(opened.path("inRoomSession").asBoolean()).isTrue();
+		String ballot = "/api/ballots/" + opened.path("id").asText();
+		UUID id = UUID.fromString(opened.path("id").asText());
+		assertThat(signedIn("aisha").postJson(ballot + "/votes", "{\"choice\": \"FOR\"}").statusCode())
+			.as("nobody votes online in a vote held on paper")
+			.isEqualTo(409);
+		runDueJobs(id);
+		assertThat(status(sara, ballot)).as("waits for the figures").isEqualTo("CLOSED");
+		assertThat(mail().recipientsOf("Reminder: vote on Adopt the 2026 accounts"))
+			.as("no reminder for a vote already held")
+			.isEmpty();
+		assertThat(sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 2, 1, 0, 0)).statusCode())
+			.isEqualTo(201);
+		assertThat(sara.postJson(ballot + "/close", "{}").statusCode()).isEqualTo(200);
+
+		JsonNode result = this.json.readTree(sara.get(ballot, "application/json").body()).path("result");
+		assertThat(result.path("totals").path("ballots").path("inFavour").asInt()).isEqualTo(2);
+		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("held on paper from",
+				"the secretariat enters the figures counted");
+	}
+
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource(textBlock = """
 			room-quorum,                ADOPTED

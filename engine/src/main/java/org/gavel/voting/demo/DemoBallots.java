@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,12 +13,15 @@ import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.model.Electorate;
 import org.gavel.system.DemoLog;
 import org.gavel.voting.CastingVote;
+import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
+import org.gavel.voting.model.Counts;
+import org.gavel.voting.model.Elector;
+import org.gavel.voting.model.VotingGroup;
 import org.gavel.voting.persistence.Ballots;
-import org.gavel.voting.persistence.Votes;
 import org.gavel.voting.process.BallotProcess;
 import org.gavel.voting.process.BallotProcesses;
 
@@ -27,12 +31,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds two demo ballots on an empty database when {@code gavel.demo.seed} is on (the
  * embedded defaults; off with the {@code postgres} profile): one open, with some votes in
- * the box, and one whose result the scrutineers have published ({@code DEMO-001}).
+ * the box, and one held on paper last week, its figures entered by the secretariat and
+ * its result published by the scrutineers ({@code DEMO-001}).
  */
 @Component
 @ConditionalOnProperty(name = "gavel.demo.seed", havingValue = "true")
@@ -50,21 +54,18 @@ class DemoBallots {
 
 	private final Ballots ballots;
 
-	private final Votes votes;
-
-	private final TransactionTemplate transactions;
+	private final EnteringInRoomTally inRoom;
 
 	private final Clock clock;
 
 	DemoBallots(JdbcClient jdbc, TakingElectoralRoll rolls, BallotProcesses processes, CastingVote casting,
-			Ballots ballots, Votes votes, TransactionTemplate transactions, Clock clock) {
+			Ballots ballots, EnteringInRoomTally inRoom, Clock clock) {
 		this.jdbc = jdbc;
 		this.rolls = rolls;
 		this.processes = processes;
 		this.casting = casting;
 		this.ballots = ballots;
-		this.votes = votes;
-		this.transactions = transactions;
+		this.inRoom = inRoom;
 		this.clock = clock;
 	}
 
@@ -86,16 +87,26 @@ class DemoBallots {
 			.forEach((voter, choice) -> this.casting
 				.cast(new CastingVote.CastVote(open, voter, choice, Channel.ONLINE, "demo-" + voter)));
 
-		UUID past = open("Approve the 2027 membership fees", "simple-majority", roll, now.minus(Duration.ofDays(10)),
-				now.minus(Duration.ofDays(3)));
+		// a vote the General Assembly held on paper last week: the secretariat enters the
+		// figures per voting group
+		UUID past = this.processes
+			.open(new BallotProcess.Input(new OpeningBallot.OpenBallot("Approve the 2027 membership fees",
+					"simple-majority", null, roll, now.minus(Duration.ofDays(8)),
+					now.minus(Duration.ofDays(8)).plus(Duration.ofHours(2)), SINGAPORE, true, true, "sara"), null,
+					true))
+			.orElseThrow()
+			.id();
 		Ballot ballot = this.ballots.find(past).orElseThrow();
-		List<String> inFavour = List.of("ana", "bao", "nils", "olivia", "megan", "luca", "joost", "budi");
-		List<String> against = List.of("claire", "somchai");
-		this.transactions.executeWithoutResult((tx) -> {
-			// the window is past: the demo puts its votes in the box as they would have
-			// been cast
-			inFavour.forEach((voter) -> put(ballot, voter, Choice.FOR, now.minus(Duration.ofDays(8))));
-			against.forEach((voter) -> put(ballot, voter, Choice.AGAINST, now.minus(Duration.ofDays(7))));
+		Map<VotingGroup, Counts> figures = new LinkedHashMap<>();
+		List.of("ana", "bao", "nils", "olivia", "megan", "luca", "joost", "budi")
+			.forEach((voter) -> figures.merge(group(ballot, voter), Counts.of(Choice.FOR), Counts::plus));
+		List.of("claire", "somchai")
+			.forEach((voter) -> figures.merge(group(ballot, voter), Counts.of(Choice.AGAINST), Counts::plus));
+		figures.forEach((group, counts) -> {
+			if (!(this.inRoom.enter(new EnteringInRoomTally.EnterTally(past, group, counts, 0,
+					"sara")) instanceof EnteringInRoomTally.Outcome.Entered)) {
+				throw new IllegalStateException("the demo's paper figures were refused for " + group);
+			}
 		});
 		this.processes.closeNow(past, "sara").orElseThrow();
 		this.processes.signOff(past, "scott", "Checked against the audit export.").orElseThrow();
@@ -112,11 +123,9 @@ class DemoBallots {
 			.id();
 	}
 
-	private void put(Ballot ballot, String voter, Choice choice, Instant castAt) {
-		String receipt = "DEMO-" + voter.toUpperCase();
-		this.votes.claim(ballot, voter, receipt, null);
-		this.votes.insert(ballot, ballot.elector(voter).orElseThrow(), choice, Channel.ONLINE, receipt, null, castAt,
-				null);
+	private static VotingGroup group(Ballot ballot, String voter) {
+		Elector elector = ballot.elector(voter).orElseThrow();
+		return ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType());
 	}
 
 }

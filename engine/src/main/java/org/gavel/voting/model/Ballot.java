@@ -24,11 +24,13 @@ import org.gavel.system.Refusal;
  * @param zone the time zone deadlines are shown in
  * @param inRoomSession whether an in-room session follows the online window, its tallies
  * entered by the secretariat before the count
+ * @param heldOnPaper whether the vote was held on paper before it was entered: its window
+ * is in the past, nobody voted online, and the secretariat's tallies are its figures
  * @param chainVersion how its hash chain orders and numbers the votes (see
  * {@link HashChain}); {@link #CHAIN_VERSION} for every new ballot
  */
 public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
-		Instant closesAt, ZoneId zone, boolean inRoomSession, int chainVersion) {
+		Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, int chainVersion) {
 
 	/**
 	 * The chain version of new ballots: a secret ballot's votes are chained in the order
@@ -43,6 +45,24 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 		if (!closesAt.isAfter(opensAt)) {
 			throw new IllegalArgumentException("a ballot must close after it opens");
 		}
+	}
+
+	/**
+	 * A ballot voted online, with or without an in-room session after it.
+	 * @param id identifier
+	 * @param title what is voted on
+	 * @param rules the rule set
+	 * @param rollId the electoral roll
+	 * @param roll the roll's voters by id
+	 * @param opensAt when voting opens
+	 * @param closesAt when voting closes
+	 * @param zone the time zone deadlines are shown in
+	 * @param inRoomSession whether an in-room session follows the online window
+	 * @param chainVersion how its hash chain orders the votes
+	 */
+	public Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
+			Instant closesAt, ZoneId zone, boolean inRoomSession, int chainVersion) {
+		this(id, title, rules, rollId, roll, opensAt, closesAt, zone, inRoomSession, false, chainVersion);
 	}
 
 	public boolean secret() {

@@ -47,6 +47,9 @@ public final class BallotProcess {
 	/** In, optional: whether an in-room session follows the online window. */
 	public static final Variable<Boolean> IN_ROOM_SESSION = Variable.flag("inRoomSession");
 
+	/** Whether the ballot records a vote already held on paper. */
+	public static final Variable<Boolean> HELD_ON_PAPER = Variable.flag("heldOnPaper");
+
 	/** In: who opens the ballot (username, or the opening process's name). */
 	public static final Variable<String> OPENED_BY = Variable.text("openedBy");
 
@@ -120,7 +123,8 @@ public final class BallotProcess {
 					new OpeningBallot.OpenBallot(TITLE.optional(scope).orElse(null),
 							RULE_SET.optional(scope).orElse(null), RULE_SET_VERSION.optional(scope).orElse(null),
 							ROLL_ID.from(scope), OPENS_AT.from(scope), CLOSES_AT.from(scope), TIME_ZONE.from(scope),
-							IN_ROOM_SESSION.optional(scope).orElse(false), OPENED_BY.optional(scope).orElse(null)),
+							IN_ROOM_SESSION.optional(scope).orElse(false), HELD_ON_PAPER.optional(scope).orElse(false),
+							OPENED_BY.optional(scope).orElse(null)),
 					REMINDER_BEFORE.optional(scope).orElse(null), NOTIFY_RESULT.optional(scope).orElse(true));
 		}
 
@@ -147,6 +151,7 @@ public final class BallotProcess {
 			CLOSES_AT.put(variables, this.ballot.closesAt());
 			TIME_ZONE.put(variables, this.ballot.zone());
 			IN_ROOM_SESSION.put(variables, this.ballot.inRoomSession());
+			HELD_ON_PAPER.put(variables, this.ballot.heldOnPaper());
 			OPENED_BY.put(variables, this.ballot.openedBy());
 			REMINDER_BEFORE.put(variables, this.reminderBefore);
 			NOTIFY_RESULT.put(variables, this.notifyResult);

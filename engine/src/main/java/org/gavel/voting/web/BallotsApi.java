@@ -104,11 +104,10 @@ class BallotsApi {
 			}
 		}
 		return this.processes
-			.open(new BallotProcess.Input(
-					new OpeningBallot.OpenBallot(request.title(), request.ruleSet(), request.ruleSetVersion(),
-							request.rollId(), request.opensAt(), request.closesAt(), zone,
-							Boolean.TRUE.equals(request.inRoomSession()), authentication.getName()),
-					reminderBefore, true))
+			.open(new BallotProcess.Input(new OpeningBallot.OpenBallot(request.title(), request.ruleSet(),
+					request.ruleSetVersion(), request.rollId(), request.opensAt(), request.closesAt(), zone,
+					Boolean.TRUE.equals(request.inRoomSession()), Boolean.TRUE.equals(request.heldOnPaper()),
+					authentication.getName()), reminderBefore, true))
 			.<ResponseEntity<?>>fold((ballot) -> ResponseEntity.created(URI.create("/api/ballots/" + ballot.id()))
 				.body(view(ballot.id(), authentication)), Problems::refused);
 	}
@@ -300,9 +299,12 @@ class BallotsApi {
 	 * @param ruleSetVersion its version; the latest when absent
 	 * @param rollId the electoral roll
 	 * @param opensAt ISO-8601 instant
-	 * @param closesAt ISO-8601 instant, after opensAt: the end of the online window
+	 * @param closesAt ISO-8601 instant, after opensAt: the end of the online window, in
+	 * the future; in the past when held on paper
 	 * @param timeZone the zone deadlines are shown in, e.g. Asia/Singapore
 	 * @param inRoomSession whether an in-room session follows the online window
+	 * @param heldOnPaper whether it records a vote already held on paper between opensAt
+	 * and closesAt: the secretariat enters its figures as room tallies
 	 * @param reminderBefore how long before the close non-voters are reminded (ISO-8601,
 	 * e.g. PT48H); the configured default when absent
 	 */
@@ -311,7 +313,7 @@ class BallotsApi {
 			@NotBlank(message = "is required") String ruleSet, Integer ruleSetVersion,
 			@NotNull(message = "is required") UUID rollId, @NotNull(message = "is required") Instant opensAt,
 			@NotNull(message = "is required") Instant closesAt, @NotBlank(message = "is required") String timeZone,
-			Boolean inRoomSession, String reminderBefore) {
+			Boolean inRoomSession, Boolean heldOnPaper, String reminderBefore) {
 
 	}
 
