@@ -136,6 +136,13 @@ class BallotProcessIT {
 		assertThat(status(sara, ballot)).isEqualTo("COUNTED");
 		JsonNode counted = this.json.readTree(sara.get(ballot, "application/json").body());
 		assertThat(counted.path("result").path("outcome").asText()).isEqualTo("ADOPTED");
+		HttpResponse<String> again = sara.postJson(ballot + "/close", "{}");
+		assertThat(again.statusCode()).as("closing what the timer closed is a success").isEqualTo(200);
+		assertThat(again.headers().firstValue("Gavel-Already-Counted").orElseThrow()).startsWith("counted already at ")
+			.endsWith("; nothing changed");
+		assertThat(this.json.readTree(again.body()).path("status").asText()).isEqualTo("COUNTED");
+		assertThat(this.json.readTree(again.body()).path("result").path("closedAt")).as("counted once, by the timer")
+			.isEqualTo(counted.path("result").path("closedAt"));
 		JsonNode asVoter = this.json.readTree(signedIn("aisha").get(ballot, "application/json").body());
 		assertThat(asVoter.path("result").isNull()).as("members see the result once published").isTrue();
 		assertThat(signOffTasks(id)).hasSize(2);

@@ -22,7 +22,8 @@ public class DemoLogins implements StartupHint {
 	@Override
 	public String text() {
 		List<String> lines = new ArrayList<>();
-		lines.add("Sign in (portal, Camunda webapps, REST API with HTTP Basic) as, for example:");
+		lines.add(
+				"Sign in (portal, Camunda webapps, and the engine REST API /engine-rest with HTTP Basic) as, for example:");
 		for (Role role : Role.values()) {
 			this.directory.membership()
 				.persons()

@@ -103,7 +103,8 @@ public class BallotProcesses {
 			return countable.map((passed) -> Outcome.Done.DONE);
 		}
 		if (this.reading.closing(ballot).isPresent()) {
-			return Outcome.refused("The ballot is closed already.");
+			// counted already (by its timer, or another click): what was asked holds
+			return Outcome.done();
 		}
 		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(ballot.toString())

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The portal's voting pages: a member's ballots, casting a vote with a confirmation step,
@@ -201,11 +202,15 @@ class BallotPages {
 	}
 
 	@PostMapping("/ballots/{id}/close")
-	String close(@PathVariable UUID id, Authentication authentication, Model model) {
+	String close(@PathVariable UUID id, Authentication authentication, Model model, RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
-		return this.processes.closeNow(id, authentication.getName())
-			.fold((done) -> "redirect:/ballots/" + id,
-					(refused) -> page(found, authentication, model, null, refused.reason()));
+		return this.processes.closeNow(id, authentication.getName()).fold((done) -> {
+			if (found.closed() != null) {
+				redirect.addFlashAttribute("notice", "The ballot was counted already, at "
+						+ found.closed().closedAt().atZone(found.ballot().zone()) + "; nothing changed.");
+			}
+			return "redirect:/ballots/" + id;
+		}, (refused) -> page(found, authentication, model, null, refused.reason()));
 	}
 
 	@PostMapping("/ballots/{id}/sign-off")

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
+import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.VotingGroup;
 import org.gavel.voting.process.BallotProcess;
@@ -54,6 +56,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
  */
 @JsonApi("/api/ballots")
 class BallotsApi {
+
+	/**
+	 * The header of a close that found the ballot counted already: a success, with when
+	 * it was counted.
+	 */
+	static final String ALREADY_CLOSED = "Gavel-Already-Counted";
 
 	private final BallotProcesses processes;
 
@@ -240,9 +248,13 @@ class BallotsApi {
 		if (this.reading.find(id).isEmpty()) {
 			return noSuchBallot(id);
 		}
-		return this.processes.closeNow(id, authentication.getName())
-			.fold((done) -> ResponseEntity.ok(view(id, authentication)),
-					(refused) -> problem(HttpStatus.CONFLICT, refused.reason()));
+		Optional<Closing> before = this.reading.closing(id);
+		return this.processes.closeNow(id, authentication.getName()).fold((done) -> {
+			ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+			before.ifPresent((closed) -> ok.header(ALREADY_CLOSED,
+					"counted already at " + closed.closedAt() + "; nothing changed"));
+			return ok.body(view(id, authentication));
+		}, (refused) -> problem(HttpStatus.CONFLICT, refused.reason()));
 	}
 
 	@PostMapping("/{id}/sign-off")
