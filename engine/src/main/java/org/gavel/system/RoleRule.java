@@ -42,6 +42,23 @@ final class RoleRule implements AuthorizationManager<RequestAuthorizationContext
 		return new RoleRule(roles);
 	}
 
+	/**
+	 * The rule of every address no other rule names: nobody is let in, and a signed-in
+	 * person is told that nothing of Gavel answers there (rather than that they may not).
+	 * @return the rule
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> nothingHere() {
+		return (authentication, context) -> {
+			Authentication who = authentication.get();
+			if (who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)) {
+				ErrorDetail.set(context.getRequest(),
+						"No page or action of Gavel answers " + context.getRequest().getMethod()
+								+ " at this address; check the address or the link you followed.");
+			}
+			return new AuthorizationDecision(false);
+		};
+	}
+
 	@Override
 	@SuppressWarnings("deprecation")
 	public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {

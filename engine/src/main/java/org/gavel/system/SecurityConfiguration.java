@@ -267,7 +267,7 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/resolutions/*/certificate.pdf"), path(HttpMethod.GET, "/register"))
 			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT"))
 			.anyRequest()
-			.denyAll());
+			.access(RoleRule.nothingHere()));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(camundaWebapps, engineRest,
 				SecurityConfiguration::hasBearerToken));
 		http.exceptionHandling((exceptions) -> exceptions

@@ -172,8 +172,8 @@ class SecurityRulesIT {
 	@ParameterizedTest(name = "{0} as {1}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					/no-such-page         | application/json | application/problem+json | You are not allowed to see this, or it does not exist.
-					/no-such-page         | text/html        | text/html                | You are not allowed to see this, or it does not exist.
+					/no-such-page         | application/json | application/problem+json | No page or action of Gavel answers GET at this address; check the address or the link you followed.
+					/no-such-page         | text/html        | text/html                | No page or action of Gavel answers GET at this address; check the address or the link you followed.
 					/membership/rolls     | text/html        | text/html                | You are not allowed to see or do this: it is for the secretariat.
 					/api/electoral-rolls  | application/json | application/problem+json | You are not allowed to see or do this: it is for the secretariat.
 					/api/ballots          | application/json | application/problem+json | it is for members, Executive Committee members, the secretariat and scrutineers.
