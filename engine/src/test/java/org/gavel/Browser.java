@@ -107,6 +107,13 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void type(String name, String text) {
 		WebElement field = this.driver.findElement(By.name(name));
+		if ("datetime-local".equals(field.getAttribute("type"))) {
+			// a date-time picker takes its value as the browser sends it, not keystrokes
+			((JavascriptExecutor) this.driver).executeScript(
+					"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", field,
+					text.length() > 16 ? text.substring(0, 16) : text);
+			return;
+		}
 		field.clear();
 		field.sendKeys(text);
 	}

@@ -30,6 +30,18 @@ public record FormField(String id, String key, String type, String label, String
 		options = List.copyOf(options);
 	}
 
+	/** The pattern of a local date and time, as a browser's date-time picker sends it. */
+	public static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}";
+
+	/**
+	 * Whether the field takes a local date and time ({@link #DATE_TIME}): the portal
+	 * shows a date-time picker for it.
+	 * @return whether its pattern is {@link #DATE_TIME}
+	 */
+	public boolean dateTime() {
+		return DATE_TIME.equals(this.pattern);
+	}
+
 	public boolean input() {
 		return this.key != null;
 	}

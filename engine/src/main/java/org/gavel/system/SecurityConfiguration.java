@@ -223,6 +223,9 @@ class SecurityConfiguration {
 			.access(RoleRule.only("SCRUTINEER"))
 			// a complaints panel without consensus votes on the ballot pages; the pages
 			// show such a member only the ballots whose roll they are on
+			// the ballot desk: the secretariat creates stand-alone ballots
+			.requestMatchers(path(HttpMethod.GET, "/ballots/new"), path(HttpMethod.POST, "/ballots"))
+			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/ballots"), path(HttpMethod.GET, "/ballots/*"))
 			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT", "SCRUTINEER", "GRIEVANCE_PANEL"))
 			.requestMatchers(path(HttpMethod.POST, "/ballots/*/confirm"), path(HttpMethod.POST, "/ballots/*/vote"))

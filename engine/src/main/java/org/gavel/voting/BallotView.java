@@ -28,6 +28,7 @@ import org.gavel.voting.model.SignOff;
  * @param inRoomSession whether an in-room session follows the online window
  * @param heldOnPaper whether it records a vote held on paper, its figures entered by the
  * secretariat
+ * @param question the question or text voted on, or {@code null}
  * @param status SCHEDULED, OPEN, CLOSED (window over, not counted yet), COUNTED (waiting
  * for the scrutineers) or PUBLISHED
  * @param result the result: to everyone once published, to the secretariat and the
@@ -35,7 +36,7 @@ import org.gavel.voting.model.SignOff;
  * @param signOffs the scrutineers' sign-offs
  */
 public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersion, UUID rollId, int voters,
-		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, boolean heldOnPaper,
+		Instant opensAt, Instant closesAt, String timeZone, boolean inRoomSession, boolean heldOnPaper, String question,
 		BallotStatus status, Published result, List<SignOff> signOffs) {
 
 	public static BallotView of(ReadingBallots.Found found, Instant now, boolean officer) {
@@ -48,7 +49,8 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 				: null;
 		return new BallotView(ballot.id(), ballot.title(), ballot.rules().name(), ballot.rules().version(),
 				ballot.rollId(), ballot.roll().size(), ballot.opensAt(), ballot.closesAt(), ballot.zone().getId(),
-				ballot.inRoomSession(), ballot.heldOnPaper(), status(found, now), result, found.signOffs());
+				ballot.inRoomSession(), ballot.heldOnPaper(), ballot.question(), status(found, now), result,
+				found.signOffs());
 	}
 
 	public static BallotStatus status(ReadingBallots.Found found, Instant now) {

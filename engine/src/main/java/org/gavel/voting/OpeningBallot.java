@@ -104,7 +104,7 @@ public class OpeningBallot {
 		Map<String, Elector> electors = electors(roll);
 		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
 				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession(), command.heldOnPaper(),
-				Ballot.CHAIN_VERSION);
+				Ballot.CHAIN_VERSION, command.question());
 		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());
 		VotingLog.BALLOT_CREATED.log(ballot.id(), rules.name(), rules.version(), electors.size(), ballot.opensAt(),
 				ballot.closesAt());
@@ -127,9 +127,12 @@ public class OpeningBallot {
 	 * {@code opensAt} and {@code closesAt} in the past: nobody votes online, the
 	 * secretariat enters the figures, the certificate says so
 	 * @param openedBy who opens it
+	 * @param question the question or text voted on, or {@code null} when the ballot's
+	 * subject shows it
 	 */
 	public record OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
-			Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, String openedBy) {
+			Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, String openedBy,
+			String question) {
 
 		public OpenBallot {
 			inRoomSession = inRoomSession || heldOnPaper;
@@ -149,7 +152,7 @@ public class OpeningBallot {
 		 */
 		public OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
 				Instant closesAt, ZoneId zone, boolean inRoomSession, String openedBy) {
-			this(title, ruleSet, ruleSetVersion, rollId, opensAt, closesAt, zone, inRoomSession, false, openedBy);
+			this(title, ruleSet, ruleSetVersion, rollId, opensAt, closesAt, zone, inRoomSession, false, openedBy, null);
 		}
 
 	}

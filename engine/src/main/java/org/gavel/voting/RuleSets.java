@@ -110,6 +110,22 @@ public class RuleSets {
 		return this.sources.get(rules.name() + ".v" + rules.version());
 	}
 
+	/**
+	 * What a rule set does, as its file's opening comment says it.
+	 * @param rules a rule set of this catalogue
+	 * @return the comment's text, its lines joined
+	 */
+	public String description(RuleSet rules) {
+		StringBuilder text = new StringBuilder();
+		for (String line : source(rules).split("\\R")) {
+			if (!line.startsWith("#")) {
+				break;
+			}
+			text.append(text.isEmpty() ? "" : " ").append(line.substring(1).strip());
+		}
+		return text.toString();
+	}
+
 	public List<RuleSet> all() {
 		return this.byName.values().stream().flatMap((versions) -> versions.values().stream()).toList();
 	}

@@ -2,6 +2,10 @@ package org.gavel.voting;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -187,6 +192,55 @@ class VotingPagesIT {
 			.list()).containsExactly("PROXY|kofi");
 		HttpResponse<String> withdraw = ana.postForm("/ballots/" + id + "/proxy/withdraw", Map.of());
 		assertThat(withdraw.body()).contains("kofi has voted with this proxy; vote in person to override it.");
+	}
+
+	@Test
+	void theSecretariatOpensABallotAtTheDeskAndVotersReadTheQuestion() {
+		PortalClient sara = signedIn("sara");
+		HttpResponse<String> desk = sara.get("/ballots/new", "text/html");
+		assertThat(desk.statusCode()).isEqualTo(200);
+		assertThat(desk.body()).contains("type=\"datetime-local\"", "Simple majority",
+				"More votes for than against; abstentions do not count. No quorum.",
+				"A new roll of the General Assembly, taken now");
+		assertThat(sara.get("/ballots", "text/html").body()).contains("href=\"/ballots/new\"");
+		assertThat(signedIn("aisha").get("/ballots", "text/html").body()).doesNotContain("/ballots/new");
+
+		ZoneId zone = ZoneId.of("Asia/Singapore");
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("title", "Move the 2027 General Assembly to Chiang Mai");
+		form.put("question", "Shall the General Assembly of 2027 meet in Chiang Mai instead of Kuala Lumpur?");
+		form.put("ruleSet", "simple-majority");
+		form.put("roll", "new:GENERAL_ASSEMBLY");
+		form.put("opensAt", now.minusDays(3).toString());
+		form.put("closesAt", now.minusDays(2).toString());
+		form.put("zone", "Asia/Singapore");
+		int ballots = count("gavel.ballot");
+		int rolls = count("gavel.electoral_roll");
+		String past = HtmlUtils.htmlUnescape(sara.postForm("/ballots", form).body());
+		assertThat(past).contains("Nothing was saved", "must be in the future", "declare it held on paper");
+		form.put("zone", "Mars/Olympus");
+		assertThat(HtmlUtils.htmlUnescape(sara.postForm("/ballots", form).body()))
+			.contains("'Mars/Olympus' is not a time zone");
+		assertThat(count("gavel.ballot")).isEqualTo(ballots);
+		assertThat(count("gavel.electoral_roll")).as("no roll taken for a refused ballot").isEqualTo(rolls);
+		assertThat(signedIn("aisha").postForm("/ballots", form).statusCode()).isEqualTo(403);
+		assertThat(signedIn("aisha").get("/ballots/new", "text/html").statusCode()).isEqualTo(403);
+
+		form.put("zone", "Asia/Singapore");
+		form.put("opensAt", now.minusMinutes(1).toString());
+		form.put("closesAt", now.plusDays(7).toString());
+		HttpResponse<String> opened = sara.postForm("/ballots", form);
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+		String location = opened.headers().firstValue("Location").orElseThrow();
+		assertThat(count("gavel.electoral_roll")).isEqualTo(rolls + 1);
+		String page = HtmlUtils.htmlUnescape(signedIn("aisha").get(location, "text/html").body());
+		assertThat(page).contains("What is voted on",
+				"Shall the General Assembly of 2027 meet in Chiang Mai instead of Kuala Lumpur?", "Your choice");
+	}
+
+	private int count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Integer.class).single();
 	}
 
 	private String open() {

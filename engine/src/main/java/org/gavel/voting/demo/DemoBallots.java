@@ -92,8 +92,10 @@ class DemoBallots {
 		UUID past = this.processes
 			.open(new BallotProcess.Input(new OpeningBallot.OpenBallot("Approve the 2027 membership fees",
 					"simple-majority", null, roll, now.minus(Duration.ofDays(8)),
-					now.minus(Duration.ofDays(8)).plus(Duration.ofHours(2)), SINGAPORE, true, true, "sara"), null,
-					true))
+					now.minus(Duration.ofDays(8)).plus(Duration.ofHours(2)), SINGAPORE, true, true, "sara",
+					"Do you approve the 2027 membership fees as the Executive Committee proposes them: unchanged "
+							+ "for smallholder groups, 3% higher for every other category?"),
+					null, true))
 			.orElseThrow()
 			.id();
 		Ballot ballot = this.ballots.find(past).orElseThrow();

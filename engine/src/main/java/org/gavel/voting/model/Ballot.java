@@ -28,9 +28,11 @@ import org.gavel.system.Refusal;
  * is in the past, nobody voted online, and the secretariat's tallies are its figures
  * @param chainVersion how its hash chain orders and numbers the votes (see
  * {@link HashChain}); {@link #CHAIN_VERSION} for every new ballot
+ * @param question the question or text voted on, as voters read it, or {@code null} when
+ * the ballot's subject shows it (a resolution's text)
  */
 public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
-		Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, int chainVersion) {
+		Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, int chainVersion, String question) {
 
 	/**
 	 * The chain version of new ballots: a secret ballot's votes are chained in the order
@@ -62,7 +64,7 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 	 */
 	public Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
 			Instant closesAt, ZoneId zone, boolean inRoomSession, int chainVersion) {
-		this(id, title, rules, rollId, roll, opensAt, closesAt, zone, inRoomSession, false, chainVersion);
+		this(id, title, rules, rollId, roll, opensAt, closesAt, zone, inRoomSession, false, chainVersion, null);
 	}
 
 	public boolean secret() {

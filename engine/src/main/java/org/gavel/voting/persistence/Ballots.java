@@ -40,12 +40,13 @@ public class Ballots {
 			.sql("""
 					insert into gavel.ballot (id, title, rule_set_name, rule_set_version, rule_set_source, roll_id,
 					    opens_at, closes_at, time_zone, secret, vote_change_allowed, in_room_session, created_by, created_at,
-					    chain_version, held_on_paper)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    chain_version, held_on_paper, question)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ballot.id(), ballot.title(), ballot.rules().name(), ballot.rules().version(), ruleSetSource,
 					ballot.rollId(), Timestamp.from(ballot.opensAt()), Timestamp.from(ballot.closesAt()),
 					ballot.zone().getId(), ballot.secret(), ballot.voteChangeAllowed(), ballot.inRoomSession(),
-					createdBy, Timestamp.from(createdAt), ballot.chainVersion(), ballot.heldOnPaper())
+					createdBy, Timestamp.from(createdAt), ballot.chainVersion(), ballot.heldOnPaper(),
+					ballot.question())
 			.update();
 	}
 
@@ -62,7 +63,7 @@ public class Ballots {
 					rs.getInt("rule_set_version"), rs.getString("rule_set_source"), rs.getObject("roll_id", UUID.class),
 					rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
 					ZoneId.of(rs.getString("time_zone")), rs.getBoolean("in_room_session"),
-					rs.getBoolean("held_on_paper"), rs.getInt("chain_version")))
+					rs.getBoolean("held_on_paper"), rs.getInt("chain_version"), rs.getString("question")))
 			.optional()
 			.map((header) -> header.ballot(id, roll(header.rollId())));
 	}
@@ -70,13 +71,13 @@ public class Ballots {
 	/** A ballot's row, read before its roll. */
 	private record Header(String title, String ruleSetName, int ruleSetVersion, String ruleSetSource, UUID rollId,
 			Instant opensAt, Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper,
-			int chainVersion) {
+			int chainVersion, String question) {
 
 		Ballot ballot(UUID id, Map<String, Elector> roll) {
 			RuleSet rules = RuleSetFile.read(this.ruleSetName + ".v" + this.ruleSetVersion + ".yaml",
 					new ByteArrayInputStream(this.ruleSetSource.getBytes(StandardCharsets.UTF_8)));
 			return new Ballot(id, this.title, rules, this.rollId, roll, this.opensAt, this.closesAt, this.zone,
-					this.inRoomSession, this.heldOnPaper, this.chainVersion);
+					this.inRoomSession, this.heldOnPaper, this.chainVersion, this.question);
 		}
 
 	}

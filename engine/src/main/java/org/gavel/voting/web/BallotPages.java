@@ -97,6 +97,7 @@ class BallotPages {
 		}
 		model.addAttribute("open", open);
 		model.addAttribute("others", others);
+		model.addAttribute("desk", Authorities.has(authentication, Role.SECRETARIAT.authority()));
 		return "ballots";
 	}
 

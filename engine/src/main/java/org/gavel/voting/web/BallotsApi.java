@@ -115,7 +115,7 @@ class BallotsApi {
 			.open(new BallotProcess.Input(new OpeningBallot.OpenBallot(request.title(), request.ruleSet(),
 					request.ruleSetVersion(), request.rollId(), request.opensAt(), request.closesAt(), zone,
 					Boolean.TRUE.equals(request.inRoomSession()), Boolean.TRUE.equals(request.heldOnPaper()),
-					authentication.getName()), reminderBefore, true))
+					authentication.getName(), request.question()), reminderBefore, true))
 			.<ResponseEntity<?>>fold((ballot) -> ResponseEntity.created(URI.create("/api/ballots/" + ballot.id()))
 				.body(view(ballot.id(), authentication)), Problems::refused);
 	}
@@ -317,6 +317,7 @@ class BallotsApi {
 	 * @param inRoomSession whether an in-room session follows the online window
 	 * @param heldOnPaper whether it records a vote already held on paper between opensAt
 	 * and closesAt: the secretariat enters its figures as room tallies
+	 * @param question the question or text voted on, shown on the ballot page
 	 * @param reminderBefore how long before the close non-voters are reminded (ISO-8601,
 	 * e.g. PT48H); the configured default when absent
 	 */
@@ -325,7 +326,8 @@ class BallotsApi {
 			@NotBlank(message = "is required") String ruleSet, Integer ruleSetVersion,
 			@NotNull(message = "is required") UUID rollId, @NotNull(message = "is required") Instant opensAt,
 			@NotNull(message = "is required") Instant closesAt, @NotBlank(message = "is required") String timeZone,
-			Boolean inRoomSession, Boolean heldOnPaper, String reminderBefore) {
+			Boolean inRoomSession, Boolean heldOnPaper, String reminderBefore,
+			@Size(max = 20000, message = "is longer than 20,000 characters") String question) {
 
 	}
 

@@ -1,0 +1,176 @@
+package org.gavel.voting.web;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.gavel.forms.FormDefinition;
+import org.gavel.forms.FormDefinitions;
+import org.gavel.forms.FormField;
+import org.gavel.forms.Submission;
+import org.gavel.membership.ReadingElectoralRolls;
+import org.gavel.membership.TakingElectoralRoll;
+import org.gavel.membership.model.ElectoralRoll;
+import org.gavel.membership.model.Electorate;
+import org.gavel.system.Dates;
+import org.gavel.system.Outcome;
+import org.gavel.system.Refusal;
+import org.gavel.system.RefusalsRollBack;
+import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.RuleSets;
+import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.RuleSet;
+import org.gavel.voting.process.BallotProcess;
+import org.gavel.voting.process.BallotProcesses;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The secretariat's ballot desk: a stand-alone ballot created in the portal (form
+ * {@code ballot}) with its question, a rule set chosen from the catalogue with what each
+ * does, a roll already taken or a new one, and its window in a time zone; or the result
+ * of a vote already held on paper. Refusals re-show the form with each by its field;
+ * nothing is stored until all is right.
+ */
+@Controller
+class BallotDeskPages {
+
+	/** The choice of a roll taken when the ballot is created. */
+	static final String NEW_ROLL = "new:";
+
+	private final FormDefinitions forms;
+
+	private final RuleSets ruleSets;
+
+	private final ReadingElectoralRolls rolls;
+
+	private final TakingElectoralRoll taking;
+
+	private final BallotProcesses processes;
+
+	private final TransactionTemplate transactions;
+
+	BallotDeskPages(FormDefinitions forms, RuleSets ruleSets, ReadingElectoralRolls rolls, TakingElectoralRoll taking,
+			BallotProcesses processes, TransactionTemplate transactions) {
+		this.transactions = transactions;
+		this.forms = forms;
+		this.ruleSets = ruleSets;
+		this.rolls = rolls;
+		this.taking = taking;
+		this.processes = processes;
+	}
+
+	@GetMapping("/ballots/new")
+	String form(Model model) {
+		return page(model, Submission.showing(form(), Map.of()), null);
+	}
+
+	@PostMapping("/ballots")
+	String create(@RequestParam Map<String, String> input, Authentication user, Model model) {
+		Submission submission = form().check(input);
+		if (!submission.valid()) {
+			return page(model, submission, null);
+		}
+		Map<String, Object> values = submission.values();
+		ZoneId zone;
+		try {
+			zone = ZoneId.of((String) values.get("zone"));
+		}
+		catch (DateTimeException ex) {
+			return refused(model, submission,
+					Refusal.of("zone", "'" + values.get("zone") + "' is not a time zone such as Asia/Singapore"));
+		}
+		Instant opensAt = LocalDateTime.parse((String) values.get("opensAt")).atZone(zone).toInstant();
+		Instant closesAt = LocalDateTime.parse((String) values.get("closesAt")).atZone(zone).toInstant();
+		boolean paper = Boolean.TRUE.equals(values.get("heldOnPaper"));
+		String roll = (String) values.get("roll");
+		// a roll taken for a ballot that is refused is rolled back with it
+		Outcome<Ballot> opened = RefusalsRollBack.in(this.transactions,
+				() -> this.processes.open(new BallotProcess.Input(
+						new OpeningBallot.OpenBallot((String) values.get("title"), (String) values.get("ruleSet"), null,
+								roll.startsWith(NEW_ROLL) ? take(roll, user.getName()) : UUID.fromString(roll), opensAt,
+								closesAt, zone, Boolean.TRUE.equals(values.get("inRoomSession")), paper, user.getName(),
+								(String) values.get("question")),
+						null, !paper)));
+		return opened.fold((ballot) -> "redirect:/ballots/" + ballot.id(),
+				(refused) -> refused(model, submission, refused));
+	}
+
+	private String refused(Model model, Submission submission, Refusal refusal) {
+		return page(model, submission.withRefusal(refusal).orElse(submission),
+				refusal.fields().isEmpty() ? refusal.reason() : null);
+	}
+
+	private UUID take(String choice, String by) {
+		Electorate electorate = Electorate.valueOf(choice.substring(NEW_ROLL.length()));
+		return this.taking.take(new TakingElectoralRoll.TakeElectoralRoll(electorate, null, by))
+			.orElseThrow()
+			.roll()
+			.id();
+	}
+
+	private String page(Model model, Submission submission, String error) {
+		model.addAttribute("submission", submission);
+		model.addAttribute("error", error);
+		model.addAttribute("ruleSets", catalogue());
+		return "ballot-form";
+	}
+
+	private FormDefinition form() {
+		List<FormField.Option> rules = catalogue().stream()
+			.map((entry) -> new FormField.Option(entry.rules().name(),
+					entry.rules().title() + " (" + entry.rules().name() + " v" + entry.rules().version() + ")"))
+			.toList();
+		List<FormField.Option> rolls = new ArrayList<>();
+		rolls.add(new FormField.Option(NEW_ROLL + Electorate.GENERAL_ASSEMBLY.name(),
+				"A new roll of the General Assembly, taken now"));
+		rolls.add(new FormField.Option(NEW_ROLL + Electorate.EXECUTIVE_COMMITTEE.name(),
+				"A new roll of the Executive Committee's seats, taken now"));
+		this.rolls.list()
+			.stream()
+			.filter((roll) -> roll.electorate().drawn())
+			.sorted(Comparator.comparing(ElectoralRoll::takenAt).reversed())
+			.limit(20)
+			.forEach((roll) -> rolls
+				.add(new FormField.Option(roll.id().toString(), electorate(roll.electorate()) + " roll of "
+						+ Dates.at(roll.takenAt(), ZoneId.of("UTC")) + ", " + roll.entries().size() + " voters")));
+		return this.forms.get("ballot").withOptions("ruleSet", rules).withOptions("roll", rolls);
+	}
+
+	private static String electorate(Electorate electorate) {
+		return (electorate == Electorate.GENERAL_ASSEMBLY) ? "General Assembly" : "Executive Committee";
+	}
+
+	/** The latest version of each rule set, with what it does. */
+	private List<Described> catalogue() {
+		return this.ruleSets.all()
+			.stream()
+			.filter((rules) -> this.ruleSets.latest(rules.name()).orElseThrow().version() == rules.version())
+			.sorted(Comparator.comparing(RuleSet::title))
+			.map((rules) -> new Described(rules, this.ruleSets.description(rules)))
+			.toList();
+	}
+
+	/**
+	 * A rule set with what its file says it does.
+	 *
+	 * @param rules the rule set
+	 * @param description its opening comment
+	 */
+	public record Described(RuleSet rules, String description) {
+
+	}
+
+}
