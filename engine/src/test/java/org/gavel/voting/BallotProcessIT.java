@@ -308,7 +308,7 @@ class BallotProcessIT {
 		JsonNode result = this.json.readTree(sara.get(ballot, "application/json").body()).path("result");
 		assertThat(result.path("totals").path("ballots").path("inFavour").asInt()).isEqualTo(2);
 		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("held on paper from",
-				"the secretariat enters the figures counted");
+				"its figures entered by the secretariat");
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
