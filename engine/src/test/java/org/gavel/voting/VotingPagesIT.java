@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
+import org.gavel.SentMail;
 import org.gavel.TestClock;
+import org.gavel.system.mail.MailDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,9 @@ class VotingPagesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MailDelivery delivery;
 
 	@AfterEach
 	void resetTheClock() {
@@ -235,8 +241,30 @@ class VotingPagesIT {
 		String location = opened.headers().firstValue("Location").orElseThrow();
 		assertThat(count("gavel.electoral_roll")).isEqualTo(rolls + 1);
 		String page = HtmlUtils.htmlUnescape(signedIn("aisha").get(location, "text/html").body());
-		assertThat(page).contains("What is voted on",
-				"Shall the General Assembly of 2027 meet in Chiang Mai instead of Kuala Lumpur?", "Your choice");
+		assertThat(page)
+			.contains("What is voted on",
+					"Shall the General Assembly of 2027 meet in Chiang Mai instead of Kuala Lumpur?", "Your choice")
+			.doesNotContain("Turnout so far");
+
+		// the secretariat follows the turnout, never the choices, and reminds the rest
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		assertThat(
+				signedIn("aisha").postJson("/api/ballots/" + id + "/votes", "{\"choice\": \"AGAINST\"}").statusCode())
+			.isEqualTo(201);
+		String followed = sara.get(location, "text/html").body();
+		assertThat(followed)
+			.contains("Turnout so far", "All chambers</th><th>1</th><th>14</th>", "Remind those who have not voted")
+			.doesNotContain("Against</td>");
+		new SentMail(this.delivery).clear();
+		HttpResponse<String> reminded = sara.postForm(location + "/remind", Map.of());
+		assertThat(reminded.statusCode()).isEqualTo(302);
+		String subject = "Reminder: vote on Move the 2027 General Assembly to Chiang Mai";
+		List<String> first = new SentMail(this.delivery).recipientsOf(subject);
+		assertThat(first).isNotEmpty().doesNotContain("aisha@demo.gavel.invalid");
+		sara.postForm(location + "/remind", Map.of());
+		assertThat(new SentMail(this.delivery).recipientsOf(subject)).as("at most once a day each")
+			.hasSameSizeAs(first);
+		assertThat(signedIn("aisha").postForm(location + "/remind", Map.of()).statusCode()).isEqualTo(403);
 	}
 
 	private int count(String table) {

@@ -17,6 +17,7 @@ import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.GivingProxy;
 import org.gavel.voting.ReadingBallots;
+import org.gavel.voting.RemindingVoters;
 import org.gavel.voting.WithdrawingProxy;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.BallotOutcome;
@@ -63,10 +64,13 @@ class BallotPages {
 
 	private final BallotProcesses processes;
 
+	private final RemindingVoters reminding;
+
 	private final Clock clock;
 
 	BallotPages(ReadingBallots reading, CastingVote casting, EnteringInRoomTally inRoom, GivingProxy proxies,
-			WithdrawingProxy withdrawing, BallotProcesses processes, Clock clock) {
+			WithdrawingProxy withdrawing, BallotProcesses processes, RemindingVoters reminding, Clock clock) {
+		this.reminding = reminding;
 		this.reading = reading;
 		this.casting = casting;
 		this.inRoom = inRoom;
@@ -202,6 +206,17 @@ class BallotPages {
 		return "redirect:/ballots/" + id + "#in-room";
 	}
 
+	@PostMapping("/ballots/{id}/remind")
+	String remind(@PathVariable UUID id, Authentication authentication, Model model, RedirectAttributes redirect) {
+		ReadingBallots.Found found = found(id);
+		return this.reminding.remindNow(id).fold((reminded) -> {
+			redirect.addFlashAttribute("notice",
+					(reminded == 1) ? "1 member who has not voted is reminded by mail." : reminded
+							+ " members who have not voted are reminded by mail (each at most once a day from here).");
+			return "redirect:/ballots/" + id + "#turnout";
+		}, (refused) -> page(found, authentication, model, null, refused.reason()));
+	}
+
 	@PostMapping("/ballots/{id}/close")
 	String close(@PathVariable UUID id, Authentication authentication, Model model, RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
@@ -272,6 +287,8 @@ class BallotPages {
 			.sorted(Comparator.comparing(GroupOption::label))
 			.toList());
 		model.addAttribute("inRoomTallies", ballot.inRoomSession() ? this.reading.inRoom(ballot.id()) : List.of());
+		model.addAttribute("turnout",
+				(officer && found.closed() == null) ? Turnout.of(ballot, this.reading.voters(ballot.id())) : null);
 		boolean showResult = found.closed() != null && (found.published() || officer);
 		model.addAttribute("result", showResult ? BallotView.of(found, now, true).result() : null);
 		model.addAttribute("chart", showResult ? ResultChart.of(found.result()) : null);
