@@ -149,12 +149,14 @@ class BallotsApiIT {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			not on the roll       | lek   | {"choice": "FOR"}   | 403 | lek is not on the electoral roll of this ballot.
-			an unknown choice     | aisha | {"choice": "MAYBE"} | 400 | must be one of FOR, AGAINST, ABSTAIN
-			no choice             | aisha | {}                  | 400 | is required
-			malformed JSON        | aisha | {"choice":          | 400 | The request body is not valid JSON.
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					not on the roll       | lek   | {"choice": "FOR"}   | 403 | lek is not on the electoral roll of this ballot.
+					an unknown choice     | aisha | {"choice": "MAYBE"} | 400 | must be one of FOR, AGAINST, ABSTAIN
+					no choice             | aisha | {}                  | 400 | is required
+					malformed JSON        | aisha | {"choice":          | 400 | The request body is not valid JSON.
+					a misspelt field      | aisha | {"choice": "FOR", "onBehalf": "x"} | 400 | "field":"onBehalf","message":"is not a field of this request
+					""")
 	void refusesABadVoteAndWritesNothing(String what, String voter, String body, int status, String message) {
 		String ballot = openBallot(signedIn("sara"));
 
@@ -195,6 +197,7 @@ class BallotsApiIT {
 					an unknown rule set | "title": "T", "ruleSet": "parliament", "timeZone": "UTC"             | ruleSet  | no rule set 'parliament'
 					a rule set for other chambers | "title": "T", "ruleSet": "fsc-ga", "timeZone": "UTC"      | ruleSet  | rule set fsc-ga cannot count this roll: voting group civil-society
 					a bad time zone     | "title": "T", "ruleSet": "simple-majority", "timeZone": "Mars/Base" | timeZone | 'Mars/Base' is not a time zone
+					a misspelt field    | "title": "T", "ruleSet": "simple-majority", "timeZone": "UTC", "heldOnPapers": true | heldOnPapers | is not a field of this request
 					""")
 	void refusesABadBallotAndWritesNothing(String what, String fields, String field, String message) throws Exception {
 		PortalClient sara = signedIn("sara");
