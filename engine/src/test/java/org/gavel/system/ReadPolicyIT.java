@@ -83,6 +83,7 @@ class ReadPolicyIT {
 		Map<String, Supplier<String>> pages = Map.ofEntries(
 				Map.entry("ballots: list, page, result",
 						() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null")),
+				Map.entry("the ballot desk: create a ballot (`/ballots/new`)", () -> "/ballots/new"),
 				Map.entry("a General Assembly and its resolutions in the booklet",
 						() -> "/assemblies/" + id("select id from gavel.assembly")),
 				Map.entry("somebody else's resolution before the booklet",
