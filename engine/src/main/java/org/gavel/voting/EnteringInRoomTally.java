@@ -2,11 +2,13 @@ package org.gavel.voting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.voting.model.Ballot;
+import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.GroupCount;
 import org.gavel.voting.model.InRoomTally;
@@ -64,17 +66,28 @@ public class EnteringInRoomTally {
 			return refused(command, Refusal.NOT_YET, null, "In-room tallies are entered after the online window, "
 					+ "which closes at " + ballot.closesAt().atZone(ballot.zone()) + ".");
 		}
-		VotingGroup group = ballot.rules()
+		boolean whole = ballot.rules().countsRoomWhole();
+		if (command.group().wholeRoll() != whole) {
+			return refused(command, Refusal.UNKNOWN_GROUP, "chamber",
+					whole ? "Rule set " + ballot.rules().name() + " counts one member one vote: enter the room's tally "
+							+ "for the whole roll, not by chamber."
+							: "Rule set " + ballot.rules().name()
+									+ " counts by chamber: enter the room's tally for each " + "voting group.");
+		}
+		VotingGroup group = whole ? VotingGroup.WHOLE_ROLL : ballot.rules()
 			.groupOf(command.group().chamber(), command.group().subChamber(), command.group().memberType());
 		try {
 			return this.transactions.execute((tx) -> {
 				if (!this.locks.holdOpen(ballot.id())) {
 					return refused(command, Refusal.CLOSED, null, "The ballot has been counted already.");
 				}
-				Optional<GroupCount> counted = this.votes.count(ballot, Map.of())
-					.stream()
-					.filter((count) -> count.group().equals(group))
-					.findFirst();
+				List<GroupCount> groups = this.votes.count(ballot, Map.of());
+				Optional<GroupCount> counted = whole
+						? Optional.of(new GroupCount(group, ballot.roll().size(),
+								Map.of(Channel.ONLINE,
+										groups.stream().map(GroupCount::total).reduce(Counts.NONE, Counts::plus)),
+								0))
+						: groups.stream().filter((count) -> count.group().equals(group)).findFirst();
 				if (counted.isEmpty()) {
 					return refused(command, Refusal.UNKNOWN_GROUP, "chamber", "No member of the roll votes in "
 							+ describe(group) + " under rule set " + ballot.rules().name() + ".");
@@ -108,6 +121,9 @@ public class EnteringInRoomTally {
 	}
 
 	private static String describe(VotingGroup group) {
+		if (group.wholeRoll()) {
+			return "The whole roll";
+		}
 		return group.chamber() + ((group.subChamber() != null) ? " / " + group.subChamber() : "")
 				+ ((group.memberType() != null) ? " / " + group.memberType() : "");
 	}

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -216,7 +215,8 @@ class BallotProcessIT {
 	@Test
 	void aHybridBallotWaitsForTheInRoomTalliesAndCountsThem() throws Exception {
 		PortalClient sara = signedIn("sara");
-		JsonNode opened = open(sara, "simple-majority", this.clock.instant().plus(Duration.ofHours(1)), true);
+		// a rule set that weighs the chambers: the room's tallies are per chamber
+		JsonNode opened = open(sara, "gpsnr-ga", this.clock.instant().plus(Duration.ofHours(1)), true);
 		String ballot = "/api/ballots/" + opened.path("id").asText();
 		UUID id = UUID.fromString(opened.path("id").asText());
 		signedIn("aisha").postJson(ballot + "/votes", "{\"choice\": \"AGAINST\"}");
@@ -233,6 +233,10 @@ class BallotProcessIT {
 		HttpResponse<String> unknown = sara.postJson(ballot + "/in-room-tallies", tally("whole-roll", 1, 0, 0, 0));
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		assertThat(unknown.body()).contains("No member of the roll votes in whole-roll");
+		HttpResponse<String> whole = sara.postJson(ballot + "/in-room-tallies", tally(null, 1, 0, 0, 0));
+		assertThat(whole.statusCode()).isEqualTo(400);
+		assertThat(whole.body())
+			.contains("Rule set gpsnr-ga counts by chamber: enter the room's tally for each " + "voting group.");
 		HttpResponse<String> tooMany = sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 2, 0, 0, 1));
 		assertThat(tooMany.statusCode()).isEqualTo(422);
 		assertThat(PortalClient.detail(tooMany))
@@ -301,8 +305,7 @@ class BallotProcessIT {
 		assertThat(mail().recipientsOf("Reminder: vote on Adopt the 2026 accounts"))
 			.as("no reminder for a vote already held")
 			.isEmpty();
-		assertThat(sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 2, 1, 0, 0)).statusCode())
-			.isEqualTo(201);
+		assertThat(sara.postJson(ballot + "/in-room-tallies", tally(null, 2, 1, 0, 0)).statusCode()).isEqualTo(201);
 		assertThat(sara.postJson(ballot + "/close", "{}").statusCode()).isEqualTo(200);
 
 		JsonNode result = this.json.readTree(sara.get(ballot, "application/json").body()).path("result");
@@ -326,37 +329,26 @@ class BallotProcessIT {
 		UUID id = UUID.fromString(opened.path("id").asText());
 		this.clock.advance(Duration.ofHours(1));
 		runDueJobs(id);
-		Map<String, Integer> chambers = this.jdbc
-			.sql("select category, count(*) from gavel.electoral_roll_entry where roll_id = ? group by category")
-			.param(this.jdbc.sql("select roll_id from gavel.ballot where id = ?").param(id).query(UUID.class).single())
-			.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		int registered = chambers.values().stream().mapToInt(Integer::intValue).sum();
+		int registered = opened.path("voters").asInt();
 		HttpResponse<String> unknownField = sara.postJson(ballot + "/in-room-tallies",
 				"{\"chamber\": \"civil-society\", \"inFavour\": 3, \"against\": 0, \"abstain\": 0, "
 						+ "\"presentNotVoting\": 0, \"spoiled\": 2}");
 		assertThat(unknownField.statusCode()).as("a misspelt field is refused, not dropped").isEqualTo(400);
 		assertThat(unknownField.body()).contains("\"field\":\"spoiled\"", "is not a field of this request");
 
-		// for: all of civil society; then spoilt ballots from the other chambers until,
-		// with them, more than half of the roll took part
-		assertThat(sara
-			.postJson(ballot + "/in-room-tallies", tally("civil-society", chambers.get("civil-society"), 0, 0, 0))
-			.statusCode()).isEqualTo(201);
-		int needed = registered / 2 + 1 - chambers.get("civil-society");
-		int spoilt = 0;
-		for (var chamber : chambers.entrySet()) {
-			if (!chamber.getKey().equals("civil-society") && spoilt < needed) {
-				int here = Math.min(chamber.getValue(), needed - spoilt);
-				HttpResponse<String> entered = sara.postJson(ballot + "/in-room-tallies",
-						"{\"chamber\": \"%s\", \"inFavour\": 0, \"against\": 0, \"abstain\": 0, \"spoilt\": %d, "
-							.formatted(chamber.getKey(), here) + "\"presentNotVoting\": 0}");
-				assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
-				spoilt += here;
-			}
-		}
+		// the rule set counts one member one vote: the room is one tally, for the whole
+		// roll. Half of the roll for takes part, but not more than half; then a
+		// correction
+		// adds one spoilt ballot, and with it more than half of the roll took part
+		assertThat(sara.postJson(ballot + "/in-room-tallies", tally("civil-society", 1, 0, 0, 0)).body())
+			.contains("counts one member one vote: enter the room's tally for the whole roll");
+		assertThat(sara.postJson(ballot + "/in-room-tallies", tally(null, registered / 2, 0, 0, 0)).statusCode())
+			.isEqualTo(201);
+		int spoilt = 1;
+		HttpResponse<String> corrected = sara.postJson(ballot + "/in-room-tallies",
+				"{\"inFavour\": %d, \"against\": 0, \"abstain\": 0, \"spoilt\": %d, \"presentNotVoting\": 0}"
+					.formatted(registered / 2, spoilt));
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
 		assertThat(sara.postJson(ballot + "/close", "{}").statusCode()).isEqualTo(200);
 
 		JsonNode result = this.json.readTree(sara.get(ballot, "application/json").body()).path("result");
@@ -510,10 +502,11 @@ class BallotProcessIT {
 		return this.json.readTree(opened.body());
 	}
 
+	/** A room's tally as JSON: for a chamber, or for the whole roll when it is null. */
 	private static String tally(String chamber, int inFavour, int against, int abstain, int present) {
 		return """
-				{"chamber": "%s", "inFavour": %d, "against": %d, "abstain": %d, "presentNotVoting": %d}"""
-			.formatted(chamber, inFavour, against, abstain, present);
+				{%s"inFavour": %d, "against": %d, "abstain": %d, "presentNotVoting": %d}""".formatted(
+				(chamber != null) ? "\"chamber\": \"" + chamber + "\", " : "", inFavour, against, abstain, present);
 	}
 
 	private int runDueJobs(UUID ballot) {

@@ -122,8 +122,8 @@ class ClosingBallotIT {
 		this.closing.close(ballot).orElseThrow();
 		assertThat(this.frozen.holds(ballot)).as("counted").isFalse();
 
-		assertThat(this.inRoom.enter(new EnteringInRoomTally.EnterTally(ballot,
-				new VotingGroup("civil-society", null, null), new Counts(1, 0, 0, 0), 0, "sara")))
+		assertThat(this.inRoom.enter(
+				new EnteringInRoomTally.EnterTally(ballot, VotingGroup.WHOLE_ROLL, new Counts(1, 0, 0, 0), 0, "sara")))
 			.isInstanceOfSatisfying(EnteringInRoomTally.Outcome.Refused.class,
 					(refused) -> assertThat(refused.refusal()).isEqualTo(EnteringInRoomTally.Refusal.CLOSED));
 		assertThat(this.frozen.holds(ballot)).as("after an in-room tally").isFalse();

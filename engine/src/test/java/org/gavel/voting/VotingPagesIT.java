@@ -139,7 +139,8 @@ class VotingPagesIT {
 
 	@Test
 	void theSecretariatEntersInRoomTalliesOnTheBallotsPage() throws Exception {
-		String id = open(true);
+		// a rule set that weighs the chambers: a tally per chamber
+		String id = open("gpsnr-ga", true);
 		this.clock.advance(Duration.ofDays(2).plusHours(1));
 		PortalClient sara = signedIn("sara");
 		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("<option value=\"civil-society||\">");
@@ -168,6 +169,31 @@ class VotingPagesIT {
 					Map.of("group", "civil-society||", "inFavour", "1", "against", "0", "abstain", "0",
 							"presentNotVoting", "0"))
 			.statusCode()).isEqualTo(403);
+
+		// one member, one vote: the room is entered for the whole roll, checked against
+		// it
+		String whole = open(true);
+		this.clock.advance(Duration.ofDays(2).plusHours(1));
+		String page = sara.get("/ballots/" + whole, "text/html").body();
+		assertThat(page).contains("<option value=\"*||\">The whole roll").doesNotContain("value=\"civil-society||\"");
+		assertThat(HtmlUtils.htmlUnescape(sara.postForm("/ballots/" + whole + "/in-room",
+				Map.of("group", "civil-society||", "inFavour", "1", "against", "0", "abstain", "0", "presentNotVoting",
+						"0"))
+			.body()))
+			.contains("Rule set simple-majority counts one member one vote: enter the room's tally for the "
+					+ "whole roll, not by chamber.");
+		assertThat(HtmlUtils.htmlUnescape(sara
+			.postForm("/ballots/" + whole + "/in-room",
+					Map.of("group", "*||", "inFavour", "15", "against", "0", "abstain", "0", "presentNotVoting", "0"))
+			.body()))
+			.contains("The whole roll: 15 in the room and 0 online or by proxy make 15, more than the 14 "
+					+ "members on the roll");
+		assertThat(sara
+			.postForm("/ballots/" + whole + "/in-room",
+					Map.of("group", "*||", "inFavour", "9", "against", "3", "abstain", "0", "presentNotVoting", "1"))
+			.statusCode()).isEqualTo(302);
+		assertThat(sara.get("/ballots/" + whole, "text/html").body())
+			.contains("<tr><td>The whole roll</td><td>9</td><td>3</td>");
 	}
 
 	@Test

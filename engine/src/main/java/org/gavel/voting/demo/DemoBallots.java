@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,13 +13,10 @@ import org.gavel.system.DemoLog;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.OpeningBallot;
-import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Counts;
-import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.VotingGroup;
-import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.process.BallotProcess;
 import org.gavel.voting.process.BallotProcesses;
 
@@ -52,19 +47,16 @@ class DemoBallots {
 
 	private final CastingVote casting;
 
-	private final Ballots ballots;
-
 	private final EnteringInRoomTally inRoom;
 
 	private final Clock clock;
 
 	DemoBallots(JdbcClient jdbc, TakingElectoralRoll rolls, BallotProcesses processes, CastingVote casting,
-			Ballots ballots, EnteringInRoomTally inRoom, Clock clock) {
+			EnteringInRoomTally inRoom, Clock clock) {
 		this.jdbc = jdbc;
 		this.rolls = rolls;
 		this.processes = processes;
 		this.casting = casting;
-		this.ballots = ballots;
 		this.inRoom = inRoom;
 		this.clock = clock;
 	}
@@ -98,18 +90,13 @@ class DemoBallots {
 					null, true))
 			.orElseThrow()
 			.id();
-		Ballot ballot = this.ballots.find(past).orElseThrow();
-		Map<VotingGroup, Counts> figures = new LinkedHashMap<>();
-		List.of("ana", "bao", "nils", "olivia", "megan", "luca", "joost", "budi")
-			.forEach((voter) -> figures.merge(group(ballot, voter), Counts.of(Choice.FOR), Counts::plus));
-		List.of("claire", "somchai")
-			.forEach((voter) -> figures.merge(group(ballot, voter), Counts.of(Choice.AGAINST), Counts::plus));
-		figures.forEach((group, counts) -> {
-			if (!(this.inRoom.enter(new EnteringInRoomTally.EnterTally(past, group, counts, 0,
-					"sara")) instanceof EnteringInRoomTally.Outcome.Entered)) {
-				throw new IllegalStateException("the demo's paper figures were refused for " + group);
-			}
-		});
+		// simple-majority counts one member one vote: the paper count is one tally for
+		// the
+		// whole roll, 8 for and 2 against
+		if (!(this.inRoom.enter(new EnteringInRoomTally.EnterTally(past, VotingGroup.WHOLE_ROLL, new Counts(8, 2, 0, 0),
+				0, "sara")) instanceof EnteringInRoomTally.Outcome.Entered)) {
+			throw new IllegalStateException("the demo's paper figures were refused");
+		}
 		this.processes.closeNow(past, "sara").orElseThrow();
 		this.processes.signOff(past, "scott", "Checked against the audit export.").orElseThrow();
 		this.processes.signOff(past, "sandra", null).orElseThrow();
@@ -123,11 +110,6 @@ class DemoBallots {
 					null, true))
 			.orElseThrow()
 			.id();
-	}
-
-	private static VotingGroup group(Ballot ballot, String voter) {
-		Elector elector = ballot.elector(voter).orElseThrow();
-		return ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType());
 	}
 
 }

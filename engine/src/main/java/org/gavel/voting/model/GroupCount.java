@@ -18,7 +18,10 @@ public record GroupCount(VotingGroup group, int registered, Map<Channel, Counts>
 		Objects.requireNonNull(group, "group");
 		cast = Map.copyOf(cast);
 		int ballots = cast.values().stream().mapToInt(Counts::all).sum();
-		if (registered < 0 || presentNotVoting < 0 || ballots + presentNotVoting > registered) {
+		// the room counted as one (WHOLE_ROLL) has no members of its own: its ballots
+		// were
+		// checked against the whole roll when entered
+		if (registered < 0 || presentNotVoting < 0 || (!group.wholeRoll() && ballots + presentNotVoting > registered)) {
 			throw new IllegalArgumentException("group " + group + ": " + (ballots + presentNotVoting)
 					+ " ballots and present members for " + registered + " on the roll");
 		}

@@ -50,6 +50,19 @@ public record RuleSet(String name, int version, String title, Weighting weightin
 	}
 
 	/**
+	 * Whether the room is counted as one: every member's vote weighs the same and no
+	 * condition or quorum looks at a chamber, so an in-room tally is entered for the
+	 * whole roll ({@link VotingGroup#WHOLE_ROLL}) and checked against the whole roll,
+	 * never split by chamber.
+	 * @return whether it does
+	 */
+	public boolean countsRoomWhole() {
+		return this.weighting.mode() != Weighting.Mode.CHAMBER_WEIGHTED
+				&& this.conditions.stream().noneMatch((condition) -> condition instanceof PerChamber)
+				&& (this.quorum == null || this.quorum.scope() == Quorum.Scope.OVERALL);
+	}
+
+	/**
 	 * Whether this rule set can count a roll: a count with no votes yet finds a weight
 	 * for every voting group of the roll.
 	 * @param roll the roll

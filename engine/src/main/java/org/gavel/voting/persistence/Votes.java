@@ -220,11 +220,18 @@ public class Votes {
 			return group;
 		}).list();
 		Map<VotingGroup, Integer> present = new HashMap<>();
+		List<GroupCount> groups = new ArrayList<>();
 		inRoom.forEach((group, tally) -> {
+			if (group.wholeRoll()) {
+				// the room counted as one: its own group, every member of it on the roll
+				// already counted in their chambers
+				groups
+					.add(new GroupCount(group, 0, Map.of(Channel.IN_ROOM, tally.ballots()), tally.presentNotVoting()));
+				return;
+			}
 			cast.computeIfAbsent(group, (g) -> new HashMap<>()).merge(Channel.IN_ROOM, tally.ballots(), Counts::plus);
 			present.put(group, tally.presentNotVoting());
 		});
-		List<GroupCount> groups = new ArrayList<>();
 		registered.forEach((group, n) -> groups
 			.add(new GroupCount(group, n, cast.getOrDefault(group, Map.of()), present.getOrDefault(group, 0))));
 		return groups;

@@ -278,14 +278,15 @@ class BallotPages {
 		model.addAttribute("officerError", officerError);
 		model.addAttribute("secretariat", Authorities.has(authentication, Role.SECRETARIAT.authority()));
 		model.addAttribute("scrutineer", Authorities.has(authentication, Role.SCRUTINEER.authority()));
-		model.addAttribute("groups", ballot.roll()
-			.values()
-			.stream()
-			.map((elector) -> ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType()))
-			.distinct()
-			.map(GroupOption::of)
-			.sorted(Comparator.comparing(GroupOption::label))
-			.toList());
+		model.addAttribute("groups", ballot.rules().countsRoomWhole() ? List.of(GroupOption
+			.of(VotingGroup.WHOLE_ROLL)) : ballot.roll()
+				.values()
+				.stream()
+				.map((elector) -> ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType()))
+				.distinct()
+				.map(GroupOption::of)
+				.sorted(Comparator.comparing(GroupOption::label))
+				.toList());
 		model.addAttribute("inRoomTallies", ballot.inRoomSession() ? this.reading.inRoom(ballot.id()) : List.of());
 		model.addAttribute("turnout",
 				(officer && found.closed() == null) ? Turnout.of(ballot, this.reading.voters(ballot.id())) : null);
@@ -332,6 +333,9 @@ class BallotPages {
 	public record GroupOption(String value, String label) {
 
 		static GroupOption of(VotingGroup group) {
+			if (group.wholeRoll()) {
+				return new GroupOption(group.chamber() + "||", "The whole roll (this rule set counts the room as one)");
+			}
 			String sub = (group.subChamber() != null) ? group.subChamber() : "";
 			String type = (group.memberType() != null) ? group.memberType() : "";
 			return new GroupOption(group.chamber() + "|" + sub + "|" + type,

@@ -224,8 +224,9 @@ class BallotsApi {
 	ResponseEntity<?> enterInRoomTally(@PathVariable UUID id, @Valid @RequestBody InRoomRequest request,
 			Authentication authentication) {
 		EnteringInRoomTally.Outcome outcome = this.inRoom.enter(new EnteringInRoomTally.EnterTally(id,
-				new VotingGroup(request.chamber(), blankToNull(request.subChamber()),
-						blankToNull(request.memberType())),
+				(blankToNull(request.chamber()) == null) ? VotingGroup.WHOLE_ROLL
+						: new VotingGroup(request.chamber(), blankToNull(request.subChamber()),
+								blankToNull(request.memberType())),
 				new Counts(request.inFavour(), request.against(), request.abstain(),
 						(request.spoilt() != null) ? request.spoilt() : 0),
 				request.presentNotVoting(), authentication.getName()));
@@ -366,7 +367,8 @@ class BallotsApi {
 	/**
 	 * An in-room tally for one voting group.
 	 *
-	 * @param chamber the chamber
+	 * @param chamber the chamber; left out where the rule set counts the room for the
+	 * whole roll (one member, one vote with no condition by chamber)
 	 * @param subChamber the sub-chamber, where the rule set splits by them
 	 * @param memberType the member type, where the rule set splits by them
 	 * @param inFavour ballots for
@@ -375,7 +377,7 @@ class BallotsApi {
 	 * @param presentNotVoting members present who cast no ballot
 	 * @param spoilt spoilt ballots, 0 when left out
 	 */
-	record InRoomRequest(@NotBlank(message = "is required") String chamber, String subChamber, String memberType,
+	record InRoomRequest(String chamber, String subChamber, String memberType,
 			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer inFavour,
 			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer against,
 			@NotNull(message = "is required") @PositiveOrZero(message = "cannot be negative") Integer abstain,

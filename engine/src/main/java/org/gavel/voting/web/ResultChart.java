@@ -6,6 +6,7 @@ import java.util.List;
 import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.Result;
+import org.gavel.voting.model.VotingGroup;
 
 /**
  * The geometry of the results chart: a bar per chamber, for, against and abstain as
@@ -28,6 +29,10 @@ public record ResultChart(int width, int height, List<Bar> bars) {
 		List<Bar> bars = new ArrayList<>();
 		int y = 10;
 		for (ChamberFigures chamber : result.chambers()) {
+			if (chamber.chamber().equals(VotingGroup.WHOLE_ROLL.chamber())) {
+				// the room counted as one has no roll of its own to draw against
+				continue;
+			}
 			bars.add(Bar.of(chamber.chamber(), chamber, y));
 			y += ROW;
 		}

@@ -11,6 +11,7 @@ import java.util.List;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.gavel.voting.RuleSets;
 import org.gavel.voting.model.Presets;
+import org.gavel.voting.model.RuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +26,24 @@ class RuleSetFileTest {
 		RuleSets shipped = new RuleSets(List.of("classpath*:rulesets/*.yaml"));
 
 		assertThat(shipped.all()).containsExactlyInAnyOrderElementsOf(Presets.all());
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(textBlock = """
+			simple-majority,             true
+			rspo-ga,                     true
+			ec-consensus-then-seat-vote, true
+			grievance-panel,             true
+			gpsnr-ga,                    false
+			fsc-ga,                      false
+			fsc-canada,                  false
+			rtrs-written-resolution,     false
+			""")
+	void theRoomIsCountedAsOneExactlyWhereNoChamberMatters(String name, boolean whole) throws IOException {
+		RuleSet rules = new RuleSets(List.of("classpath*:rulesets/*.yaml")).latest(name).orElseThrow();
+
+		assertThat(rules.countsRoomWhole()).as("one member one vote, no condition or quorum by chamber")
+			.isEqualTo(whole);
 	}
 
 	@Test
