@@ -198,6 +198,10 @@ class GaResolutionProcessIT {
 		assertThat(mail().recipientsOf("Voting open")).containsExactlyInAnyOrderElementsOf(
 				GA_VOTERS.stream().map((voter) -> voter + "@demo.gavel.invalid").toList());
 		UUID ballot = this.reading.resolution(id).orElseThrow().ballot().id();
+		assertThat(PortalClient.signedIn(this.port, "kofi").get("/ballots/" + ballot, "text/html").body())
+			.as("the voter reads what the assembly would resolve on the ballot page itself")
+			.contains("What is voted on",
+					"The General Assembly resolves: The assembly resolves to open a smallholder membership class.");
 		for (String voter : GA_VOTERS.subList(0, 10)) {
 			vote(ballot, voter, Choice.FOR);
 		}

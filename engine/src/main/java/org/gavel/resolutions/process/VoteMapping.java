@@ -32,7 +32,8 @@ class VoteMapping implements DelegateVariableMapping {
 		Assembly a = this.reading.assembly(r.assemblyId()).orElseThrow().assembly();
 		new BallotProcess.Input(new OpeningBallot.OpenBallot(r.label() + ": " + r.title(), a.ruleSet(r.type()), null,
 				GaResolutionProcess.VOTE_ROLL_ID.from(resolution), a.votingOpensAt(), a.votingClosesAt(), a.zone(),
-				a.inRoomSession(), r.opener()), null, false)
+				a.inRoomSession(), false, r.opener(), "The General Assembly resolves: " + r.operativeText()), null,
+				false)
 			.writeTo(ballot);
 	}
 
