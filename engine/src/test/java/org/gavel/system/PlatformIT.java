@@ -83,7 +83,9 @@ class PlatformIT {
 		assertThat(description.getBody())
 			.contains("\"openapi\":\"3.", "/api/ballots/{id}/votes", "/api/ballots/{id}/receipts/{receipt}",
 					"/api/electoral-rolls", "/api/me/rights/{action}")
-			.doesNotContain("\"/membership/rolls\"", "\"/login\"");
+			.doesNotContain("\"/membership/rolls\"", "\"/login\"", "OpenAPI definition");
+		assertThat(description.getBody()).as("titled, versioned, with how a client authenticates")
+			.contains("\"title\":\"Gavel API\"", "\"securitySchemes\"", "\"X-CSRF-TOKEN\"", "\"scheme\":\"bearer\"");
 	}
 
 	@Test
