@@ -8,7 +8,9 @@ import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.InRoomTally;
+import org.gavel.voting.model.Result;
 import org.gavel.voting.model.SignOff;
+import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.InRoomTallies;
 import org.gavel.voting.persistence.Proxies;
@@ -47,7 +49,8 @@ public class AuditingBallot {
 			Closing closed = this.ballots.closed(id).orElse(null);
 			return new Export(ballot, this.ballots.source(id).orElseThrow(), List.copyOf(ballot.roll().values()),
 					(closed != null) ? this.votes.audited(id) : List.of(), this.inRoom.all(id), this.proxies.all(id),
-					this.ballots.signOffs(id), closed);
+					this.ballots.signOffs(id), closed, (closed != null)
+							? Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(id))) : null);
 		});
 	}
 
@@ -62,9 +65,12 @@ public class AuditingBallot {
 	 * @param proxies the proxies given
 	 * @param signOffs the scrutineers' sign-offs
 	 * @param closed what it published, or {@code null} while open
+	 * @param result the count, per chamber and in all (spoilt ballots apart), or
+	 * {@code null} while open
 	 */
 	public record Export(Ballot ballot, String ruleSetSource, List<Elector> roll, List<Votes.AuditedVote> votes,
-			List<InRoomTally> inRoomTallies, List<Proxies.Proxy> proxies, List<SignOff> signOffs, Closing closed) {
+			List<InRoomTally> inRoomTallies, List<Proxies.Proxy> proxies, List<SignOff> signOffs, Closing closed,
+			Result result) {
 
 	}
 

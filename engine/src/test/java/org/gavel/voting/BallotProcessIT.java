@@ -357,6 +357,10 @@ class BallotProcessIT {
 		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("<th>Spoilt</th>",
 				"<th>" + spoilt + "</th>");
 		JsonNode audit = this.json.readTree(signedIn("scott").get(ballot + "/audit", "application/json").body());
+		assertThat(audit.path("result").path("totals").path("ballots").path("spoilt").asInt())
+			.as("the export's count reports the spoilt ballots apart")
+			.isEqualTo(spoilt);
+		assertThat(audit.path("result").path("outcome").asText()).isEqualTo(outcome);
 		for (JsonNode line : audit.path("inRoomTallies")) {
 			int spoiltHere = line.path("tally").path("ballots").path("spoilt").asInt();
 			if (spoiltHere > 0) {

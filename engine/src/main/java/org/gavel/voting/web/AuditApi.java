@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 import org.gavel.system.web.JsonApi;
 import org.gavel.voting.AuditingBallot;
+import org.gavel.voting.BallotView;
 import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.InRoomTally;
+import org.gavel.voting.model.Result;
 import org.gavel.voting.model.SignOff;
 import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
@@ -85,9 +87,11 @@ class AuditApi {
 	 * @param roll the frozen roll
 	 * @param votes every vote in box order
 	 * @param chain how the chain is computed
+	 * @param result the count per chamber and in all, spoilt ballots apart, once counted
 	 */
 	record Audit(Map<String, Object> ballot, String ruleSetSource, List<Elector> roll, List<Votes.AuditedVote> votes,
-			List<InRoomLine> inRoomTallies, List<Proxies.Proxy> proxies, List<SignOff> signOffs, String chain) {
+			List<InRoomLine> inRoomTallies, List<Proxies.Proxy> proxies, List<SignOff> signOffs, String chain,
+			Map<String, Object> result) {
 
 		static Audit of(AuditingBallot.Export export) {
 			Closing closed = export.closed();
@@ -102,10 +106,23 @@ class AuditApi {
 			ballot.put("explanation", (closed != null) ? closed.explanation() : null);
 			ballot.put("chainHead", (closed != null) ? closed.chainHead() : null);
 			ballot.put("inRoomSession", export.ballot().inRoomSession());
+			ballot.put("heldOnPaper", export.ballot().heldOnPaper());
+			ballot.put("question", export.ballot().question());
 			ballot.put("publishedAt", (closed != null) ? closed.publishedAt() : null);
 			return new Audit(ballot, export.ruleSetSource(), export.roll(), export.votes(),
 					export.inRoomTallies().stream().map(InRoomLine::of).toList(), export.proxies(), export.signOffs(),
-					chain(export));
+					chain(export), result(export.result()));
+		}
+
+		private static Map<String, Object> result(Result result) {
+			if (result == null) {
+				return null;
+			}
+			Map<String, Object> count = new LinkedHashMap<>();
+			count.put("outcome", result.outcome().name());
+			count.put("totals", BallotView.Figures.of(result.totals()));
+			count.put("chambers", result.chambers().stream().map(BallotView.Figures::of).toList());
+			return count;
 		}
 
 		private static String chain(AuditingBallot.Export export) {
