@@ -72,7 +72,7 @@ public class EnteringInRoomTally {
 					whole ? "Rule set " + ballot.rules().name() + " counts one member one vote: enter the room's tally "
 							+ "for the whole roll, not by chamber."
 							: "Rule set " + ballot.rules().name()
-									+ " counts by chamber: enter the room's tally for each " + "voting group.");
+									+ " counts by chamber: enter the room's tally for each voting group.");
 		}
 		VotingGroup group = whole ? VotingGroup.WHOLE_ROLL : ballot.rules()
 			.groupOf(command.group().chamber(), command.group().subChamber(), command.group().memberType());

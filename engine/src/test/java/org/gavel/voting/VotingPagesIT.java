@@ -251,6 +251,10 @@ class VotingPagesIT {
 		int rolls = count("gavel.electoral_roll");
 		String past = HtmlUtils.htmlUnescape(sara.postForm("/ballots", form).body());
 		assertThat(past).contains("Nothing was saved", "must be in the future", "declare it held on paper");
+		form.put("closesAt", "2027-02-30T10:00");
+		assertThat(HtmlUtils.htmlUnescape(sara.postForm("/ballots", form).body()))
+			.contains("'2027-02-30T10:00' is no such date");
+		form.put("closesAt", now.minusDays(2).toString());
 		form.put("zone", "Mars/Olympus");
 		assertThat(HtmlUtils.htmlUnescape(sara.postForm("/ballots", form).body()))
 			.contains("'Mars/Olympus' is not a time zone");

@@ -92,8 +92,21 @@ class BallotDeskPages {
 			return refused(model, submission,
 					Refusal.of("zone", "'" + values.get("zone") + "' is not a time zone such as Asia/Singapore"));
 		}
-		Instant opensAt = LocalDateTime.parse((String) values.get("opensAt")).atZone(zone).toInstant();
-		Instant closesAt = LocalDateTime.parse((String) values.get("closesAt")).atZone(zone).toInstant();
+		Instant opensAt;
+		Instant closesAt;
+		try {
+			opensAt = LocalDateTime.parse((String) values.get("opensAt")).atZone(zone).toInstant();
+		}
+		catch (DateTimeException ex) {
+			return refused(model, submission, Refusal.of("opensAt", "'" + values.get("opensAt") + "' is no such date"));
+		}
+		try {
+			closesAt = LocalDateTime.parse((String) values.get("closesAt")).atZone(zone).toInstant();
+		}
+		catch (DateTimeException ex) {
+			return refused(model, submission,
+					Refusal.of("closesAt", "'" + values.get("closesAt") + "' is no such date"));
+		}
 		boolean paper = Boolean.TRUE.equals(values.get("heldOnPaper"));
 		String roll = (String) values.get("roll");
 		// a roll taken for a ballot that is refused is rolled back with it
