@@ -110,8 +110,8 @@ public class OfferingTemplates {
 	}
 
 	private boolean mayRead(Call call, String username) {
-		return call.isPublic() || (username != null && (this.reading.managedBy(call, username).isAccepted()
-				|| this.reading.ecCall(call.reference(), username).isPresent()));
+		return call.isPublic() || (username != null
+				&& (this.reading.managedBy(call, username).isAccepted() || this.reading.holdsEcSeat(username)));
 	}
 
 	private Optional<Attachment> latest(Call call, int slot) {

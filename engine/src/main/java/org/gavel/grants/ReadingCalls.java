@@ -111,15 +111,23 @@ public class ReadingCalls {
 	 * @return the RFP, or empty when there is none or they hold no EC seat
 	 */
 	public Optional<ManagedCall> ecCall(Reference reference, String username) {
-		boolean ec = this.directory.membership()
-			.person(username)
-			.filter((person) -> person.enabled() && person.holds(Role.EC_MEMBER))
-			.isPresent();
-		return ec
+		return holdsEcSeat(username)
 				? this.calls.find(reference)
 					.map((call) -> new ManagedCall(call, this.calls.addenda(call.id()),
 							this.calls.questions(call.id()).stream().filter(Question::answered).toList(), List.of()))
 				: Optional.empty();
+	}
+
+	/**
+	 * Whether someone holds an EC seat, and so reads the RFPs the EC decides.
+	 * @param username who asks
+	 * @return whether their enabled account holds an EC seat
+	 */
+	public boolean holdsEcSeat(String username) {
+		return this.directory.membership()
+			.person(username)
+			.filter((person) -> person.enabled() && person.holds(Role.EC_MEMBER))
+			.isPresent();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.gavel.voting.model.Check;
 import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.SignOff;
+import org.gavel.voting.model.VotingGroup;
 
 /**
  * A ballot as the API shows it.
@@ -104,6 +105,14 @@ public record BallotView(UUID id, String title, String ruleSet, int ruleSetVersi
 	 */
 	public record Figures(String chamber, int registered, Counts ballots, int presentNotVoting, String inFavour,
 			String inFavourExact) {
+
+		/**
+		 * Whether these are the room's figures counted as one.
+		 * @return see {@link ChamberFigures#roomAsOne()}
+		 */
+		public boolean roomAsOne() {
+			return VotingGroup.WHOLE_ROLL.chamber().equals(this.chamber);
+		}
 
 		public static Figures of(ChamberFigures figures) {
 			return new Figures(figures.chamber(), figures.registered(), figures.ballots(), figures.presentNotVoting(),

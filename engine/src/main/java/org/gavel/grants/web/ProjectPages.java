@@ -1,13 +1,12 @@
 package org.gavel.grants.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gavel.attachments.model.Attachment;
+import org.gavel.attachments.web.Uploads;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.ReadingCalls;
@@ -107,13 +106,7 @@ class ProjectPages {
 		if (file == null || file.isEmpty()) {
 			return page(model, view, user, request, null, number, null, "Choose a file to attach.");
 		}
-		byte[] content;
-		try {
-			content = file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		byte[] content = Uploads.content(file);
 		Outcome<Attachment> stored = this.projects.attach(view.proposal().reference(), number, user.getName(),
 				file.getOriginalFilename(), content);
 		return stored.fold((attachment) -> {

@@ -1,11 +1,10 @@
 package org.gavel.grants.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gavel.attachments.web.Uploads;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.AttachingToProposal;
@@ -101,13 +100,7 @@ class ProposalPages {
 		if (file == null || file.isEmpty()) {
 			return page(model, view, user, request, shown(view), null, "Choose a file to attach.");
 		}
-		byte[] content;
-		try {
-			content = file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		byte[] content = Uploads.content(file);
 		return this.attaching
 			.attach(new AttachingToProposal.Upload(view.proposal().reference(), slot, file.getOriginalFilename(),
 					content, user.getName(), ViewerZone.of(request)))

@@ -1,7 +1,5 @@
 package org.gavel.grants.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.RevisingReturnedItem;
 import org.gavel.approvals.model.Approval;
+import org.gavel.attachments.web.Uploads;
 import org.gavel.documents.PdfDocuments;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
@@ -184,13 +183,7 @@ class RfpPages {
 		if (file == null || file.isEmpty()) {
 			return page(model, call, user, request, Map.of(), "Nothing was attached: choose a file to offer.");
 		}
-		byte[] content;
-		try {
-			content = file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		byte[] content = Uploads.content(file);
 		return this.templates
 			.offer(new OfferingTemplates.Offer(call.call().reference(), slot, file.getOriginalFilename(), content,
 					user.getName()))

@@ -12,4 +12,14 @@ package org.gavel.voting.model;
  */
 public record ChamberFigures(String chamber, int registered, Counts ballots, int presentNotVoting, Share inFavour) {
 
+	/**
+	 * Whether these are the room's figures counted as one
+	 * ({@link VotingGroup#WHOLE_ROLL}): no roll of their own, their members on the roll
+	 * in their chambers.
+	 * @return whether they are
+	 */
+	public boolean roomAsOne() {
+		return VotingGroup.WHOLE_ROLL.chamber().equals(this.chamber);
+	}
+
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.Result;
-import org.gavel.voting.model.VotingGroup;
 
 /**
  * The geometry of the results chart: a bar per chamber, for, against and abstain as
@@ -29,7 +28,7 @@ public record ResultChart(int width, int height, List<Bar> bars) {
 		List<Bar> bars = new ArrayList<>();
 		int y = 10;
 		for (ChamberFigures chamber : result.chambers()) {
-			if (chamber.chamber().equals(VotingGroup.WHOLE_ROLL.chamber())) {
+			if (chamber.roomAsOne()) {
 				// the room counted as one has no roll of its own to draw against
 				continue;
 			}
