@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gavel.attachments.model.Attachment;
-import org.gavel.attachments.web.Uploads;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.ReadingCalls;

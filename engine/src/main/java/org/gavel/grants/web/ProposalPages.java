@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.gavel.attachments.web.Uploads;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;
 import org.gavel.grants.AttachingToProposal;

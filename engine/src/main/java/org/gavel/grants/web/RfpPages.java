@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gavel.approvals.ReadingApprovals;
 import org.gavel.approvals.RevisingReturnedItem;
 import org.gavel.approvals.model.Approval;
-import org.gavel.attachments.web.Uploads;
 import org.gavel.documents.PdfDocuments;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.Submission;

@@ -1,4 +1,4 @@
-package org.gavel.attachments.web;
+package org.gavel.grants.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Reading a file a portal form uploaded, for the feature that stores it.
+ * Reading a file a grant page's form uploaded (a proposal's file, a milestone report's,
+ * an RFP's template), for the use case that stores it.
  */
-public final class Uploads {
+final class Uploads {
 
 	private Uploads() {
 	}
@@ -19,7 +20,7 @@ public final class Uploads {
 	 * @return its content
 	 * @throws UncheckedIOException when the upload cannot be read (the request broke off)
 	 */
-	public static byte[] content(MultipartFile file) {
+	static byte[] content(MultipartFile file) {
 		try {
 			return file.getBytes();
 		}
