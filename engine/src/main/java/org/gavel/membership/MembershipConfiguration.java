@@ -8,6 +8,7 @@ import org.gavel.membership.directory.RealmFileDirectory;
 import org.gavel.membership.engine.EngineIdentityLogin;
 import org.gavel.membership.engine.EngineIdentitySync;
 import org.gavel.membership.signin.ActiveAccountFilter;
+import org.gavel.membership.signin.ApiTokenFilter;
 import org.gavel.system.SignIn;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,13 +44,14 @@ class MembershipConfiguration {
 	}
 
 	@Bean
-	SignIn loginPage(ObjectProvider<IdentityService> identities, RealmFileDirectory directory) {
+	SignIn loginPage(ObjectProvider<IdentityService> identities, RealmFileDirectory directory, ApiTokens tokens) {
 		return new SignIn() {
 
 			@Override
 			public void configure(HttpSecurity http) throws Exception {
 				http.authenticationProvider(new EngineIdentityLogin(identities.getObject(), directory))
 					.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/me"));
+				ApiTokenFilter.install(http, tokens);
 				ActiveAccountFilter.install(http, directory);
 			}
 

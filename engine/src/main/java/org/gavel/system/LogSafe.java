@@ -15,12 +15,13 @@ public final class LogSafe {
 	}
 
 	private static final Pattern TOKEN = Pattern
-		.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*|[A-Za-z0-9+/_-]{40,}={0,2}");
+		.compile("gvl_[A-Za-z0-9_-]*|eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*|[A-Za-z0-9+/_-]{40,}={0,2}");
 
 	/**
 	 * A message fit for one log line with anything that looks like a credential (a JSON
-	 * Web Token, a long random string) replaced by {@code [credential]}: for messages
-	 * that come from libraries, which may quote what they refused.
+	 * Web Token, a personal API token, a long random string) replaced by
+	 * {@code [credential]}: for messages that come from libraries, which may quote what
+	 * they refused.
 	 * @param message the message
 	 * @return the message, safe to log
 	 */

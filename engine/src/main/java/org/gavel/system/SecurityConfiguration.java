@@ -206,7 +206,8 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/api/me/rights/*"))
 			.authenticated()
 			.requestMatchers(path("/membership/rolls/**"), path("/membership/sign-in-locks/**"),
-					path("/api/electoral-rolls/**"))
+					path(HttpMethod.GET, "/membership/api-tokens"), path(HttpMethod.POST, "/membership/api-tokens"),
+					path(HttpMethod.POST, "/membership/api-tokens/*/revoke"), path("/api/electoral-rolls/**"))
 			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/receipts/*"),
 					path(HttpMethod.GET, "/ballots/*/receipt"))
@@ -339,7 +340,10 @@ class SecurityConfiguration {
 				+ (forms.isEmpty() ? "" : " " + forms);
 	}
 
-	/** A request that carries its own credentials cannot be forged cross-site. */
+	/**
+	 * A request that carries its own credentials (a Keycloak access token, or a personal
+	 * API token) cannot be forged cross-site.
+	 */
 	private static boolean hasBearerToken(HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
 		return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);

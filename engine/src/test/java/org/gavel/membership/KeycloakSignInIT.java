@@ -11,6 +11,7 @@ import org.gavel.KeycloakTokens;
 import org.gavel.PortalClient;
 import org.gavel.RealKeycloak;
 import org.gavel.TestClock;
+import org.gavel.membership.model.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +43,9 @@ class KeycloakSignInIT {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ApiTokens apiTokens;
 
 	@AfterEach
 	void resetTheClock() {
@@ -201,6 +205,20 @@ class KeycloakSignInIT {
 			.contains("IDENTITY-011 sign-in refused user=bearer token sub=", "azp=gavel-camunda")
 			.doesNotContain(token)
 			.doesNotContain(token.split("\\.")[2]);
+	}
+
+	@Test
+	void aPersonalApiTokenWorksBesideKeycloaksTokens() {
+		String token = this.apiTokens
+			.issue(new ApiTokens.IssueToken("scott", Role.SCRUTINEER, "with Keycloak", 1, "sara"))
+			.orElseThrow()
+			.secret();
+
+		HttpResponse<String> me = new PortalClient(this.port).getWithToken("/api/me", token);
+
+		assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+		assertThat(me.body()).contains("\"username\":\"scott\"");
+		assertThat(new PortalClient(this.port).getWithToken("/api/me", token + "x").statusCode()).isEqualTo(401);
 	}
 
 	@Test

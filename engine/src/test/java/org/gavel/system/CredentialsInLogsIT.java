@@ -36,6 +36,8 @@ class CredentialsInLogsIT {
 
 	static final String CSRF = "Csrf-Marker-K4w";
 
+	static final String API_TOKEN = "gvl_ApiTokenMarker0000000000000000000000000000";
+
 	static final String INLINE_TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.TokenMarkerSignature";
 
 	@LocalServerPort
@@ -63,15 +65,25 @@ class CredentialsInLogsIT {
 						"Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"),
 				"choice=FOR&_csrf=" + CSRF);
 		HttpResponse<String> bearer = raw("/api/me", Map.of("Authorization", "Bearer " + INLINE_TOKEN));
+		HttpResponse<String> apiToken = raw("/api/me", Map.of("Authorization", "Bearer " + API_TOKEN));
+		HttpResponse<String> apiTokenOnAPage = raw("/me",
+				Map.of("Authorization", "Bearer " + API_TOKEN, "Accept", "text/html"));
 
 		assertThat(form.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).contains("error"));
 		assertThat(basic.statusCode()).isEqualTo(401);
 		assertThat(webapps.statusCode()).isEqualTo(401);
 		assertThat(csrf.statusCode()).isEqualTo(403);
-		assertThat(output).as("the refusals are logged").contains("IDENTITY-011 sign-in refused user=claire");
-		for (String credential : new String[] { PASSWORD, SESSION, CSRF, INLINE_TOKEN, "TokenMarkerSignature" }) {
+		assertThat(apiToken.statusCode()).isEqualTo(401);
+		assertThat(apiTokenOnAPage.statusCode()).isEqualTo(401);
+		assertThat(output).as("the refusals are logged")
+			.contains("IDENTITY-011 sign-in refused user=claire")
+			.contains("IDENTITY-019 API token refused for GET /api/me: no such token")
+			.contains("IDENTITY-019 API token refused for GET /me: used outside /api");
+		for (String credential : new String[] { PASSWORD, SESSION, CSRF, INLINE_TOKEN, "TokenMarkerSignature",
+				"ApiTokenMarker" }) {
 			assertThat(output.getAll()).as("the log").doesNotContain(credential);
-			for (HttpResponse<String> answer : new HttpResponse[] { form, basic, webapps, session, csrf, bearer }) {
+			for (HttpResponse<String> answer : new HttpResponse[] { form, basic, webapps, session, csrf, bearer,
+					apiToken, apiTokenOnAPage }) {
 				assertThat(answer.body()).as("the answer to " + answer.uri()).doesNotContain(credential);
 			}
 		}

@@ -96,6 +96,8 @@ class ReadPolicyIT {
 				Map.entry("the register of adopted resolutions", () -> "/register"),
 				Map.entry("electoral rolls", () -> "/membership/rolls"),
 				Map.entry("sign-in locks", () -> "/membership/sign-in-locks"),
+				Map.entry("personal API tokens: issue and revoke (`/membership/api-tokens`)",
+						() -> "/membership/api-tokens"),
 				Map.entry("my membership (`/me`)", () -> "/me"),
 				Map.entry("a receipt check",
 						() -> "/ballots/" + id("select id from gavel.ballot where published_at is not null")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.gavel.membership.ApiTokens;
 import org.gavel.membership.Directory;
 import org.gavel.system.SignIn;
 
@@ -75,8 +76,9 @@ class KeycloakIdentityConfiguration {
 	}
 
 	@Bean
-	SignIn keycloakSignIn(ClientRegistrationRepository registrations, JwtDecoder bearerTokens, Directory directory) {
-		return new KeycloakSignIn(registrations, bearerTokens, directory);
+	SignIn keycloakSignIn(ClientRegistrationRepository registrations, JwtDecoder bearerTokens, Directory directory,
+			ApiTokens apiTokens) {
+		return new KeycloakSignIn(registrations, bearerTokens, directory, apiTokens);
 	}
 
 	@Bean

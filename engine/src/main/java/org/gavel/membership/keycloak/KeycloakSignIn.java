@@ -8,10 +8,12 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
+import org.gavel.membership.ApiTokens;
 import org.gavel.membership.Directory;
 import org.gavel.membership.IdentityLog;
 import org.gavel.membership.model.Membership;
 import org.gavel.membership.signin.ActiveAccountFilter;
+import org.gavel.membership.signin.ApiTokenFilter;
 import org.gavel.system.ErrorDetail;
 import org.gavel.system.LogSafe;
 import org.gavel.system.SignIn;
@@ -34,6 +36,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
 /**
  * Sign-in through Keycloak: the portal and the Camunda webapps with OIDC (authorization
@@ -45,16 +48,22 @@ class KeycloakSignIn implements SignIn {
 
 	static final String REGISTRATION = "keycloak";
 
+	private static final DefaultBearerTokenResolver JWTS = new DefaultBearerTokenResolver();
+
 	private final ClientRegistrationRepository registrations;
 
 	private final JwtDecoder tokens;
 
 	private final Directory directory;
 
-	KeycloakSignIn(ClientRegistrationRepository registrations, JwtDecoder tokens, Directory directory) {
+	private final ApiTokens apiTokens;
+
+	KeycloakSignIn(ClientRegistrationRepository registrations, JwtDecoder tokens, Directory directory,
+			ApiTokens apiTokens) {
 		this.registrations = registrations;
 		this.tokens = tokens;
 		this.directory = directory;
+		this.apiTokens = apiTokens;
 	}
 
 	@Override
@@ -70,10 +79,16 @@ class KeycloakSignIn implements SignIn {
 			.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(this::withDirectoryRoles))
 			.defaultSuccessUrl("/me"))
 			.logout((logout) -> logout.logoutSuccessHandler(endKeycloakSession))
-			.oauth2ResourceServer((server) -> server
+			.oauth2ResourceServer((server) -> server.bearerTokenResolver(KeycloakSignIn::jwtOf)
 				.jwt((jwt) -> jwt.decoder(this.tokens).jwtAuthenticationConverter(new BearerPerson()))
 				.authenticationEntryPoint(KeycloakSignIn::tokenRefused));
+		ApiTokenFilter.install(http, this.apiTokens);
 		ActiveAccountFilter.install(http, this.directory);
+	}
+
+	/** A bearer token from Keycloak; Gavel's own API tokens are ApiTokenFilter's. */
+	private static String jwtOf(HttpServletRequest request) {
+		return (ApiTokenFilter.tokenOf(request) != null) ? null : JWTS.resolve(request);
 	}
 
 	@Override
