@@ -213,7 +213,7 @@ class SecurityConfiguration {
 					path(HttpMethod.GET, "/ballots/*/receipt"))
 			.permitAll()
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/audit"),
-					path(HttpMethod.GET, "/api/ballots/*/audit.csv"))
+					path(HttpMethod.GET, "/api/ballots/*/audit.csv"), path(HttpMethod.GET, "/api/ballots/*/result.csv"))
 			.access(RoleRule.only("SECRETARIAT", "SCRUTINEER"))
 			.requestMatchers(path(HttpMethod.POST, "/api/ballots"), path(HttpMethod.POST, "/api/ballots/*/close"),
 					path(HttpMethod.POST, "/api/ballots/*/in-room-tallies"),

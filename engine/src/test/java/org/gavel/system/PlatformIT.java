@@ -1,8 +1,11 @@
 package org.gavel.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gavel.GavelIntegrationTest;
 import org.gavel.PortalClient;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,51 @@ class PlatformIT {
 			.doesNotContain("\"/membership/rolls\"", "\"/login\"", "OpenAPI definition");
 		assertThat(description.getBody()).as("titled, versioned, with how a client authenticates")
 			.contains("\"title\":\"Gavel API\"", "\"securitySchemes\"", "\"X-CSRF-TOKEN\"", "\"scheme\":\"bearer\"");
+	}
+
+	/**
+	 * Every operation of the JSON API is described, with the status codes it really
+	 * answers (a creation 201, not 200) and its refusals as problem documents; every
+	 * field of what it reads and writes is described.
+	 */
+	@Test
+	void describesEveryOperationFieldAndRefusal() throws Exception {
+		JsonNode api = new ObjectMapper().readTree(this.http.getForEntity("/v3/api-docs", String.class).getBody());
+		List<String> operations = new ArrayList<>();
+		api.get("paths").fields().forEachRemaining((path) -> path.getValue().fields().forEachRemaining((method) -> {
+			String name = method.getKey().toUpperCase() + " " + path.getKey();
+			operations.add(name);
+			JsonNode operation = method.getValue();
+			assertThat(operation.path("summary").asText()).as(name + " summary").isNotBlank();
+			assertThat(operation.path("description").asText()).as(name + " description").isNotBlank();
+			JsonNode answers = operation.get("responses");
+			answers.fieldNames().forEachRemaining((code) -> {
+				assertThat(answers.get(code).path("description").asText()).as(name + " " + code).isNotBlank();
+				if (code.startsWith("4") || code.startsWith("5")) {
+					assertThat(answers.get(code).path("content").has("application/problem+json"))
+						.as(name + " " + code + " is a problem document")
+						.isTrue();
+				}
+			});
+			if (!path.getKey().contains("/receipts/")) {
+				assertThat(answers.has("401") && answers.has("403")).as(name + " says who may").isTrue();
+			}
+		}));
+		assertThat(operations).hasSizeGreaterThanOrEqualTo(19);
+		JsonNode paths = api.get("paths");
+		assertThat(paths.at("/~1api~1ballots/post/responses").has("201")).isTrue();
+		assertThat(paths.at("/~1api~1ballots/post/responses").has("200")).as("a creation answers 201").isFalse();
+		assertThat(paths.at("/~1api~1ballots~1{id}~1votes/post/responses/409/description").asText())
+			.contains("urn:gavel:problem:already-voted");
+		assertThat(paths.at("/~1api~1ballots~1{id}~1in-room-tallies/post/responses").has("422")).isTrue();
+		api.get("components").get("schemas").fields().forEachRemaining((schema) -> {
+			JsonNode properties = schema.getValue().path("properties");
+			properties.fields()
+				.forEachRemaining((field) -> assertThat(field.getValue().path("description").asText())
+					.as(schema.getKey() + "." + field.getKey())
+					.isNotBlank());
+		});
+		assertThat(api.at("/components/securitySchemes/bearer/description").asText()).contains("gvl_");
 	}
 
 	@Test

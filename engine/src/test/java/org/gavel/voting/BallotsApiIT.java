@@ -72,7 +72,11 @@ class BallotsApiIT {
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(PortalClient.detail(again))
 			.isEqualTo("aisha has already voted, and this ballot does not allow a vote to be changed.");
-		assertThat(sara.postJson(ballot + "/close", "{}").statusCode()).as("closed before its time").isEqualTo(409);
+		assertThat(this.json.readTree(again.body()).path("type").asText()).as("a script tells refusals apart by type")
+			.isEqualTo("urn:gavel:problem:already-voted");
+		HttpResponse<String> early = sara.postJson(ballot + "/close", "{}");
+		assertThat(early.statusCode()).as("closed before its time").isEqualTo(409);
+		assertThat(this.json.readTree(early.body()).path("type").asText()).isEqualTo("urn:gavel:problem:not-countable");
 
 		this.clock.advance(Duration.ofHours(2));
 		HttpResponse<String> closed = sara.postJson(ballot + "/close", "{}");
@@ -188,6 +192,7 @@ class BallotsApiIT {
 			.postJson("/api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/votes", "{\"choice\": \"FOR\"}");
 
 		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("\"type\":\"urn:gavel:problem:no-such-ballot\"");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.gavel.membership.ReadingElectoralRolls;
@@ -36,6 +38,18 @@ class ElectoralRollsApi {
 		this.reading = reading;
 	}
 
+	/**
+	 * Takes and freezes an electoral roll from the directory as it is now: one designated
+	 * voter per ordinary member organisation in good standing (General Assembly), or the
+	 * holders of the Executive Committee's seats; with what changed since the previous
+	 * roll of the electorate. For the secretariat.
+	 * @param request which electorate, as of when
+	 * @param authentication who takes it
+	 * @return the roll with its entries, notes and changes
+	 */
+	@ApiResponses({ @ApiResponse(responseCode = "201", description = "Taken; Location names the roll"), @ApiResponse(
+			responseCode = "400",
+			description = "No such electorate, a cut-off in the future, or an unknown field; type urn:gavel:problem:invalid-fields") })
 	@PostMapping
 	ResponseEntity<?> take(@Valid @RequestBody TakeRequest request, Authentication authentication) {
 		return this.taking.take(new TakeElectoralRoll(request.electorate(), request.cutOff(), authentication.getName()))
@@ -45,11 +59,23 @@ class ElectoralRollsApi {
 					Problems::refused);
 	}
 
+	/**
+	 * The rolls taken, the newest first. For the secretariat.
+	 * @return each roll's electorate, cut-off and size
+	 */
 	@GetMapping
 	List<RollView.Summary> list() {
 		return this.reading.list().stream().map(RollView.Summary::of).toList();
 	}
 
+	/**
+	 * One roll with its entries, the notes on who was left out and why, and the changes
+	 * since the previous roll. For the secretariat.
+	 * @param id the roll
+	 * @return the roll
+	 */
+	@ApiResponses({ @ApiResponse(responseCode = "200", description = "The roll"),
+			@ApiResponse(responseCode = "404", description = "No such roll") })
 	@GetMapping("/{id}")
 	ResponseEntity<RollView> read(@PathVariable UUID id) {
 		return ResponseEntity.of(this.reading.find(id).map((found) -> RollView.of(found.roll(), found.changes())));

@@ -2,6 +2,8 @@ package org.gavel.membership.web;
 
 import java.util.Arrays;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import org.gavel.membership.IdentityLog;
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.model.Action;
@@ -38,6 +40,12 @@ class MeController {
 		return "me";
 	}
 
+	/**
+	 * Who the caller is in the directory: their organisation, its category and standing,
+	 * their roles, and what they may do in voting.
+	 * @param authentication who asks
+	 * @return the caller
+	 */
 	@GetMapping(path = "/api/me", produces = "application/json")
 	@ResponseBody
 	MeView api(Authentication authentication) {
@@ -51,6 +59,10 @@ class MeController {
 	 * @param authentication who asks
 	 * @return the decision
 	 */
+	@ApiResponses({ @ApiResponse(responseCode = "200", description = "The right is granted"),
+			@ApiResponse(responseCode = "400", description = "No such action; type urn:gavel:problem:invalid-fields"),
+			@ApiResponse(responseCode = "403",
+					description = "The right is refused, with the reason (not the designated voter, not in good standing, …)") })
 	@GetMapping(path = "/api/me/rights/{action}", produces = "application/json")
 	@ResponseBody
 	ResponseEntity<?> right(@PathVariable String action, Authentication authentication) {

@@ -43,6 +43,16 @@ public record MeView(String username, String name, String email, List<String> ro
 				context.isDesignatedVoter(), person.ecSeat(), person.ecChair(), rights);
 	}
 
+	/**
+	 * The caller's organisation.
+	 *
+	 * @param id its identifier in the directory
+	 * @param name its name
+	 * @param memberClass ordinary or affiliate
+	 * @param memberType organisation or individual
+	 * @param subChamber its sub-chamber within the category, if the body has them
+	 * @param goodStanding whether its dues and duties are in order (no vote otherwise)
+	 */
 	public record OrganisationView(String id, String name, String memberClass, String memberType, String subChamber,
 			boolean goodStanding) {
 
@@ -54,6 +64,13 @@ public record MeView(String username, String name, String email, List<String> ro
 
 	}
 
+	/**
+	 * The membership category (chamber) of the caller's organisation.
+	 *
+	 * @param id its identifier, e.g. producers
+	 * @param label its name
+	 * @param voting whether its members vote in the General Assembly
+	 */
 	public record CategoryView(String id, String label, boolean voting) {
 
 		static CategoryView of(Category category) {
@@ -62,6 +79,14 @@ public record MeView(String username, String name, String email, List<String> ro
 
 	}
 
+	/**
+	 * One thing the caller may or may not do.
+	 *
+	 * @param action the action's name, e.g. VOTE
+	 * @param description what it is
+	 * @param allowed whether the caller may
+	 * @param reason why not, when not
+	 */
 	public record Right(String action, String description, boolean allowed, String reason) {
 
 		public static Right of(Action action, Decision decision) {

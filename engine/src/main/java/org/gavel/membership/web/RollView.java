@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.gavel.membership.model.ElectoralRoll;
 import org.gavel.membership.model.RollDiff;
 import org.gavel.membership.model.RollEntry;
@@ -28,7 +29,7 @@ import org.gavel.membership.model.RollNote;
  * roll)
  */
 public record RollView(UUID id, String electorate, Instant cutOff, Instant takenAt, String takenBy, UUID previousId,
-		int voters, List<RollEntry> entries, List<RollNote> notes, RollDiff changes) {
+		int voters, List<RollEntry> entries, List<RollNote> notes, @JsonIgnoreProperties("empty") RollDiff changes) {
 
 	private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);

@@ -60,7 +60,8 @@ class ApiProblems {
 	}
 
 	static ResponseEntity<ProblemDetail> badRequest(String detail, List<Map<String, String>> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		ProblemDetail problem = Problems.typed(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail),
+				errors.isEmpty() ? "invalid-json" : "invalid-fields");
 		if (!errors.isEmpty()) {
 			problem.setProperty("errors", errors);
 		}

@@ -1,5 +1,6 @@
 package org.gavel.system.web;
 
+import java.net.URI;
 import java.util.List;
 
 import org.gavel.system.Refusal;
@@ -14,7 +15,23 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Problems {
 
+	/** How the type of every problem Gavel names begins; the rest names the refusal. */
+	public static final String TYPE_PREFIX = "urn:gavel:problem:";
+
 	private Problems() {
+	}
+
+	/**
+	 * Names a problem's type, e.g. {@code urn:gavel:problem:already-voted}, so that a
+	 * script can tell refusals apart without reading the detail (the API guide lists
+	 * them).
+	 * @param problem the problem
+	 * @param kind the refusal, in lower case with dashes
+	 * @return the problem
+	 */
+	public static ProblemDetail typed(ProblemDetail problem, String kind) {
+		problem.setType(URI.create(TYPE_PREFIX + kind));
+		return problem;
 	}
 
 	/**
@@ -44,7 +61,7 @@ public final class Problems {
 		}
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.reason()));
+			.body(typed(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.reason()), "refused"));
 	}
 
 }

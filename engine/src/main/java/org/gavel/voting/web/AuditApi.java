@@ -6,14 +6,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import org.gavel.system.web.JsonApi;
+import org.gavel.system.web.Problems;
 import org.gavel.voting.AuditingBallot;
 import org.gavel.voting.BallotView;
+import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Closing;
+import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.Result;
 import org.gavel.voting.model.SignOff;
+import org.gavel.voting.model.VotingGroup;
 import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.persistence.Votes;
 
@@ -37,6 +43,16 @@ class AuditApi {
 		this.auditing = auditing;
 	}
 
+	/**
+	 * The audit export of a ballot: the frozen rule set's text and roll, every vote in
+	 * box order with its receipt (once counted), the room's tallies, proxies, sign-offs,
+	 * how the hash chain is computed, and the result per chamber and in all with spoilt
+	 * ballots apart. For the secretariat and scrutineers.
+	 * @param id the ballot
+	 * @return the export
+	 */
+	@ApiResponses({ @ApiResponse(responseCode = "200", description = "The export"),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot") })
 	@GetMapping("/api/ballots/{id}/audit")
 	ResponseEntity<?> json(@PathVariable UUID id) {
 		return this.auditing.export(id)
@@ -44,6 +60,14 @@ class AuditApi {
 			.orElseGet(() -> notFound(id));
 	}
 
+	/**
+	 * The ballot's votes as CSV, one row per vote in box order (empty until counted). For
+	 * the secretariat and scrutineers.
+	 * @param id the ballot
+	 * @return the CSV
+	 */
+	@ApiResponses({ @ApiResponse(responseCode = "200", description = "The votes"),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot") })
 	@GetMapping(path = "/api/ballots/{id}/audit.csv", produces = "text/csv")
 	ResponseEntity<?> csv(@PathVariable UUID id) {
 		return this.auditing.export(id)
@@ -52,6 +76,66 @@ class AuditApi {
 				.header("Content-Disposition", "attachment; filename=\"ballot-" + id + "-votes.csv\"")
 				.body(csv(export.votes())))
 			.orElseGet(() -> notFound(id));
+	}
+
+	/**
+	 * The ballot's count as CSV: each tally entered for the room, then, once counted,
+	 * each chamber's figures and the totals, spoilt ballots in a column of their own. For
+	 * the secretariat and scrutineers.
+	 * @param id the ballot
+	 * @return the CSV
+	 */
+	@ApiResponses({ @ApiResponse(responseCode = "200", description = "The count"),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot") })
+	@GetMapping(path = "/api/ballots/{id}/result.csv", produces = "text/csv")
+	ResponseEntity<?> resultCsv(@PathVariable UUID id) {
+		return this.auditing.export(id)
+			.<ResponseEntity<?>>map((export) -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+				.header("Content-Disposition", "attachment; filename=\"ballot-" + id + "-result.csv\"")
+				.body(resultCsv(export.inRoomTallies(), export.result())))
+			.orElseGet(() -> notFound(id));
+	}
+
+	/**
+	 * The count as a table: each tally entered for the room (row {@code in-room}), then,
+	 * once counted, each chamber's figures with the room's in them (row {@code counted};
+	 * chamber {@code room-as-one} where the room is counted for the whole roll) and the
+	 * totals (row {@code total}); spoilt ballots in a column of their own.
+	 */
+	static String resultCsv(List<InRoomTally> tallies, Result result) {
+		StringBuilder csv = new StringBuilder(
+				"row,chamber,sub_chamber,member_type,registered,in_favour,against,abstain,spoilt,present_not_voting,"
+						+ "share_in_favour\n");
+		for (InRoomTally tally : tallies) {
+			VotingGroup group = tally.group();
+			csv.append(String.join(",", "in-room", chamber(group.chamber()), cell(group.subChamber()),
+					cell(group.memberType()), "", counts(tally.ballots()), String.valueOf(tally.presentNotVoting()),
+					""))
+				.append('\n');
+		}
+		if (result != null) {
+			for (ChamberFigures figures : result.chambers()) {
+				csv.append(figures("counted", figures)).append('\n');
+			}
+			csv.append(figures("total", result.totals())).append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static String figures(String row, ChamberFigures figures) {
+		BallotView.Figures shown = BallotView.Figures.of(figures);
+		return String.join(",", row, chamber(figures.chamber()), "", "",
+				figures.roomAsOne() ? "" : String.valueOf(figures.registered()), counts(figures.ballots()),
+				String.valueOf(figures.presentNotVoting()), (shown.inFavour() != null) ? shown.inFavour() : "");
+	}
+
+	private static String chamber(String chamber) {
+		return VotingGroup.WHOLE_ROLL.chamber().equals(chamber) ? "room-as-one" : cell(chamber);
+	}
+
+	private static String counts(Counts counts) {
+		return counts.inFavour() + "," + counts.against() + "," + counts.abstain() + "," + counts.spoilt();
 	}
 
 	static String csv(List<Votes.AuditedVote> votes) {
@@ -76,7 +160,9 @@ class AuditApi {
 	private static ResponseEntity<ProblemDetail> notFound(UUID id) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no ballot " + id + "."));
+			.body(Problems.typed(
+					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no ballot " + id + "."),
+					"no-such-ballot"));
 	}
 
 	/**

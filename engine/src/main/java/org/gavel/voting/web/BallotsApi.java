@@ -8,9 +8,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +39,9 @@ import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Counts;
+import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.VotingGroup;
+import org.gavel.voting.persistence.Proxies;
 import org.gavel.voting.process.BallotProcess;
 import org.gavel.voting.process.BallotProcesses;
 
@@ -91,6 +98,21 @@ class BallotsApi {
 		this.clock = clock;
 	}
 
+	/**
+	 * Opens a stand-alone ballot on an electoral roll taken before, freezing the rule
+	 * set's version: online voting runs from opensAt to closesAt, optionally followed by
+	 * a session in the room; or records a vote already held on paper (heldOnPaper, both
+	 * times in the past), whose figures are then entered as room tallies. For the
+	 * secretariat.
+	 * @param request the ballot
+	 * @param authentication who opens it
+	 * @return the ballot as opened
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "201", description = "Opened; Location names the ballot",
+					content = @Content(schema = @Schema(implementation = BallotView.class))),
+			@ApiResponse(responseCode = "400",
+					description = "A field is wrong (errors[] names each): no such rule set or roll, a window that has passed, an unknown field; type urn:gavel:problem:invalid-fields") })
 	@PostMapping
 	ResponseEntity<?> open(@Valid @RequestBody OpenRequest request, Authentication authentication) {
 		ZoneId zone;
@@ -120,11 +142,30 @@ class BallotsApi {
 				.body(view(ballot.id(), authentication)), Problems::refused);
 	}
 
+	/**
+	 * The ballots the caller may read, the newest first: every ballot for members, the
+	 * EC, the secretariat and scrutineers; a complaints panel's vote only for its roll
+	 * and the officers.
+	 * @param authentication who asks
+	 * @return the ballots
+	 */
 	@GetMapping
 	List<BallotSummary> list(Authentication authentication) {
 		return this.reading.all().stream().filter((summary) -> readable(summary.id(), authentication)).toList();
 	}
 
+	/**
+	 * One ballot: its window, rule set, roll size, status, turnout for the officers, and
+	 * once published the result per chamber with its explanation.
+	 * @param id the ballot
+	 * @param authentication who asks
+	 * @return the ballot
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The ballot",
+					content = @Content(schema = @Schema(implementation = BallotView.class))),
+			@ApiResponse(responseCode = "404",
+					description = "No such ballot, or not one the caller may read; type urn:gavel:problem:no-such-ballot") })
 	@GetMapping("/{id}")
 	ResponseEntity<?> read(@PathVariable UUID id, Authentication authentication) {
 		return this.reading.find(id)
@@ -144,6 +185,30 @@ class BallotsApi {
 		return this.reading.find(id).filter((found) -> readable(found.ballot(), authentication)).isPresent();
 	}
 
+	/**
+	 * Casts the caller's vote (or, with onBehalfOf, the vote of a principal whose proxy
+	 * the caller holds) and answers with the receipt to check it is in the box. With an
+	 * Idempotency-Key, a retry answers 200 with the same receipt instead of voting twice.
+	 * @param id the ballot
+	 * @param request the choice
+	 * @param idempotencyKey any string up to 100 characters naming this vote attempt
+	 * @param authentication who votes
+	 * @return the receipt
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "201", description = "Accepted: the receipt",
+					content = @Content(schema = @Schema(implementation = VoteReceipt.class))),
+			@ApiResponse(responseCode = "200",
+					description = "A retry with the same Idempotency-Key: the same receipt, replayed true"),
+			@ApiResponse(responseCode = "400",
+					description = "No such choice, or a field is wrong; type urn:gavel:problem:invalid-choice or urn:gavel:problem:invalid-fields"),
+			@ApiResponse(responseCode = "403",
+					description = "Not on the roll (urn:gavel:problem:not-on-roll), not the principal's proxy holder (urn:gavel:problem:not-proxy-holder), or the account is disabled (urn:gavel:problem:account-disabled)"),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot"),
+			@ApiResponse(responseCode = "409",
+					description = "Voting is not open (urn:gavel:problem:not-open), the caller voted already and the rule set allows no change (urn:gavel:problem:already-voted), or the rule set allows no proxies (urn:gavel:problem:no-proxies)"),
+			@ApiResponse(responseCode = "503",
+					description = "The box was busy; send the same request again (urn:gavel:problem:retry)") })
 	@PostMapping("/{id}/votes")
 	ResponseEntity<?> vote(@PathVariable UUID id, @Valid @RequestBody VoteRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -164,9 +229,18 @@ class BallotsApi {
 			case NOT_OPEN, ALREADY_VOTED, NO_PROXIES -> HttpStatus.CONFLICT;
 			case INVALID_CHOICE -> HttpStatus.BAD_REQUEST;
 			case RETRY -> HttpStatus.SERVICE_UNAVAILABLE;
-		}, rejected.reason());
+		}, rejected.refusal(), rejected.reason());
 	}
 
+	/**
+	 * The proxies of a ballot: all of them for the officers; for anyone else, the proxies
+	 * they gave and hold.
+	 * @param id the ballot
+	 * @param authentication who asks
+	 * @return the proxies, or the caller's standing
+	 */
+	@ApiResponses({ @ApiResponse(responseCode = "200", description = "The proxies"),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot") })
 	@GetMapping("/{id}/proxies")
 	ResponseEntity<?> proxies(@PathVariable UUID id, Authentication authentication) {
 		if (this.reading.find(id).isEmpty()) {
@@ -179,12 +253,33 @@ class BallotsApi {
 		return ResponseEntity.ok(standing);
 	}
 
+	/**
+	 * Gives a proxy: the caller's vote (or, for the secretariat entering a paper form, a
+	 * principal's) is cast by the holder, within the rule set's limits and before its
+	 * deadline.
+	 * @param id the ballot
+	 * @param request whose vote, and who holds it
+	 * @param authentication who gives it
+	 * @return the proxy
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "201", description = "Given",
+					content = @Content(schema = @Schema(implementation = Proxies.Proxy.class))),
+			@ApiResponse(responseCode = "400",
+					description = "The principal or holder is not on the roll, or is the same person; type urn:gavel:problem:invalid-fields"),
+			@ApiResponse(responseCode = "403",
+					description = "Only the secretariat records a proxy for somebody else; type urn:gavel:problem:not-principal"),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot"),
+			@ApiResponse(responseCode = "409",
+					description = "The rule set allows no proxies, the deadline passed, the holder holds as many as allowed, or the principal voted or gave one already; type urn:gavel:problem:<refusal>"),
+			@ApiResponse(responseCode = "503", description = "Busy; send it again (urn:gavel:problem:retry)") })
 	@PostMapping("/{id}/proxies")
 	ResponseEntity<?> giveProxy(@PathVariable UUID id, @Valid @RequestBody ProxyRequest request,
 			Authentication authentication) {
 		String principal = (request.principal() != null) ? request.principal() : authentication.getName();
 		if (!principal.equals(authentication.getName()) && !secretariat(authentication)) {
-			return problem(HttpStatus.FORBIDDEN, "Only the secretariat records a proxy for somebody else.");
+			return problem(HttpStatus.FORBIDDEN, "not-principal",
+					"Only the secretariat records a proxy for somebody else.");
 		}
 		GivingProxy.Outcome outcome = this.proxies
 			.give(new GivingProxy.GiveProxy(id, principal, request.holder(), authentication.getName()));
@@ -194,11 +289,25 @@ class BallotsApi {
 		return refused((GivingProxy.Outcome.Refused) outcome);
 	}
 
+	/**
+	 * Withdraws a proxy before its deadline, by its principal or the secretariat.
+	 * @param id the ballot
+	 * @param principal whose proxy
+	 * @param authentication who withdraws it
+	 * @return the proxy as withdrawn
+	 */
+	@ApiResponses({ @ApiResponse(responseCode = "200", description = "Withdrawn"), @ApiResponse(responseCode = "403",
+			description = "Only the principal or the secretariat withdraws it; type urn:gavel:problem:not-principal"),
+			@ApiResponse(responseCode = "404",
+					description = "No such ballot or proxy; type urn:gavel:problem:no-such-ballot or urn:gavel:problem:no-such-proxy"),
+			@ApiResponse(responseCode = "409",
+					description = "The deadline passed, or the holder voted with it already") })
 	@DeleteMapping("/{id}/proxies/{principal}")
 	ResponseEntity<?> withdrawProxy(@PathVariable UUID id, @PathVariable String principal,
 			Authentication authentication) {
 		if (!principal.equals(authentication.getName()) && !secretariat(authentication)) {
-			return problem(HttpStatus.FORBIDDEN, "Only the principal or the secretariat withdraws a proxy.");
+			return problem(HttpStatus.FORBIDDEN, "not-principal",
+					"Only the principal or the secretariat withdraws a proxy.");
 		}
 		GivingProxy.Outcome outcome = this.withdrawing
 			.withdraw(new WithdrawingProxy.WithdrawProxy(id, principal, authentication.getName()));
@@ -217,9 +326,30 @@ class BallotsApi {
 			case NO_SUCH_BALLOT, NO_SUCH_PROXY -> HttpStatus.NOT_FOUND;
 			case RETRY -> HttpStatus.SERVICE_UNAVAILABLE;
 			default -> HttpStatus.CONFLICT;
-		}, refused.reason());
+		}, refused.refusal(), refused.reason());
 	}
 
+	/**
+	 * Enters the room's count for one voting group after the online window: for the whole
+	 * roll (no chamber) where the rule set counts one member, one vote with no condition
+	 * by chamber, else per chamber (and sub-chamber or member type where the rule set
+	 * splits by them). Entering a group again replaces its tally (a new revision). For
+	 * the secretariat.
+	 * @param id the ballot
+	 * @param request the group and its figures
+	 * @param authentication who enters it
+	 * @return the tally as stored
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "201", description = "Entered",
+					content = @Content(schema = @Schema(implementation = InRoomTally.class))),
+			@ApiResponse(responseCode = "400",
+					description = "A figure is negative or missing, or the group is not one this rule set counts the room in; type urn:gavel:problem:invalid-fields"),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot"),
+			@ApiResponse(responseCode = "409",
+					description = "The ballot has no in-room session (urn:gavel:problem:no-session), its online window is still open (urn:gavel:problem:not-yet), or it is counted already (urn:gavel:problem:closed)"),
+			@ApiResponse(responseCode = "422",
+					description = "The figures account for more members than the group has on the roll; type urn:gavel:problem:too-many") })
 	@PostMapping("/{id}/in-room-tallies")
 	ResponseEntity<?> enterInRoomTally(@PathVariable UUID id, @Valid @RequestBody InRoomRequest request,
 			Authentication authentication) {
@@ -241,9 +371,24 @@ class BallotsApi {
 			case NO_SUCH_BALLOT -> HttpStatus.NOT_FOUND;
 			case TOO_MANY -> HttpStatus.UNPROCESSABLE_ENTITY;
 			default -> HttpStatus.CONFLICT;
-		}, refused.reason());
+		}, refused.refusal(), refused.reason());
 	}
 
+	/**
+	 * Counts the ballot now that its online window has passed (ending its in-room
+	 * session, if any). A ballot its timer or another caller counted already answers 200
+	 * with the header Gavel-Already-Counted. For the secretariat.
+	 * @param id the ballot
+	 * @param authentication who closes it
+	 * @return the ballot as counted
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "200",
+					description = "Counted, now or already (then with the header Gavel-Already-Counted)",
+					content = @Content(schema = @Schema(implementation = BallotView.class))),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot"),
+			@ApiResponse(responseCode = "409",
+					description = "Voting is still open; type urn:gavel:problem:not-countable") })
 	@PostMapping("/{id}/close")
 	ResponseEntity<?> close(@PathVariable UUID id, Authentication authentication) {
 		if (this.reading.find(id).isEmpty()) {
@@ -255,9 +400,23 @@ class BallotsApi {
 			before.ifPresent((closed) -> ok.header(ALREADY_CLOSED,
 					"counted already at " + closed.closedAt() + "; nothing changed"));
 			return ok.body(view(id, authentication));
-		}, (refused) -> problem(HttpStatus.CONFLICT, refused.reason()));
+		}, (refused) -> problem(HttpStatus.CONFLICT, "not-countable", refused.reason()));
 	}
 
+	/**
+	 * Signs a counted result off as one of the scrutineers; once the rule set's number of
+	 * scrutineers has signed, the result is published.
+	 * @param id the ballot
+	 * @param request an optional remark
+	 * @param authentication the scrutineer
+	 * @return the ballot with its sign-offs
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "Signed off (and published once enough have signed)",
+					content = @Content(schema = @Schema(implementation = BallotView.class))),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot"),
+			@ApiResponse(responseCode = "409",
+					description = "Not counted yet, or signed off by this scrutineer already; type urn:gavel:problem:not-signable") })
 	@PostMapping("/{id}/sign-off")
 	ResponseEntity<?> signOff(@PathVariable UUID id, @Valid @RequestBody(required = false) SignOffRequest request,
 			Authentication authentication) {
@@ -266,16 +425,29 @@ class BallotsApi {
 		}
 		return this.processes.signOff(id, authentication.getName(), (request != null) ? request.remark() : null)
 			.fold((signatures) -> ResponseEntity.ok(view(id, authentication)),
-					(refused) -> problem(HttpStatus.CONFLICT, refused.reason()));
+					(refused) -> problem(HttpStatus.CONFLICT, "not-signable", refused.reason()));
 	}
 
+	/**
+	 * Checks, without signing in, that a receipt's vote is in the counted box: its
+	 * position, the box's size and the hash chain's link.
+	 * @param id the ballot
+	 * @param receipt the receipt code
+	 * @return where the vote is
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "The vote is in the box",
+					content = @Content(schema = @Schema(implementation = CheckingReceipt.Answer.Included.class))),
+			@ApiResponse(responseCode = "404",
+					description = "No vote of this ballot has this receipt; type urn:gavel:problem:no-such-receipt") })
 	@GetMapping("/{id}/receipts/{receipt}")
 	ResponseEntity<?> receipt(@PathVariable UUID id, @PathVariable String receipt) {
 		CheckingReceipt.Answer answer = this.receipts.check(id, receipt);
 		if (answer instanceof CheckingReceipt.Answer.Included included) {
 			return ResponseEntity.ok(included);
 		}
-		return problem(HttpStatus.NOT_FOUND, "No vote of this ballot has the receipt " + receipt + ".");
+		return problem(HttpStatus.NOT_FOUND, "no-such-receipt",
+				"No vote of this ballot has the receipt " + receipt + ".");
 	}
 
 	private BallotView view(UUID id, Authentication authentication) {
@@ -295,13 +467,17 @@ class BallotsApi {
 	}
 
 	private static ResponseEntity<ProblemDetail> noSuchBallot(UUID id) {
-		return problem(HttpStatus.NOT_FOUND, "There is no ballot " + id + ".");
+		return problem(HttpStatus.NOT_FOUND, "no-such-ballot", "There is no ballot " + id + ".");
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, Enum<?> refusal, String detail) {
+		return problem(status, refusal.name().toLowerCase(Locale.ROOT).replace('_', '-'), detail);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String kind, String detail) {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(status, detail));
+			.body(Problems.typed(ProblemDetail.forStatusAndDetail(status, detail), kind));
 	}
 
 	/**
