@@ -33,7 +33,15 @@ import org.springframework.test.context.ContextConfiguration;
 				"gavel.mail.poll-interval=0", "gavel.mail.deliver-on-commit=false",
 				// The tests file many grievances from one address; IntakeThrottleTest
 				// checks the limit.
-				"gavel.grievances.filings-per-hour=100000" })
+				"gavel.grievances.filings-per-hour=100000",
+				// The demo's electorates, as the embedded default configures them.
+				"gavel.membership.electorates.smallholder-chamber.title=Smallholder producers' chamber",
+				"gavel.membership.electorates.smallholder-chamber.per=organisation",
+				"gavel.membership.electorates.smallholder-chamber.categories=smallholder-producers",
+				"gavel.membership.electorates.working-group-chairs.title=Working-group chairs",
+				"gavel.membership.electorates.working-group-chairs.roles=wg-chair",
+				"gavel.membership.electorates.evaluation-panel.title=Evaluation panel",
+				"gavel.membership.electorates.evaluation-panel.usernames=eva,ezra,ines" })
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = { RealPostgres.Initializer.class, TestSmtp.Initializer.class })

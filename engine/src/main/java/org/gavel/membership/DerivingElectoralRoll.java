@@ -46,8 +46,8 @@ public class DerivingElectoralRoll {
 			.filter((entry) -> withdrawn.containsKey(entry.voter()))
 			.forEach(
 					(entry) -> notes.add(new RollNote(entry.voterName(), "left out: " + withdrawn.get(entry.voter()))));
-		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), from.electorate(), from.cutOff(),
-				this.clock.instant(), command.takenBy(), from.id(),
+		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), from.electorate(), from.configured(),
+				from.perOrganisation(), from.cutOff(), this.clock.instant(), command.takenBy(), from.id(),
 				from.entries().stream().filter((entry) -> !withdrawn.containsKey(entry.voter())).toList(), notes);
 		this.rolls.add(roll);
 		IdentityLog.ROLL_DERIVED.log(roll.id(), from.id(), roll.entries().size(),

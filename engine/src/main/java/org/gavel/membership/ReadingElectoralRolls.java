@@ -36,7 +36,7 @@ public class ReadingElectoralRolls {
 				.flatMap(this.rolls::find)
 				.map(ElectoralRoll::entries)
 				.orElse(List.of());
-			return new RollWithChanges(roll, RollDiff.between(roll.electorate(), before, roll.entries()));
+			return new RollWithChanges(roll, RollDiff.between(roll::keyOf, before, roll.entries()));
 		});
 	}
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.gavel.membership.model.ElectoralRoll;
 import org.gavel.membership.model.ElectoralRollRules;
 import org.gavel.membership.model.Electorate;
+import org.gavel.membership.model.ElectorateDefinition;
+import org.gavel.membership.model.Membership;
 import org.gavel.membership.model.RollDiff;
 import org.gavel.membership.model.RollDraft;
 import org.gavel.membership.model.RollEntry;
@@ -32,12 +34,16 @@ public class TakingElectoralRoll {
 
 	private final MemberSanctions sanctions;
 
+	private final Electorates electorates;
+
 	private final Clock clock;
 
-	TakingElectoralRoll(Directory directory, ElectoralRolls rolls, MemberSanctions sanctions, Clock clock) {
+	TakingElectoralRoll(Directory directory, ElectoralRolls rolls, MemberSanctions sanctions, Electorates electorates,
+			Clock clock) {
 		this.directory = directory;
 		this.rolls = rolls;
 		this.sanctions = sanctions;
+		this.electorates = electorates;
 		this.clock = clock;
 	}
 
@@ -58,15 +64,39 @@ public class TakingElectoralRoll {
 			return Outcome.refused("cutOff", "is in the future (" + cutOff
 					+ "); the directory can only be read as it is now, so take the roll at or after its cut-off");
 		}
-		RollDraft draft = ElectoralRollRules.draw(command.electorate(), this.directory.membership(),
-				this.sanctions.inForce());
-		ElectoralRoll previous = this.rolls.latest(command.electorate()).orElse(null);
-		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), command.electorate(), cutOff, now, command.takenBy(),
-				(previous != null) ? previous.id() : null, draft.entries(), draft.notes());
+		ElectorateDefinition definition = null;
+		if (command.electorate() == Electorate.CONFIGURED) {
+			definition = this.electorates.configured(command.configured()).orElse(null);
+			if (definition == null) {
+				return Outcome.refused("electorate", "no electorate '" + command.configured() + "' is configured");
+			}
+			Membership membership = this.directory.membership();
+			List<String> unknown = definition.categories()
+				.stream()
+				.filter((category) -> membership.category(category).isEmpty())
+				.sorted()
+				.toList();
+			if (!unknown.isEmpty()) {
+				return Outcome.refused("electorate",
+						"electorate " + definition.id() + " names categories the directory " + "does not have ("
+								+ String.join(", ", unknown) + "); correct gavel.membership.electorates");
+			}
+		}
+		RollDraft draft = (definition != null)
+				? ElectoralRollRules.configured(definition, this.directory.membership(), this.sanctions.inForce())
+				: ElectoralRollRules.draw(command.electorate(), this.directory.membership(), this.sanctions.inForce());
+		String key = (definition != null) ? definition.id() : command.electorate().name();
+		ElectoralRoll previous = this.rolls.latest(key).orElse(null);
+		ElectoralRoll roll = new ElectoralRoll(UUID.randomUUID(), command.electorate(),
+				(definition != null) ? definition.id() : null,
+				(definition != null) ? definition.per() == ElectorateDefinition.Per.ORGANISATION
+						: command.electorate() == Electorate.GENERAL_ASSEMBLY,
+				cutOff, now, command.takenBy(), (previous != null) ? previous.id() : null, draft.entries(),
+				draft.notes());
 		this.rolls.add(roll);
 		List<RollEntry> before = (previous != null) ? previous.entries() : List.of();
-		RollDiff diff = RollDiff.between(roll.electorate(), before, roll.entries());
-		IdentityLog.ROLL_TAKEN.log(roll.id(), roll.electorate(), roll.entries().size(), diff.added().size(),
+		RollDiff diff = RollDiff.between(roll::keyOf, before, roll.entries());
+		IdentityLog.ROLL_TAKEN.log(roll.id(), roll.key(), roll.entries().size(), diff.added().size(),
 				diff.removed().size(), diff.changed().size(), roll.takenBy());
 		return Outcome.accepted(new Taken(roll, diff));
 	}
@@ -78,7 +108,29 @@ public class TakingElectoralRoll {
 	 * @param cutOff as of when; {@code null} for now; never in the future
 	 * @param takenBy who asks (username, or {@code Gavel})
 	 */
-	public record TakeElectoralRoll(Electorate electorate, Instant cutOff, String takenBy) {
+	public record TakeElectoralRoll(Electorate electorate, String configured, Instant cutOff, String takenBy) {
+
+		/**
+		 * Take a roll of a built-in electorate.
+		 * @param electorate whose roll
+		 * @param cutOff as of when; {@code null} for now
+		 * @param takenBy who asks
+		 */
+		public TakeElectoralRoll(Electorate electorate, Instant cutOff, String takenBy) {
+			this(electorate, null, cutOff, takenBy);
+		}
+
+		/**
+		 * Take a roll of an electorate chosen by name.
+		 * @param chosen the electorate
+		 * @param cutOff as of when; {@code null} for now
+		 * @param takenBy who asks
+		 * @return the command
+		 */
+		public static TakeElectoralRoll of(Electorates.Chosen chosen, Instant cutOff, String takenBy) {
+			return new TakeElectoralRoll(chosen.electorate(),
+					(chosen.definition() != null) ? chosen.definition().id() : null, cutOff, takenBy);
+		}
 
 	}
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gavel.membership.ReadingElectoralRolls;
-import org.gavel.membership.model.Electorate;
 import org.gavel.system.Outcome;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Elector;
@@ -77,8 +76,7 @@ public class OpeningBallot {
 		roll.roll()
 			.entries()
 			.forEach((entry) -> electors.put(entry.voter(), new Elector(entry.voter(), entry.category(),
-					entry.subChamber(), entry.memberType().name().toLowerCase(),
-					(roll.roll().electorate() == Electorate.GENERAL_ASSEMBLY) ? entry.organisationId() : null)));
+					entry.subChamber(), entry.memberType().name().toLowerCase(), roll.roll().placeOf(entry))));
 		return electors;
 	}
 

@@ -1,6 +1,8 @@
 package org.gavel.membership;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -111,7 +113,8 @@ class ElectoralRollsIT {
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({ "'{\"electorate\": \"PARLIAMENT\"}', electorate, must be one of GENERAL_ASSEMBLY, EXECUTIVE_COMMITTEE",
+	@CsvSource({
+			"'{\"electorate\": \"PARLIAMENT\"}', electorate, 'PARLIAMENT' is no electorate here: GENERAL_ASSEMBLY, EXECUTIVE_COMMITTEE, or one configured: ",
 			"'{}', electorate, is required",
 			"'{\"electorate\": \"GENERAL_ASSEMBLY\", \"cutOff\": \"yesterday\"}', cutOff, has a value of the wrong type or format",
 			"'{\"electorate\": \"GENERAL_ASSEMBLY\", \"cutOff\": \"2999-01-01T00:00:00Z\"}', cutOff, is in the future" })
@@ -126,6 +129,56 @@ class ElectoralRollsIT {
 		assertThat(error.path("field").asText()).isEqualTo(field);
 		assertThat(error.path("message").asText()).startsWith(message);
 		assertThat(rolls()).isEqualTo(before);
+	}
+
+	@Test
+	void anElectorateDefinedInConfigurationHasItsOwnRollAndOnlyItsMembersVote() throws Exception {
+		PortalClient sara = secretariat();
+
+		JsonNode chamber = this.json
+			.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"smallholder-chamber\"}").body());
+		JsonNode panel = this.json
+			.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"evaluation-panel\"}").body());
+		JsonNode chairs = this.json
+			.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"working-group-chairs\"}").body());
+		JsonNode again = this.json
+			.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"smallholder-chamber\"}").body());
+
+		assertThat(chamber.path("electorate").asText()).isEqualTo("smallholder-chamber");
+		assertThat(chamber.path("electorateTitle").asText()).isEqualTo("Smallholder producers' chamber");
+		assertThat(voters(chamber)).as("one designated voter per organisation of the chamber")
+			.containsExactlyInAnyOrder("budi", "somchai", "kofi");
+		assertThat(voters(panel)).containsExactlyInAnyOrder("eva", "ezra", "ines");
+		assertThat(voters(chairs)).containsExactly("wen");
+		assertThat(again.path("previousId").asText()).as("compared with the chamber's own previous roll")
+			.isEqualTo(chamber.path("id").asText());
+		assertThat(again.path("changes").path("added")).isEmpty();
+		assertThat(sara.get("/membership/rolls", "text/html").body())
+			.contains("<option value=\"smallholder-chamber\">Smallholder producers&#39; chamber</option>")
+			.contains("Evaluation panel");
+
+		Instant now = Instant.now();
+		HttpResponse<String> opened = sara.postJson("/api/ballots",
+				"{\"title\": \"Chamber representative\", " + "\"ruleSet\": \"simple-majority\", \"rollId\": \""
+						+ chamber.path("id").asText() + "\", " + "\"opensAt\": \"" + now.minusSeconds(60)
+						+ "\", \"closesAt\": \"" + now.plusSeconds(3600) + "\", \"timeZone\": \"Asia/Jakarta\"}");
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		String ballot = opened.headers().firstValue("Location").orElseThrow();
+		PortalClient budi = new PortalClient(this.port);
+		budi.signIn("budi", "demo");
+		PortalClient olivia = new PortalClient(this.port);
+		olivia.signIn("olivia", "demo");
+
+		assertThat(budi.postJson(ballot + "/votes", "{\"choice\": \"FOR\"}").statusCode()).isEqualTo(201);
+		HttpResponse<String> outsider = olivia.postJson(ballot + "/votes", "{\"choice\": \"FOR\"}");
+		assertThat(outsider.statusCode()).as("a General Assembly voter outside the chamber").isEqualTo(403);
+		assertThat(outsider.body()).contains("urn:gavel:problem:not-on-roll");
+	}
+
+	private static List<String> voters(JsonNode roll) {
+		List<String> voters = new ArrayList<>();
+		roll.path("entries").forEach((entry) -> voters.add(entry.path("voter").asText()));
+		return voters;
 	}
 
 	@Test

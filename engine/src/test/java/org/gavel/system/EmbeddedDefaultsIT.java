@@ -21,6 +21,8 @@ import org.gavel.attachments.ReadingAttachments;
 import org.gavel.attachments.StoringAttachment;
 import org.gavel.attachments.model.Attachment;
 import org.gavel.attachments.model.AttachmentRule;
+import org.gavel.membership.Electorates;
+import org.gavel.membership.model.ElectorateDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +79,10 @@ class EmbeddedDefaultsIT {
 				.list()).as("a newcomer finds a ballot to vote in and a published result")
 				.containsExactly("Adopt the smallholder inclusion roadmap: open",
 						"Approve the 2027 membership fees: ADOPTED");
+			assertThat(gavel.getBean(Electorates.class).configured())
+				.as("the demo's electorates besides the General Assembly and the EC")
+				.extracting(ElectorateDefinition::id)
+				.containsExactlyInAnyOrder("smallholder-chamber", "working-group-chairs", "evaluation-panel");
 			String call = seededCall(output);
 			ResponseEntity<byte[]> template = new TestRestTemplate()
 				.getForEntity("http://localhost:" + port + "/calls/" + call + "/templates/1", byte[].class);

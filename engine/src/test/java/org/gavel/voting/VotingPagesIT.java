@@ -234,6 +234,10 @@ class VotingPagesIT {
 		assertThat(desk.body()).contains("type=\"datetime-local\"", "Simple majority",
 				"More votes for than against; abstentions do not count. No quorum.",
 				"A new roll of the General Assembly, taken now");
+		assertThat(HtmlUtils.htmlUnescape(desk.body())).as("the electorates configured besides")
+			.contains(
+					"<option value=\"new:smallholder-chamber\">A new roll of Smallholder producers' chamber, taken now",
+					"A new roll of Evaluation panel, taken now");
 		assertThat(sara.get("/ballots", "text/html").body()).contains("href=\"/ballots/new\"");
 		assertThat(signedIn("aisha").get("/ballots", "text/html").body()).doesNotContain("/ballots/new");
 

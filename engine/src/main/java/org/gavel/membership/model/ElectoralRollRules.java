@@ -1,6 +1,7 @@
 package org.gavel.membership.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,8 @@ public final class ElectoralRollRules {
 			case EXECUTIVE_COMMITTEE -> executiveCommittee(membership);
 			case GRIEVANCE_PANEL -> throw new IllegalArgumentException(
 					"a complaints panel's roll is taken from its members, not drawn from the directory");
+			case CONFIGURED -> throw new IllegalArgumentException(
+					"a configured electorate's roll is drawn from its definition (ElectoralRollRules.configured)");
 		};
 	}
 
@@ -73,10 +76,77 @@ public final class ElectoralRollRules {
 		return new RollDraft(Electorate.GRIEVANCE_PANEL, entries, notes);
 	}
 
-	private static RollDraft generalAssembly(Membership membership, List<MemberSanction> sanctions) {
+	/**
+	 * Draws the roll of an electorate defined in configuration: one designated voter per
+	 * ordinary member organisation in good standing of its categories, as in the General
+	 * Assembly; or each enabled person matching all of its roles (any one of them),
+	 * categories (their organisation's) and usernames, an organisation's people left out
+	 * while its membership is suspended or terminated. Each entry's chamber is its
+	 * organisation's category, or the electorate's identifier for a person of no
+	 * organisation.
+	 * @param electorate the definition
+	 * @param membership the directory as it is now
+	 * @param sanctions the sanctions in force
+	 * @return the roll's entries and notes
+	 */
+	public static RollDraft configured(ElectorateDefinition electorate, Membership membership,
+			List<MemberSanction> sanctions) {
+		if (electorate.per() == ElectorateDefinition.Per.ORGANISATION) {
+			Collection<Organisation> chosen = membership.organisations()
+				.stream()
+				.filter((organisation) -> electorate.categories().isEmpty() || (organisation.category() != null
+						&& electorate.categories().contains(organisation.category())))
+				.toList();
+			RollDraft drawn = organisations(chosen, membership, sanctions);
+			return new RollDraft(Electorate.CONFIGURED, drawn.entries(), drawn.notes());
+		}
 		List<RollEntry> entries = new ArrayList<>();
 		List<RollNote> notes = new ArrayList<>();
-		for (Organisation organisation : membership.organisations()) {
+		for (Person person : membership.persons()) {
+			Organisation organisation = membership.organisation(person.organisation()).orElse(null);
+			boolean chosen = (electorate.roles().isEmpty() || electorate.roles().stream().anyMatch(person::holds))
+					&& (electorate.categories().isEmpty() || (organisation != null && organisation.category() != null
+							&& electorate.categories().contains(organisation.category())))
+					&& (electorate.usernames().isEmpty() || electorate.usernames().contains(person.username()));
+			if (!chosen) {
+				continue;
+			}
+			Optional<MemberSanction> sanction = (organisation == null) ? Optional.empty() : sanctions.stream()
+				.filter((candidate) -> candidate.inForce() && candidate.organisationId().equals(organisation.id()))
+				.findFirst();
+			if (!person.enabled()) {
+				notes.add(new RollNote(person.username(), "account disabled"));
+			}
+			else if (sanction.isPresent()) {
+				notes.add(new RollNote(person.username(), organisation.name() + ": " + sanction.get().note()));
+			}
+			else {
+				entries.add(new RollEntry(person.username(), person.displayName(),
+						(organisation != null) ? organisation.id() : null,
+						(organisation != null) ? organisation.name() : "",
+						(organisation != null) ? organisation.category() : electorate.id(), null,
+						(organisation != null) ? organisation.memberType() : MemberType.INDIVIDUAL));
+			}
+		}
+		for (String username : electorate.usernames()) {
+			if (membership.person(username).isEmpty()) {
+				notes.add(new RollNote(username, "not a person of the directory"));
+			}
+		}
+		entries.sort(ORDER);
+		return new RollDraft(Electorate.CONFIGURED, entries, notes);
+	}
+
+	private static RollDraft generalAssembly(Membership membership, List<MemberSanction> sanctions) {
+		RollDraft drawn = organisations(membership.organisations(), membership, sanctions);
+		return new RollDraft(Electorate.GENERAL_ASSEMBLY, drawn.entries(), drawn.notes());
+	}
+
+	private static RollDraft organisations(Collection<Organisation> organisations, Membership membership,
+			List<MemberSanction> sanctions) {
+		List<RollEntry> entries = new ArrayList<>();
+		List<RollNote> notes = new ArrayList<>();
+		for (Organisation organisation : organisations) {
 			List<Person> voters = membership.designatedVotersOf(organisation.id());
 			Optional<RollNote> left = sanctions.stream()
 				.filter((sanction) -> sanction.inForce() && sanction.organisationId().equals(organisation.id()))

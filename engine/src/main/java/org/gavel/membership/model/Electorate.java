@@ -13,7 +13,12 @@ public enum Electorate {
 	 * The members of one grievance's complaints panel, one vote each, when the panel has
 	 * no consensus on its decision; taken from the panel, not drawn from the directory.
 	 */
-	GRIEVANCE_PANEL;
+	GRIEVANCE_PANEL,
+	/**
+	 * An electorate defined in configuration ({@link ElectorateDefinition}); the roll
+	 * names which.
+	 */
+	CONFIGURED;
 
 	/**
 	 * Whether the roll is drawn from the directory as a whole (and taken on the rolls
@@ -27,7 +32,7 @@ public enum Electorate {
 	/**
 	 * What identifies an entry when two rolls are compared: the organisation in the
 	 * General Assembly (its voter may change), the seat holder in the Executive
-	 * Committee.
+	 * Committee; for a configured electorate, see {@link ElectoralRoll#keyOf}.
 	 * @param entry a roll entry
 	 * @return the comparison key
 	 */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What changed between two rolls of the same electorate, for the secretariat to review.
@@ -15,8 +16,19 @@ import java.util.Map;
 public record RollDiff(List<RollEntry> added, List<RollEntry> removed, List<Change> changed) {
 
 	public static RollDiff between(Electorate electorate, List<RollEntry> older, List<RollEntry> newer) {
-		Map<String, RollEntry> before = byKey(electorate, older);
-		Map<String, RollEntry> after = byKey(electorate, newer);
+		return between(electorate::keyOf, older, newer);
+	}
+
+	/**
+	 * What changed between two rolls whose entries are told apart by a key.
+	 * @param keyOf what identifies an entry (see {@link ElectoralRoll#keyOf})
+	 * @param older the older roll's entries
+	 * @param newer the newer roll's entries
+	 * @return the difference
+	 */
+	public static RollDiff between(Function<RollEntry, String> keyOf, List<RollEntry> older, List<RollEntry> newer) {
+		Map<String, RollEntry> before = byKey(keyOf, older);
+		Map<String, RollEntry> after = byKey(keyOf, newer);
 		List<RollEntry> added = new ArrayList<>();
 		List<Change> changed = new ArrayList<>();
 		after.forEach((key, entry) -> {
@@ -40,9 +52,9 @@ public record RollDiff(List<RollEntry> added, List<RollEntry> removed, List<Chan
 		return this.added.isEmpty() && this.removed.isEmpty() && this.changed.isEmpty();
 	}
 
-	private static Map<String, RollEntry> byKey(Electorate electorate, List<RollEntry> entries) {
+	private static Map<String, RollEntry> byKey(Function<RollEntry, String> key, List<RollEntry> entries) {
 		Map<String, RollEntry> map = new LinkedHashMap<>();
-		entries.forEach((entry) -> map.put(electorate.keyOf(entry), entry));
+		entries.forEach((entry) -> map.put(key.apply(entry), entry));
 		return map;
 	}
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,12 +36,12 @@ public class ElectoralRolls {
 	}
 
 	public void add(ElectoralRoll roll) {
-		this.jdbc
-			.sql("""
-					insert into gavel.electoral_roll (id, electorate, cut_off, taken_at, taken_by, previous_roll_id, entry_count)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(roll.id(), roll.electorate().name(), Timestamp.from(roll.cutOff()), Timestamp.from(roll.takenAt()),
-					roll.takenBy(), roll.previousId(), roll.entries().size())
+		this.jdbc.sql("""
+				insert into gavel.electoral_roll (id, electorate, per_organisation, cut_off, taken_at, taken_by,
+				    previous_roll_id, entry_count)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(roll.id(), roll.key(), roll.perOrganisation(), Timestamp.from(roll.cutOff()),
+					Timestamp.from(roll.takenAt()), roll.takenBy(), roll.previousId(), roll.entries().size())
 			.update();
 		List<RollEntry> entries = roll.entries();
 		this.batch.batchUpdate("""
@@ -68,8 +69,17 @@ public class ElectoralRolls {
 	}
 
 	public Optional<ElectoralRoll> latest(Electorate electorate) {
+		return latest(electorate.name());
+	}
+
+	/**
+	 * The latest roll of an electorate.
+	 * @param key a built-in electorate's name or a configured one's identifier
+	 * @return the roll, with its entries and notes
+	 */
+	public Optional<ElectoralRoll> latest(String key) {
 		return this.jdbc.sql("select * from gavel.electoral_roll where electorate = ? order by taken_at desc limit 1")
-			.param(electorate.name())
+			.param(key)
 			.query(this::header)
 			.optional()
 			.map(this::withEntriesAndNotes);
@@ -96,12 +106,18 @@ public class ElectoralRolls {
 			.param(header.id())
 			.query((rs, row) -> new RollNote(rs.getString("subject"), rs.getString("note")))
 			.list();
-		return new ElectoralRoll(header.id(), header.electorate(), header.cutOff(), header.takenAt(), header.takenBy(),
-				header.previousId(), entries, notes);
+		return new ElectoralRoll(header.id(), header.electorate(), header.configured(), header.perOrganisation(),
+				header.cutOff(), header.takenAt(), header.takenBy(), header.previousId(), entries, notes);
 	}
 
 	private ElectoralRoll header(ResultSet rs, int row) throws SQLException {
-		return new ElectoralRoll(rs.getObject("id", UUID.class), Electorate.valueOf(rs.getString("electorate")),
+		String key = rs.getString("electorate");
+		Electorate electorate = Arrays.stream(Electorate.values())
+			.filter((builtIn) -> builtIn.name().equals(key))
+			.findFirst()
+			.orElse(Electorate.CONFIGURED);
+		return new ElectoralRoll(rs.getObject("id", UUID.class), electorate,
+				(electorate == Electorate.CONFIGURED) ? key : null, rs.getBoolean("per_organisation"),
 				instant(rs, "cut_off"), instant(rs, "taken_at"), rs.getString("taken_by"),
 				rs.getObject("previous_roll_id", UUID.class), List.of(), List.of());
 	}

@@ -8,11 +8,11 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import org.gavel.membership.Electorates;
 import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.TakingElectoralRoll.TakeElectoralRoll;
-import org.gavel.membership.model.Electorate;
 import org.gavel.system.web.JsonApi;
 import org.gavel.system.web.Problems;
 
@@ -33,16 +33,20 @@ class ElectoralRollsApi {
 
 	private final ReadingElectoralRolls reading;
 
-	ElectoralRollsApi(TakingElectoralRoll taking, ReadingElectoralRolls reading) {
+	private final Electorates electorates;
+
+	ElectoralRollsApi(TakingElectoralRoll taking, ReadingElectoralRolls reading, Electorates electorates) {
 		this.taking = taking;
 		this.reading = reading;
+		this.electorates = electorates;
 	}
 
 	/**
 	 * Takes and freezes an electoral roll from the directory as it is now: one designated
-	 * voter per ordinary member organisation in good standing (General Assembly), or the
-	 * holders of the Executive Committee's seats; with what changed since the previous
-	 * roll of the electorate. For the secretariat.
+	 * voter per ordinary member organisation in good standing (General Assembly), the
+	 * holders of the Executive Committee's seats, or the members of an electorate defined
+	 * in configuration (gavel.membership.electorates); with what changed since the
+	 * previous roll of the electorate. For the secretariat.
 	 * @param request which electorate, as of when
 	 * @param authentication who takes it
 	 * @return the roll with its entries, notes and changes
@@ -52,10 +56,12 @@ class ElectoralRollsApi {
 			description = "No such electorate, a cut-off in the future, or an unknown field; type urn:gavel:problem:invalid-fields") })
 	@PostMapping
 	ResponseEntity<?> take(@Valid @RequestBody TakeRequest request, Authentication authentication) {
-		return this.taking.take(new TakeElectoralRoll(request.electorate(), request.cutOff(), authentication.getName()))
+		return this.electorates.resolve(request.electorate())
+			.then((chosen) -> this.taking
+				.take(TakeElectoralRoll.of(chosen, request.cutOff(), authentication.getName())))
 			.<ResponseEntity<?>>fold(
 					(taken) -> ResponseEntity.created(URI.create("/api/electoral-rolls/" + taken.roll().id()))
-						.body(RollView.of(taken.roll(), taken.diff())),
+						.body(RollView.of(taken.roll(), taken.diff(), this.electorates)),
 					Problems::refused);
 	}
 
@@ -65,7 +71,7 @@ class ElectoralRollsApi {
 	 */
 	@GetMapping
 	List<RollView.Summary> list() {
-		return this.reading.list().stream().map(RollView.Summary::of).toList();
+		return this.reading.list().stream().map((roll) -> RollView.Summary.of(roll, this.electorates)).toList();
 	}
 
 	/**
@@ -78,16 +84,19 @@ class ElectoralRollsApi {
 			@ApiResponse(responseCode = "404", description = "No such roll") })
 	@GetMapping("/{id}")
 	ResponseEntity<RollView> read(@PathVariable UUID id) {
-		return ResponseEntity.of(this.reading.find(id).map((found) -> RollView.of(found.roll(), found.changes())));
+		return ResponseEntity
+			.of(this.reading.find(id).map((found) -> RollView.of(found.roll(), found.changes(), this.electorates)));
 	}
 
 	/**
 	 * Take a roll.
 	 *
-	 * @param electorate GENERAL_ASSEMBLY or EXECUTIVE_COMMITTEE
+	 * @param electorate GENERAL_ASSEMBLY, EXECUTIVE_COMMITTEE, or the identifier of an
+	 * electorate defined in configuration (gavel.membership.electorates), e.g.
+	 * smallholder-chamber
 	 * @param cutOff optional ISO-8601 instant, not in the future; now when absent
 	 */
-	record TakeRequest(@NotNull(message = "is required") Electorate electorate, Instant cutOff) {
+	record TakeRequest(@NotBlank(message = "is required") String electorate, Instant cutOff) {
 
 	}
 

@@ -1,12 +1,16 @@
 package org.gavel.membership.web;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.gavel.membership.Electorates;
 import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.TakingElectoralRoll.TakeElectoralRoll;
 import org.gavel.membership.model.Electorate;
+import org.gavel.system.Outcome;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -29,30 +33,36 @@ class ElectoralRollsPage {
 
 	private final ReadingElectoralRolls reading;
 
-	ElectoralRollsPage(TakingElectoralRoll taking, ReadingElectoralRolls reading) {
+	private final Electorates electorates;
+
+	ElectoralRollsPage(TakingElectoralRoll taking, ReadingElectoralRolls reading, Electorates electorates) {
 		this.taking = taking;
 		this.reading = reading;
+		this.electorates = electorates;
 	}
 
 	@GetMapping("/membership/rolls")
 	String list(Model model) {
-		model.addAttribute("rolls", this.reading.list().stream().map(RollView.Summary::of).toList());
-		model.addAttribute("electorates",
-				Arrays.stream(Electorate.values()).filter(Electorate::drawn).map(Enum::name).toList());
+		model.addAttribute("rolls",
+				this.reading.list().stream().map((roll) -> RollView.Summary.of(roll, this.electorates)).toList());
+		List<Map<String, String>> choices = new ArrayList<>();
+		for (String builtIn : List.of(Electorate.GENERAL_ASSEMBLY.name(), Electorate.EXECUTIVE_COMMITTEE.name())) {
+			choices.add(Map.of("value", builtIn, "title", this.electorates.title(builtIn)));
+		}
+		this.electorates.configured()
+			.forEach((configured) -> choices.add(Map.of("value", configured.id(), "title", configured.title())));
+		model.addAttribute("electorates", choices);
 		return "rolls";
 	}
 
 	@PostMapping("/membership/rolls")
 	String take(@RequestParam(defaultValue = "") String electorate, Authentication authentication, Model model) {
-		Electorate chosen = Arrays.stream(Electorate.values())
-			.filter((value) -> value.name().equals(electorate))
-			.findFirst()
-			.orElse(null);
-		if (chosen == null) {
+		Outcome<Electorates.Chosen> chosen = this.electorates.resolve(electorate);
+		if (!chosen.isAccepted()) {
 			model.addAttribute("error", "Choose the electorate whose roll to take.");
 			return list(model);
 		}
-		return this.taking.take(new TakeElectoralRoll(chosen, null, authentication.getName()))
+		return this.taking.take(TakeElectoralRoll.of(chosen.orElseThrow(), null, authentication.getName()))
 			.fold((taken) -> "redirect:/membership/rolls/" + taken.roll().id(), (refused) -> {
 				model.addAttribute("error", refused.reason());
 				return list(model);
@@ -63,7 +73,7 @@ class ElectoralRollsPage {
 	String read(@PathVariable UUID id, Model model) {
 		ReadingElectoralRolls.RollWithChanges found = this.reading.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("roll", RollView.of(found.roll(), found.changes()));
+		model.addAttribute("roll", RollView.of(found.roll(), found.changes(), this.electorates));
 		return "roll";
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.gavel.membership.Electorates;
 import org.gavel.membership.model.ElectoralRoll;
 import org.gavel.membership.model.RollDiff;
 import org.gavel.membership.model.RollEntry;
@@ -17,7 +18,9 @@ import org.gavel.membership.model.RollNote;
  * before it.
  *
  * @param id identifier
- * @param electorate electorate
+ * @param electorate the built-in electorate's name (GENERAL_ASSEMBLY, …) or the
+ * configured one's identifier
+ * @param electorateTitle how people read it, e.g. General Assembly
  * @param cutOff cut-off instant
  * @param takenAt when stored
  * @param takenBy by whom
@@ -28,20 +31,24 @@ import org.gavel.membership.model.RollNote;
  * @param changes the difference from the previous roll (everything is "added" for a first
  * roll)
  */
-public record RollView(UUID id, String electorate, Instant cutOff, Instant takenAt, String takenBy, UUID previousId,
-		int voters, List<RollEntry> entries, List<RollNote> notes, @JsonIgnoreProperties("empty") RollDiff changes) {
+public record RollView(UUID id, String electorate, String electorateTitle, Instant cutOff, Instant takenAt,
+		String takenBy, UUID previousId, int voters, List<RollEntry> entries, List<RollNote> notes,
+		@JsonIgnoreProperties("empty") RollDiff changes) {
 
 	private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
-	static RollView of(ElectoralRoll roll, RollDiff changes) {
-		return new RollView(roll.id(), roll.electorate().name(), roll.cutOff(), roll.takenAt(), roll.takenBy(),
-				roll.previousId(), roll.entries().size(), roll.entries(), roll.notes(), changes);
+	static RollView of(ElectoralRoll roll, RollDiff changes, Electorates electorates) {
+		return new RollView(roll.id(), roll.key(), electorates.title(roll), roll.cutOff(), roll.takenAt(),
+				roll.takenBy(), roll.previousId(), roll.entries().size(), roll.entries(), roll.notes(), changes);
 	}
 
-	/** For pages: "General Assembly" or "Executive Committee". */
+	/**
+	 * For pages: "General Assembly", "Executive Committee" or a configured electorate's
+	 * title.
+	 */
 	public String electorateName() {
-		return electorateName(this.electorate);
+		return this.electorateTitle;
 	}
 
 	/** For pages: when it was taken, to the minute, in UTC. */
@@ -59,27 +66,26 @@ public record RollView(UUID id, String electorate, Instant cutOff, Instant taken
 		return this.previousId == null;
 	}
 
-	static String electorateName(String electorate) {
-		return "GENERAL_ASSEMBLY".equals(electorate) ? "General Assembly" : "Executive Committee";
-	}
-
 	/**
 	 * A roll without its entries, for lists.
 	 *
 	 * @param id identifier
-	 * @param electorate electorate
+	 * @param electorate the electorate's name or identifier
+	 * @param electorateTitle how people read it
 	 * @param cutOff cut-off
 	 * @param takenAt when stored
 	 * @param takenBy by whom
 	 */
-	public record Summary(UUID id, String electorate, Instant cutOff, Instant takenAt, String takenBy) {
+	public record Summary(UUID id, String electorate, String electorateTitle, Instant cutOff, Instant takenAt,
+			String takenBy) {
 
-		static Summary of(ElectoralRoll roll) {
-			return new Summary(roll.id(), roll.electorate().name(), roll.cutOff(), roll.takenAt(), roll.takenBy());
+		static Summary of(ElectoralRoll roll, Electorates electorates) {
+			return new Summary(roll.id(), roll.key(), electorates.title(roll), roll.cutOff(), roll.takenAt(),
+					roll.takenBy());
 		}
 
 		public String electorateName() {
-			return RollView.electorateName(this.electorate);
+			return this.electorateTitle;
 		}
 
 		public String takenAtText() {

@@ -14,6 +14,7 @@ import org.gavel.forms.FormDefinition;
 import org.gavel.forms.FormDefinitions;
 import org.gavel.forms.FormField;
 import org.gavel.forms.Submission;
+import org.gavel.membership.Electorates;
 import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.membership.TakingElectoralRoll;
 import org.gavel.membership.model.ElectoralRoll;
@@ -62,8 +63,11 @@ class BallotDeskPages {
 
 	private final TransactionTemplate transactions;
 
+	private final Electorates electorates;
+
 	BallotDeskPages(FormDefinitions forms, RuleSets ruleSets, ReadingElectoralRolls rolls, TakingElectoralRoll taking,
-			BallotProcesses processes, TransactionTemplate transactions) {
+			BallotProcesses processes, TransactionTemplate transactions, Electorates electorates) {
+		this.electorates = electorates;
 		this.transactions = transactions;
 		this.forms = forms;
 		this.ruleSets = ruleSets;
@@ -127,8 +131,8 @@ class BallotDeskPages {
 	}
 
 	private UUID take(String choice, String by) {
-		Electorate electorate = Electorate.valueOf(choice.substring(NEW_ROLL.length()));
-		return this.taking.take(new TakingElectoralRoll.TakeElectoralRoll(electorate, null, by))
+		Electorates.Chosen electorate = this.electorates.resolve(choice.substring(NEW_ROLL.length())).orElseThrow();
+		return this.taking.take(TakingElectoralRoll.TakeElectoralRoll.of(electorate, null, by))
 			.orElseThrow()
 			.roll()
 			.id();
@@ -151,19 +155,18 @@ class BallotDeskPages {
 				"A new roll of the General Assembly, taken now"));
 		rolls.add(new FormField.Option(NEW_ROLL + Electorate.EXECUTIVE_COMMITTEE.name(),
 				"A new roll of the Executive Committee's seats, taken now"));
+		this.electorates.configured()
+			.forEach((configured) -> rolls.add(new FormField.Option(NEW_ROLL + configured.id(),
+					"A new roll of " + configured.title() + ", taken now")));
 		this.rolls.list()
 			.stream()
 			.filter((roll) -> roll.electorate().drawn())
 			.sorted(Comparator.comparing(ElectoralRoll::takenAt).reversed())
 			.limit(20)
 			.forEach((roll) -> rolls
-				.add(new FormField.Option(roll.id().toString(), electorate(roll.electorate()) + " roll of "
+				.add(new FormField.Option(roll.id().toString(), this.electorates.title(roll) + " roll of "
 						+ Dates.at(roll.takenAt(), ZoneId.of("UTC")) + ", " + roll.entries().size() + " voters")));
 		return this.forms.get("ballot").withOptions("ruleSet", rules).withOptions("roll", rolls);
-	}
-
-	private static String electorate(Electorate electorate) {
-		return (electorate == Electorate.GENERAL_ASSEMBLY) ? "General Assembly" : "Executive Committee";
 	}
 
 	/** The latest version of each rule set, with what it does. */
