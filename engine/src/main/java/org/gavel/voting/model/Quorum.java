@@ -10,11 +10,16 @@ import java.util.Set;
  * @param scope over the whole roll, or in every chamber
  * @param comparison {@code >} or {@code >=}
  * @param threshold the share of the roll (or of its power) that must take part
- * @param counting which ballots count as taking part, beyond valid online ones
+ * @param counting which ballots (per ballot) or which attendance (per meeting) count as
+ * taking part, beyond votes for and against cast online
  * @param onFailure what a missed quorum does
+ * @param level whether quorum is counted for each ballot from its votes, or once for the
+ * meeting from its attendance register
+ * @param online whether members who voted online count toward it ({@code false}: only
+ * those in the room or represented count, as some statutes say of a meeting)
  */
 public record Quorum(Basis basis, Scope scope, Comparison comparison, Share threshold, Set<Counting> counting,
-		OnFailure onFailure) {
+		OnFailure onFailure, Level level, boolean online) {
 
 	public Quorum {
 		Objects.requireNonNull(basis, "basis");
@@ -23,6 +28,36 @@ public record Quorum(Basis basis, Scope scope, Comparison comparison, Share thre
 		Objects.requireNonNull(threshold, "threshold");
 		counting = Set.copyOf(counting);
 		Objects.requireNonNull(onFailure, "onFailure");
+		Objects.requireNonNull(level, "level");
+	}
+
+	/**
+	 * A quorum of each ballot, online votes counting.
+	 * @param basis people or voting power
+	 * @param scope overall or per chamber
+	 * @param comparison {@code >} or {@code >=}
+	 * @param threshold the share of the roll
+	 * @param counting what counts beyond votes for and against cast online
+	 * @param onFailure what a missed quorum does
+	 */
+	public Quorum(Basis basis, Scope scope, Comparison comparison, Share threshold, Set<Counting> counting,
+			OnFailure onFailure) {
+		this(basis, scope, comparison, threshold, counting, onFailure, Level.BALLOT, true);
+	}
+
+	/** Where quorum is counted. */
+	public enum Level {
+
+		/** For each ballot, from the votes cast in it (and the room's tallies). */
+		BALLOT,
+		/**
+		 * Once for the meeting, from its attendance register: members present (with
+		 * {@code IN_ROOM}), represented by proxy (with {@code PROXIES}) and, unless
+		 * {@code online} is off, those who voted online in advance; a meeting without it
+		 * decides nothing.
+		 */
+		MEETING
+
 	}
 
 	/** What a quorum counts. */

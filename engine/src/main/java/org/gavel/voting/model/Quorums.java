@@ -35,7 +35,7 @@ final class Quorums {
 
 	private static Check check(String subject, List<GroupCount> groups, Quorum quorum, Map<VotingGroup, Share> power) {
 		if (power == null) {
-			int took = groups.stream().mapToInt((group) -> participants(group, quorum.counting())).sum();
+			int took = groups.stream().mapToInt((group) -> participants(group, quorum)).sum();
 			int registered = groups.stream().mapToInt(GroupCount::registered).sum();
 			Share share = (registered == 0) ? Share.ZERO : Share.of(took, registered);
 			return Check.of(subject + ", " + took + " of " + registered + " took part", share, quorum.comparison(),
@@ -45,15 +45,16 @@ final class Quorums {
 		Share whole = Share.ZERO;
 		for (GroupCount group : groups) {
 			Share w = power.get(group.group());
-			took = took.plus(w.times(participants(group, quorum.counting())));
+			took = took.plus(w.times(participants(group, quorum)));
 			whole = whole.plus(w.times(group.registered()));
 		}
 		return Check.of(subject, whole.isZero() ? Share.ZERO : took.over(whole), quorum.comparison(),
 				quorum.threshold(), "of the voting power took part");
 	}
 
-	static int participants(GroupCount group, Set<Quorum.Counting> counting) {
-		int took = counted(group.through(Channel.ONLINE), counting);
+	static int participants(GroupCount group, Quorum quorum) {
+		Set<Quorum.Counting> counting = quorum.counting();
+		int took = quorum.online() ? counted(group.through(Channel.ONLINE), counting) : 0;
 		if (counting.contains(Quorum.Counting.PROXIES)) {
 			took += counted(group.through(Channel.PROXY), counting);
 		}
@@ -72,8 +73,12 @@ final class Quorums {
 				+ (counting.contains(Quorum.Counting.SPOILT) ? counts.spoilt() : 0);
 	}
 
-	static String consequence(Quorum.OnFailure onFailure) {
-		return switch (onFailure) {
+	static String consequence(Quorum quorum) {
+		if (quorum.level() == Quorum.Level.MEETING) {
+			return "The meeting was not validly constituted: it can decide nothing, this ballot included"
+					+ ((quorum.onFailure() == Quorum.OnFailure.MEETING_INVALID) ? "; it must be reconvened." : ".");
+		}
+		return switch (quorum.onFailure()) {
 			case MOTION_FAILS -> "Quorum not reached: the motion fails.";
 			case MEETING_INVALID -> "Quorum not reached: the meeting is not valid and must be reconvened.";
 			case EXTEND_WINDOW -> "Quorum not reached: the voting window is to be extended.";

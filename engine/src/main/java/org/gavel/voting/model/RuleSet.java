@@ -30,7 +30,7 @@ public record RuleSet(String name, int version, String title, Weighting weightin
 		conditions = List.copyOf(conditions);
 		Objects.requireNonNull(ties, "ties");
 		Objects.requireNonNull(mechanics, "mechanics");
-		List<String> problems = RuleSetChecks.problems(weighting, conditions, mechanics);
+		List<String> problems = RuleSetChecks.problems(weighting, quorum, conditions, mechanics);
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetException(name, problems);
 		}

@@ -12,8 +12,27 @@ final class RuleSetChecks {
 	private RuleSetChecks() {
 	}
 
-	static List<String> problems(Weighting weighting, List<RuleSet.Condition> conditions, RuleSet.Mechanics mechanics) {
+	static List<String> problems(Weighting weighting, Quorum quorum, List<RuleSet.Condition> conditions,
+			RuleSet.Mechanics mechanics) {
 		List<String> problems = new ArrayList<>();
+		if (quorum != null && quorum.level() == Quorum.Level.MEETING) {
+			if (quorum.basis() != Quorum.Basis.HEADCOUNT) {
+				problems.add("quorum.basis: a meeting's quorum counts the members present or represented "
+						+ "(HEADCOUNT), not voting power");
+			}
+			if (quorum.counting().contains(Quorum.Counting.ABSTENTIONS)
+					|| quorum.counting().contains(Quorum.Counting.SPOILT)
+					|| quorum.counting().contains(Quorum.Counting.PRESENT_NOT_VOTING)) {
+				problems.add("quorum.counting: a meeting's quorum counts attendance (IN_ROOM for those present, "
+						+ "PROXIES for those represented), not ballots; ABSTENTIONS, SPOILT and "
+						+ "PRESENT_NOT_VOTING are a ballot's");
+			}
+			if (!quorum.online() && !quorum.counting().contains(Quorum.Counting.IN_ROOM)
+					&& !quorum.counting().contains(Quorum.Counting.PROXIES)) {
+				problems.add("quorum: a meeting's quorum that counts nobody present, represented or online can "
+						+ "never be met");
+			}
+		}
 		if (mechanics.secret() && mechanics.voteChangeAllowed()) {
 			problems.add("mechanics.voteChangeAllowed: a secret ballot cannot allow a vote to be changed, since that "
 					+ "would need to keep which vote is whose");

@@ -27,16 +27,33 @@ public final class Tally {
 	 * @return the result, explained
 	 */
 	public static Result count(RuleSet rules, List<GroupCount> groups, Optional<Choice> castingVote) {
+		return count(rules, groups, castingVote, null);
+	}
+
+	/**
+	 * Counts a ballot whose rule set may count quorum for its meeting.
+	 * @param rules the rule set fixed when the ballot opened
+	 * @param groups the counts per voting group
+	 * @param castingVote the chair's casting vote, when a tie was put to it
+	 * @param meetingQuorum the meeting's quorum checks ({@link MeetingQuorum}) where the
+	 * rule set counts quorum for the meeting; {@code null} when the ballot has no meeting
+	 * @return the result, explained
+	 */
+	public static Result count(RuleSet rules, List<GroupCount> groups, Optional<Choice> castingVote,
+			List<Check> meetingQuorum) {
 		List<Check> checks = new ArrayList<>();
 		Map<VotingGroup, Share> weights = Weights.perMember(rules.weighting(), groups,
 				rules.weighting().normaliseOver());
 		List<ChamberFigures> chambers = chamberFigures(groups, weights);
 		ChamberFigures totals = totals(groups, weights);
 		if (rules.quorum() != null) {
-			List<Check> quorum = Quorums.check(rules, groups);
+			List<Check> quorum = (rules.quorum().level() == Quorum.Level.BALLOT) ? Quorums.check(rules, groups)
+					: (meetingQuorum != null) ? meetingQuorum
+							: List.of(new Check(false, "Meeting quorum: this rule set counts quorum once for the "
+									+ "meeting, from its attendance register, and this ballot belongs to no meeting"));
 			checks.addAll(quorum);
 			if (quorum.stream().anyMatch((check) -> !check.met())) {
-				checks.add(new Check(false, Quorums.consequence(rules.quorum().onFailure())));
+				checks.add(new Check(false, Quorums.consequence(rules.quorum())));
 				return new Result(rules.name(), rules.version(), BallotOutcome.NO_QUORUM, totals, chambers, checks);
 			}
 		}

@@ -59,9 +59,8 @@ public final class RuleSetFile {
 		}
 		Weighting weighting = weighting(top.object("weighting", "mode", "chambers", "subChambers", "memberTypes",
 				"normaliseOver", "emptyGroups"));
-		Quorum quorum = top.has("quorum")
-				? quorum(top.object("quorum", "basis", "scope", "comparison", "threshold", "counting", "onFailure"))
-				: null;
+		Quorum quorum = top.has("quorum") ? quorum(top.object("quorum", "basis", "scope", "comparison", "threshold",
+				"counting", "onFailure", "level", "online")) : null;
 		List<RuleSet.Condition> conditions = conditions(top);
 		RuleSet.TieRule ties = top.choice("ties", RuleSet.TieRule.class);
 		RuleSet.Mechanics mechanics = mechanics(
@@ -104,7 +103,8 @@ public final class RuleSetFile {
 			}
 		}
 		return new Quorum(basis, scope, comparison, threshold, counting,
-				fields.choice("onFailure", Quorum.OnFailure.class));
+				fields.choice("onFailure", Quorum.OnFailure.class),
+				fields.choice("level", Quorum.Level.class, Quorum.Level.BALLOT), fields.bool("online", true));
 	}
 
 	private static List<RuleSet.Condition> conditions(Fields top) {
