@@ -326,6 +326,26 @@ public final class PortalClient {
 	}
 
 	/**
+	 * Puts JSON with the session and the CSRF token.
+	 * @param path the path
+	 * @param json the body
+	 * @return the response
+	 */
+	public HttpResponse<String> putJson(String path, String json) {
+		if (this.csrf == null) {
+			get("/me", "text/html");
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json));
+		if (this.csrf != null) {
+			request.header("X-CSRF-TOKEN", this.csrf);
+		}
+		return send(request);
+	}
+
+	/**
 	 * Sends a DELETE with the session and the CSRF token.
 	 * @param path the path
 	 * @return the response

@@ -212,6 +212,13 @@ class SecurityConfiguration {
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/receipts/*"),
 					path(HttpMethod.GET, "/ballots/*/receipt"))
 			.permitAll()
+			.requestMatchers(path(HttpMethod.POST, "/api/meetings"), path(HttpMethod.PUT, "/api/meetings/*/attendance"),
+					path(HttpMethod.GET, "/meetings/new"), path(HttpMethod.POST, "/meetings"),
+					path(HttpMethod.POST, "/meetings/*/attendance"))
+			.access(RoleRule.only("SECRETARIAT"))
+			.requestMatchers(path(HttpMethod.GET, "/api/meetings"), path(HttpMethod.GET, "/api/meetings/*"),
+					path(HttpMethod.GET, "/meetings"), path(HttpMethod.GET, "/meetings/*"))
+			.access(RoleRule.only("SECRETARIAT", "SCRUTINEER"))
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots/*/audit"),
 					path(HttpMethod.GET, "/api/ballots/*/audit.csv"), path(HttpMethod.GET, "/api/ballots/*/result.csv"))
 			.access(RoleRule.only("SECRETARIAT", "SCRUTINEER"))

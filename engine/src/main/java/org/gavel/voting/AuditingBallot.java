@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditingBallot {
 
+	private final HoldingMeetings meetings;
+
 	private final Ballots ballots;
 
 	private final Votes votes;
@@ -36,8 +38,9 @@ public class AuditingBallot {
 
 	private final Proxies proxies;
 
-	AuditingBallot(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies) {
+	AuditingBallot(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies, HoldingMeetings meetings) {
 		this.ballots = ballots;
+		this.meetings = meetings;
 		this.votes = votes;
 		this.inRoom = inRoom;
 		this.proxies = proxies;
@@ -49,8 +52,9 @@ public class AuditingBallot {
 			Closing closed = this.ballots.closed(id).orElse(null);
 			return new Export(ballot, this.ballots.source(id).orElseThrow(), List.copyOf(ballot.roll().values()),
 					(closed != null) ? this.votes.audited(id) : List.of(), this.inRoom.all(id), this.proxies.all(id),
-					this.ballots.signOffs(id), closed, (closed != null)
-							? Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(id))) : null);
+					this.ballots.signOffs(id), closed,
+					(closed != null) ? Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(id)),
+							Optional.empty(), this.meetings.quorumOf(ballot)) : null);
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.system.Outcome;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClosingBallot {
 
+	private final HoldingMeetings meetings;
+
 	private final Ballots ballots;
 
 	private final Votes votes;
@@ -45,8 +48,9 @@ public class ClosingBallot {
 	private final Clock clock;
 
 	ClosingBallot(Ballots ballots, Votes votes, BallotLocks locks, InRoomTallies inRoom, FrozenBallots frozen,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, HoldingMeetings meetings) {
 		this.ballots = ballots;
+		this.meetings = meetings;
 		this.votes = votes;
 		this.inRoom = inRoom;
 		this.locks = locks;
@@ -84,7 +88,8 @@ public class ClosingBallot {
 		List<ChainLink> links = new ArrayList<>(chained);
 		links.addAll(inRoom);
 		String head = HashChain.head(ballotId, links);
-		Result result = Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(ballotId)));
+		Result result = Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(ballotId)),
+				Optional.empty(), this.meetings.quorumOf(ballot));
 		this.ballots.recordClose(ballotId, now, head, result.outcome(), result.explanation());
 		VotingLog.BALLOT_CLOSED.log(ballotId, chained.size(), result.outcome(), head);
 		return Outcome.accepted(new Closed(result, head, chained.size()));

@@ -11,8 +11,10 @@ import org.gavel.membership.ReadingElectoralRolls;
 import org.gavel.system.Outcome;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Elector;
+import org.gavel.voting.model.Quorum;
 import org.gavel.voting.model.RuleSet;
 import org.gavel.voting.persistence.Ballots;
+import org.gavel.voting.persistence.Meetings;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +34,10 @@ public class OpeningBallot {
 
 	private final Clock clock;
 
-	OpeningBallot(RuleSets ruleSets, Ballots ballots, ReadingElectoralRolls rolls, Clock clock) {
+	private final Meetings meetings;
+
+	OpeningBallot(RuleSets ruleSets, Ballots ballots, ReadingElectoralRolls rolls, Meetings meetings, Clock clock) {
+		this.meetings = meetings;
 		this.ruleSets = ruleSets;
 		this.ballots = ballots;
 		this.rolls = rolls;
@@ -61,6 +66,15 @@ public class OpeningBallot {
 		if (command.heldOnPaper() && command.closesAt().isAfter(now)) {
 			return Outcome.refused("closesAt",
 					"must be in the past: a vote held on paper is entered after it was held, with the time it ended");
+		}
+		if (command.meetingId() != null && this.meetings.find(command.meetingId()).isEmpty()) {
+			return Outcome.refused("meetingId", "no meeting " + command.meetingId());
+		}
+		Quorum quorum = rules(command).quorum();
+		if (quorum != null && quorum.level() == Quorum.Level.MEETING && command.meetingId() == null) {
+			return Outcome.refused("meetingId",
+					"rule set " + command.ruleSet() + " counts quorum once for the meeting, "
+							+ "from its attendance register: choose the meeting this ballot is voted in");
 		}
 		var roll = this.rolls.find(command.rollId()).orElse(null);
 		if (roll == null) {
@@ -102,7 +116,7 @@ public class OpeningBallot {
 		Map<String, Elector> electors = electors(roll);
 		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
 				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession(), command.heldOnPaper(),
-				Ballot.CHAIN_VERSION, command.question());
+				Ballot.CHAIN_VERSION, command.question(), command.meetingId());
 		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());
 		VotingLog.BALLOT_CREATED.log(ballot.id(), rules.name(), rules.version(), electors.size(), ballot.opensAt(),
 				ballot.closesAt());
@@ -127,10 +141,33 @@ public class OpeningBallot {
 	 * @param openedBy who opens it
 	 * @param question the question or text voted on, or {@code null} when the ballot's
 	 * subject shows it
+	 * @param meetingId the meeting it is voted in, or {@code null}; required where the
+	 * rule set counts quorum for the meeting
 	 */
 	public record OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
-			Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, String openedBy,
-			String question) {
+			Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, String openedBy, String question,
+			UUID meetingId) {
+
+		/**
+		 * A ballot of no meeting.
+		 * @param title what is voted on
+		 * @param ruleSet the rule set's name
+		 * @param ruleSetVersion its version, or {@code null} for the latest
+		 * @param rollId the electoral roll
+		 * @param opensAt when voting opens
+		 * @param closesAt when it closes
+		 * @param zone the time zone of the deadlines
+		 * @param inRoomSession whether an in-room session follows the online window
+		 * @param heldOnPaper whether it records a vote already held on paper
+		 * @param openedBy who opens it
+		 * @param question the question or text voted on
+		 */
+		public OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
+				Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, String openedBy,
+				String question) {
+			this(title, ruleSet, ruleSetVersion, rollId, opensAt, closesAt, zone, inRoomSession, heldOnPaper, openedBy,
+					question, null);
+		}
 
 		public OpenBallot {
 			inRoomSession = inRoomSession || heldOnPaper;

@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReadingBallots {
 
+	private final HoldingMeetings meetings;
+
 	private final Ballots ballots;
 
 	private final Votes votes;
@@ -38,8 +40,10 @@ public class ReadingBallots {
 
 	private final ReadingElectoralRolls rolls;
 
-	ReadingBallots(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies, ReadingElectoralRolls rolls) {
+	ReadingBallots(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies, ReadingElectoralRolls rolls,
+			HoldingMeetings meetings) {
 		this.rolls = rolls;
+		this.meetings = meetings;
 		this.ballots = ballots;
 		this.votes = votes;
 		this.inRoom = inRoom;
@@ -62,8 +66,9 @@ public class ReadingBallots {
 	public Optional<Found> find(UUID id) {
 		return this.ballots.find(id).map((ballot) -> {
 			Closing closed = this.ballots.closed(id).orElse(null);
-			Result result = (closed != null)
-					? Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(id))) : null;
+			Result result = (closed != null) ? Tally.count(ballot.rules(),
+					this.votes.count(ballot, this.inRoom.latest(id)), Optional.empty(), this.meetings.quorumOf(ballot))
+					: null;
 			return new Found(ballot, closed, result, this.ballots.signOffs(id));
 		});
 	}

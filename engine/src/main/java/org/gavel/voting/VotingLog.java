@@ -18,6 +18,8 @@ public enum VotingLog implements LogCode {
 	IN_ROOM_TALLY_REFUSED(15, Level.INFO, "in-room tally refused ballot={}: {}"),
 	ORGANISATION_VOTE(16, Level.INFO, "{} votes for {} in the place the roll gave {}"),
 	PROXY_WITHDRAWN(17, Level.INFO, "proxy withdrawn ballot={} principal={} by={}"),
+	MEETING_CREATED(18, Level.INFO, "meeting created id={} title={} held={} by={}"),
+	ATTENDANCE_RECORDED(19, Level.INFO, "attendance recorded meeting={} present={} represented={} by={}"),
 	BALLOT_CLOSED(20, Level.INFO, "ballot closed id={} votes={} outcome={} chain-head={}"),
 	SIGNED_OFF(21, Level.INFO, "result signed off ballot={} scrutineer={}"),
 	RESULT_PUBLISHED(22, Level.INFO, "result published ballot={}");

@@ -96,6 +96,7 @@ class ReadPolicyIT {
 				Map.entry("the register of adopted resolutions", () -> "/register"),
 				Map.entry("electoral rolls", () -> "/membership/rolls"),
 				Map.entry("sign-in locks", () -> "/membership/sign-in-locks"),
+				Map.entry("meetings and their attendance registers (`/meetings`)", () -> "/meetings"),
 				Map.entry("personal API tokens: issue and revoke (`/membership/api-tokens`)",
 						() -> "/membership/api-tokens"),
 				Map.entry("my membership (`/me`)", () -> "/me"),

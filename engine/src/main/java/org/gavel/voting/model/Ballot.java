@@ -30,9 +30,12 @@ import org.gavel.system.Refusal;
  * {@link HashChain}); {@link #CHAIN_VERSION} for every new ballot
  * @param question the question or text voted on, as voters read it, or {@code null} when
  * the ballot's subject shows it (a resolution's text)
+ * @param meetingId the meeting it is voted in, whose attendance register gives its quorum
+ * where the rule set counts quorum for the meeting; {@code null} for none
  */
 public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
-		Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, int chainVersion, String question) {
+		Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, int chainVersion, String question,
+		UUID meetingId) {
 
 	/**
 	 * The chain version of new ballots: a secret ballot's votes are chained in the order
@@ -64,7 +67,7 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 	 */
 	public Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
 			Instant closesAt, ZoneId zone, boolean inRoomSession, int chainVersion) {
-		this(id, title, rules, rollId, roll, opensAt, closesAt, zone, inRoomSession, false, chainVersion, null);
+		this(id, title, rules, rollId, roll, opensAt, closesAt, zone, inRoomSession, false, chainVersion, null, null);
 	}
 
 	public boolean secret() {

@@ -40,13 +40,13 @@ public class Ballots {
 			.sql("""
 					insert into gavel.ballot (id, title, rule_set_name, rule_set_version, rule_set_source, roll_id,
 					    opens_at, closes_at, time_zone, secret, vote_change_allowed, in_room_session, created_by, created_at,
-					    chain_version, held_on_paper, question)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    chain_version, held_on_paper, question, meeting_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ballot.id(), ballot.title(), ballot.rules().name(), ballot.rules().version(), ruleSetSource,
 					ballot.rollId(), Timestamp.from(ballot.opensAt()), Timestamp.from(ballot.closesAt()),
 					ballot.zone().getId(), ballot.secret(), ballot.voteChangeAllowed(), ballot.inRoomSession(),
 					createdBy, Timestamp.from(createdAt), ballot.chainVersion(), ballot.heldOnPaper(),
-					ballot.question())
+					ballot.question(), ballot.meetingId())
 			.update();
 	}
 
@@ -63,7 +63,8 @@ public class Ballots {
 					rs.getInt("rule_set_version"), rs.getString("rule_set_source"), rs.getObject("roll_id", UUID.class),
 					rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
 					ZoneId.of(rs.getString("time_zone")), rs.getBoolean("in_room_session"),
-					rs.getBoolean("held_on_paper"), rs.getInt("chain_version"), rs.getString("question")))
+					rs.getBoolean("held_on_paper"), rs.getInt("chain_version"), rs.getString("question"),
+					rs.getObject("meeting_id", UUID.class)))
 			.optional()
 			.map((header) -> header.ballot(id, roll(header.rollId())));
 	}
@@ -71,13 +72,13 @@ public class Ballots {
 	/** A ballot's row, read before its roll. */
 	private record Header(String title, String ruleSetName, int ruleSetVersion, String ruleSetSource, UUID rollId,
 			Instant opensAt, Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper,
-			int chainVersion, String question) {
+			int chainVersion, String question, UUID meetingId) {
 
 		Ballot ballot(UUID id, Map<String, Elector> roll) {
 			RuleSet rules = RuleSetFile.read(this.ruleSetName + ".v" + this.ruleSetVersion + ".yaml",
 					new ByteArrayInputStream(this.ruleSetSource.getBytes(StandardCharsets.UTF_8)));
 			return new Ballot(id, this.title, rules, this.rollId, roll, this.opensAt, this.closesAt, this.zone,
-					this.inRoomSession, this.heldOnPaper, this.chainVersion, this.question);
+					this.inRoomSession, this.heldOnPaper, this.chainVersion, this.question, this.meetingId);
 		}
 
 	}

@@ -53,6 +53,9 @@ public final class BallotProcess {
 	/** The question or text voted on, when the ballot's subject does not show it. */
 	public static final Variable<String> QUESTION = Variable.text("question");
 
+	/** In, optional: the meeting the ballot is voted in. */
+	public static final Variable<UUID> MEETING_ID = Variable.id("meetingId");
+
 	/** In: who opens the ballot (username, or the opening process's name). */
 	public static final Variable<String> OPENED_BY = Variable.text("openedBy");
 
@@ -127,7 +130,8 @@ public final class BallotProcess {
 							RULE_SET.optional(scope).orElse(null), RULE_SET_VERSION.optional(scope).orElse(null),
 							ROLL_ID.from(scope), OPENS_AT.from(scope), CLOSES_AT.from(scope), TIME_ZONE.from(scope),
 							IN_ROOM_SESSION.optional(scope).orElse(false), HELD_ON_PAPER.optional(scope).orElse(false),
-							OPENED_BY.optional(scope).orElse(null), QUESTION.optional(scope).orElse(null)),
+							OPENED_BY.optional(scope).orElse(null), QUESTION.optional(scope).orElse(null),
+							MEETING_ID.optional(scope).orElse(null)),
 					REMINDER_BEFORE.optional(scope).orElse(null), NOTIFY_RESULT.optional(scope).orElse(true));
 		}
 
@@ -156,6 +160,7 @@ public final class BallotProcess {
 			IN_ROOM_SESSION.put(variables, this.ballot.inRoomSession());
 			HELD_ON_PAPER.put(variables, this.ballot.heldOnPaper());
 			QUESTION.put(variables, this.ballot.question());
+			MEETING_ID.put(variables, this.ballot.meetingId());
 			OPENED_BY.put(variables, this.ballot.openedBy());
 			REMINDER_BEFORE.put(variables, this.reminderBefore);
 			NOTIFY_RESULT.put(variables, this.notifyResult);

@@ -23,6 +23,7 @@ import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
 import org.gavel.system.Refusal;
 import org.gavel.system.RefusalsRollBack;
+import org.gavel.voting.HoldingMeetings;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.RuleSets;
 import org.gavel.voting.model.Ballot;
@@ -65,9 +66,13 @@ class BallotDeskPages {
 
 	private final Electorates electorates;
 
+	private final HoldingMeetings meetings;
+
 	BallotDeskPages(FormDefinitions forms, RuleSets ruleSets, ReadingElectoralRolls rolls, TakingElectoralRoll taking,
-			BallotProcesses processes, TransactionTemplate transactions, Electorates electorates) {
+			BallotProcesses processes, TransactionTemplate transactions, Electorates electorates,
+			HoldingMeetings meetings) {
 		this.electorates = electorates;
+		this.meetings = meetings;
 		this.transactions = transactions;
 		this.forms = forms;
 		this.ruleSets = ruleSets;
@@ -119,10 +124,14 @@ class BallotDeskPages {
 						new OpeningBallot.OpenBallot((String) values.get("title"), (String) values.get("ruleSet"), null,
 								roll.startsWith(NEW_ROLL) ? take(roll, user.getName()) : UUID.fromString(roll), opensAt,
 								closesAt, zone, Boolean.TRUE.equals(values.get("inRoomSession")), paper, user.getName(),
-								(String) values.get("question")),
+								(String) values.get("question"), meeting((String) values.get("meeting"))),
 						null, !paper)));
 		return opened.fold((ballot) -> "redirect:/ballots/" + ballot.id(),
 				(refused) -> refused(model, submission, refused));
+	}
+
+	private static UUID meeting(String chosen) {
+		return (chosen == null || chosen.isBlank()) ? null : UUID.fromString(chosen);
 	}
 
 	private String refused(Model model, Submission submission, Refusal refusal) {
@@ -166,7 +175,15 @@ class BallotDeskPages {
 			.forEach((roll) -> rolls
 				.add(new FormField.Option(roll.id().toString(), this.electorates.title(roll) + " roll of "
 						+ Dates.at(roll.takenAt(), ZoneId.of("UTC")) + ", " + roll.entries().size() + " voters")));
-		return this.forms.get("ballot").withOptions("ruleSet", rules).withOptions("roll", rolls);
+		List<FormField.Option> meetings = new ArrayList<>();
+		meetings.add(new FormField.Option("", "No meeting"));
+		this.meetings.all()
+			.forEach((meeting) -> meetings.add(new FormField.Option(meeting.id().toString(),
+					meeting.title() + ", " + Dates.at(meeting.heldAt(), meeting.zone()))));
+		return this.forms.get("ballot")
+			.withOptions("ruleSet", rules)
+			.withOptions("roll", rolls)
+			.withOptions("meeting", meetings);
 	}
 
 	/** The latest version of each rule set, with what it does. */

@@ -137,7 +137,7 @@ class BallotsApi {
 			.open(new BallotProcess.Input(new OpeningBallot.OpenBallot(request.title(), request.ruleSet(),
 					request.ruleSetVersion(), request.rollId(), request.opensAt(), request.closesAt(), zone,
 					Boolean.TRUE.equals(request.inRoomSession()), Boolean.TRUE.equals(request.heldOnPaper()),
-					authentication.getName(), request.question()), reminderBefore, true))
+					authentication.getName(), request.question(), request.meetingId()), reminderBefore, true))
 			.<ResponseEntity<?>>fold((ballot) -> ResponseEntity.created(URI.create("/api/ballots/" + ballot.id()))
 				.body(view(ballot.id(), authentication)), Problems::refused);
 	}
@@ -497,6 +497,8 @@ class BallotsApi {
 	 * @param question the question or text voted on, shown on the ballot page
 	 * @param reminderBefore how long before the close non-voters are reminded (ISO-8601,
 	 * e.g. PT48H); the configured default when absent
+	 * @param meetingId the meeting it is voted in (POST /api/meetings); required where
+	 * the rule set counts quorum for the meeting, from its attendance register
 	 */
 	record OpenRequest(
 			@NotBlank(message = "is required") @Size(max = 500, message = "is longer than 500 characters") String title,
@@ -504,7 +506,7 @@ class BallotsApi {
 			@NotNull(message = "is required") UUID rollId, @NotNull(message = "is required") Instant opensAt,
 			@NotNull(message = "is required") Instant closesAt, @NotBlank(message = "is required") String timeZone,
 			Boolean inRoomSession, Boolean heldOnPaper, String reminderBefore,
-			@Size(max = 20000, message = "is longer than 20,000 characters") String question) {
+			@Size(max = 20000, message = "is longer than 20,000 characters") String question, UUID meetingId) {
 
 	}
 
