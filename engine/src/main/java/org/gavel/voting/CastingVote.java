@@ -288,8 +288,11 @@ public class CastingVote {
 		}));
 	}
 
-	private static Outcome closed(CastVote command, Ballot ballot) {
-		return rejected(command, Refusal.NOT_OPEN, "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + ".");
+	private Outcome closed(CastVote command, Ballot ballot) {
+		return rejected(command, Refusal.NOT_OPEN,
+				ballot.onlineWindowPassedAt(this.clock.instant())
+						? "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + "."
+						: "Voting is closed: every place on the roll had voted, and the ballot was counted early.");
 	}
 
 	private static Outcome rejected(CastVote command, Refusal refusal, String reason) {

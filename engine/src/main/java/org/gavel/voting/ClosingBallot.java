@@ -71,7 +71,7 @@ public class ClosingBallot {
 			return Outcome.refused("There is no ballot " + ballotId + ".");
 		}
 		Instant now = this.clock.instant();
-		return ballot.countableAt(now).then((countable) -> {
+		return ballot.countableAt(now, this.votes.voters(ballotId).size()).then((countable) -> {
 			Outcome<Closed> outcome = this.transactions.execute((tx) -> close(countable, now));
 			this.frozen.forget(ballotId);
 			return outcome;

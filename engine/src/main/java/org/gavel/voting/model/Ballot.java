@@ -152,6 +152,41 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 				() -> Refusal.of("Voting is open until " + this.closesAt.atZone(this.zone) + "."));
 	}
 
+	/**
+	 * The ballot, if it may be counted at an instant: once its online window has passed,
+	 * or, where the rule set allows it, as soon as every place on the roll has voted.
+	 * @param instant when
+	 * @param voted how many places have a vote
+	 * @return this ballot, or refused while voting is open
+	 */
+	public Outcome<Ballot> countableAt(Instant instant, int voted) {
+		if (onlineWindowPassedAt(instant) || closesEarlyAt(instant, voted)) {
+			return Outcome.accepted(this);
+		}
+		return Outcome.refused(Refusal.of("Voting is open until " + this.closesAt.atZone(this.zone) + "."
+				+ (earlyCloseAllowed() ? " Its rule set lets it be counted sooner once every place on the roll has "
+						+ "voted: " + voted + " of " + this.roll.size() + " have." : "")));
+	}
+
+	/**
+	 * Whether the rule set lets this ballot be counted before its window ends, once
+	 * everyone has voted: an online ballot, with no in-room session to wait for.
+	 * @return whether it may close early
+	 */
+	public boolean earlyCloseAllowed() {
+		return this.rules.mechanics().closeWhenAllVoted() && !this.inRoomSession && !this.heldOnPaper;
+	}
+
+	/**
+	 * Whether the ballot may be counted early at an instant.
+	 * @param instant when
+	 * @param voted how many places have a vote
+	 * @return true while open, with every place on the roll voted, where the rule allows
+	 */
+	public boolean closesEarlyAt(Instant instant, int voted) {
+		return earlyCloseAllowed() && !notYetOpenAt(instant) && !this.roll.isEmpty() && voted >= this.roll.size();
+	}
+
 	/** Whether proxies may be given or withdrawn. */
 	public enum ProxyWindow {
 

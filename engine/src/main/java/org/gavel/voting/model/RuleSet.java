@@ -136,8 +136,23 @@ public record RuleSet(String name, int version, String title, Weighting weightin
 	 * @param proxies proxy rules, or {@code null} when proxies are not allowed
 	 * @param consensusFirst whether the item passes by consensus when nobody sustains an
 	 * objection, the vote being the fallback (EC items)
+	 * @param closeWhenAllVoted whether the secretariat may count the ballot before its
+	 * window ends once every place on the roll has voted (an online ballot with no
+	 * in-room session; a vote that could still change is never closed early)
 	 */
-	public record Mechanics(boolean voteChangeAllowed, boolean secret, Proxies proxies, boolean consensusFirst) {
+	public record Mechanics(boolean voteChangeAllowed, boolean secret, Proxies proxies, boolean consensusFirst,
+			boolean closeWhenAllVoted) {
+
+		/**
+		 * Mechanics without an early close.
+		 * @param voteChangeAllowed whether a later vote replaces an earlier one
+		 * @param secret whether the stored choice may not be joined to the voter
+		 * @param proxies proxy rules, or {@code null}
+		 * @param consensusFirst whether consensus comes first
+		 */
+		public Mechanics(boolean voteChangeAllowed, boolean secret, Proxies proxies, boolean consensusFirst) {
+			this(voteChangeAllowed, secret, proxies, consensusFirst, false);
+		}
 
 	}
 

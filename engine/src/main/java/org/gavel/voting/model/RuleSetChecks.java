@@ -37,6 +37,10 @@ final class RuleSetChecks {
 			problems.add("mechanics.voteChangeAllowed: a secret ballot cannot allow a vote to be changed, since that "
 					+ "would need to keep which vote is whose");
 		}
+		if (mechanics.closeWhenAllVoted() && (mechanics.voteChangeAllowed() || mechanics.proxies() != null)) {
+			problems.add("mechanics.closeWhenAllVoted: a ballot whose votes can still change (voteChangeAllowed, "
+					+ "or proxies that a principal voting in person overrides) cannot be closed before its window ends");
+		}
 		if (mechanics.secret() && mechanics.proxies() != null) {
 			problems.add("mechanics.proxies: a secret ballot cannot have proxies, since a principal voting in person "
 					+ "overrides their proxy's vote, which would need to keep which vote is whose");

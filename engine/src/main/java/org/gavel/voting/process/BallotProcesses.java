@@ -1,6 +1,7 @@
 package org.gavel.voting.process;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +99,13 @@ public class BallotProcesses {
 		if (found == null) {
 			return Outcome.refused("There is no ballot " + ballot + ".");
 		}
-		Outcome<Ballot> countable = found.countableAt(this.clock.instant());
+		Instant now = this.clock.instant();
+		int voted = this.reading.voters(ballot).size();
+		Outcome<Ballot> countable = found.countableAt(now, voted);
 		if (!countable.isAccepted()) {
 			return countable.map((passed) -> Outcome.Done.DONE);
 		}
+		boolean early = !found.onlineWindowPassedAt(now);
 		if (this.reading.closing(ballot).isPresent()) {
 			// counted already (by its timer, or another click): what was asked holds
 			return Outcome.done();
@@ -117,7 +121,10 @@ public class BallotProcesses {
 			if (endInRoomSession(ballot, by)) {
 				continue;
 			}
-			List<Job> due = this.management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+			// closing early: the timers still ahead (the reminder, which then reaches
+			// nobody, and the window's end) are run before they are due
+			List<Job> due = early ? this.management.createJobQuery().processInstanceId(instance.getId()).list()
+					: this.management.createJobQuery().processInstanceId(instance.getId()).executable().list();
 			for (Job job : due) {
 				try {
 					this.management.executeJob(job.getId());

@@ -63,8 +63,8 @@ public final class RuleSetFile {
 				"counting", "onFailure", "level", "online")) : null;
 		List<RuleSet.Condition> conditions = conditions(top);
 		RuleSet.TieRule ties = top.choice("ties", RuleSet.TieRule.class);
-		RuleSet.Mechanics mechanics = mechanics(
-				top.object("mechanics", "voteChangeAllowed", "secret", "consensusFirst", "proxies"));
+		RuleSet.Mechanics mechanics = mechanics(top.object("mechanics", "voteChangeAllowed", "secret", "consensusFirst",
+				"proxies", "closeWhenAllVoted"));
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetFileException(problems);
 		}
@@ -154,7 +154,8 @@ public final class RuleSetFile {
 			});
 			proxies = new RuleSet.Proxies(caps, p.duration("deadlineBeforeClose"));
 		}
-		return new RuleSet.Mechanics(voteChangeAllowed, secret, proxies, consensusFirst);
+		return new RuleSet.Mechanics(voteChangeAllowed, secret, proxies, consensusFirst,
+				fields.bool("closeWhenAllVoted", false));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.gavel.membership.model.Role;
@@ -288,8 +289,9 @@ class BallotPages {
 				.sorted(Comparator.comparing(GroupOption::label))
 				.toList());
 		model.addAttribute("inRoomTallies", ballot.inRoomSession() ? this.reading.inRoom(ballot.id()) : List.of());
-		model.addAttribute("turnout",
-				(officer && found.closed() == null) ? Turnout.of(ballot, this.reading.voters(ballot.id())) : null);
+		Set<String> voted = this.reading.voters(ballot.id());
+		model.addAttribute("turnout", (officer && found.closed() == null) ? Turnout.of(ballot, voted) : null);
+		model.addAttribute("earlyClose", found.closed() == null && ballot.closesEarlyAt(now, voted.size()));
 		boolean showResult = found.closed() != null && (found.published() || officer);
 		model.addAttribute("result", showResult ? BallotView.of(found, now, true).result() : null);
 		model.addAttribute("chart", showResult ? ResultChart.of(found.result()) : null);
