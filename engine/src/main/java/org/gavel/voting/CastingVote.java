@@ -108,10 +108,12 @@ public class CastingVote {
 		Speaker.Found speaker = (Speaker.Found) found;
 		Elector elector = speaker.place();
 		String voter = elector.id();
-		if (command.choice() == Choice.SPOILT) {
-			return rejected(command, Refusal.INVALID_CHOICE, "A vote is for, against or abstain.");
+		if (command.choice() == Choice.SPOILT && command.channel() != Channel.PAPER) {
+			return rejected(command, Refusal.INVALID_CHOICE,
+					"A vote is for, against or abstain; only a paper ballot the secretariat records can be spoilt.");
 		}
-		Channel channel = command.byProxy() ? Channel.PROXY : command.channel();
+		Channel channel = (command.channel() == Channel.PAPER) ? Channel.PAPER
+				: command.byProxy() ? Channel.PROXY : command.channel();
 		String receipt = Receipts.next();
 		String holder = speaker.castBy();
 		try {
@@ -146,6 +148,9 @@ public class CastingVote {
 			return Speaker.refused(rejected(command, Refusal.ACCOUNT_DISABLED,
 					"The account of " + who.person().displayName() + " is disabled."));
 		}
+		if (command.channel() == Channel.PAPER) {
+			return paperBallot(ballot, command);
+		}
 		if (command.byProxy()) {
 			return proxyHolder(ballot, command);
 		}
@@ -166,6 +171,20 @@ public class CastingVote {
 		}
 		VotingLog.ORGANISATION_VOTE.log(caster, who.organisation().id(), place.id());
 		return new Speaker.Found(place, caster);
+	}
+
+	/** A paper ballot the secretariat records, in the voter's place on the roll. */
+	private Speaker paperBallot(Ballot ballot, CastVote command) {
+		if (!ballot.rules().mechanics().paperBallots()) {
+			return Speaker.refused(rejected(command, Refusal.NO_PAPER_BALLOTS,
+					"This ballot's rule set takes no paper ballots: members vote online or, where it allows, by proxy."));
+		}
+		Elector place = (command.onBehalfOf() != null) ? ballot.elector(command.onBehalfOf()).orElse(null) : null;
+		if (place == null) {
+			return Speaker.refused(rejected(command, Refusal.NOT_ON_ROLL,
+					command.onBehalfOf() + " is not on the electoral roll of this ballot."));
+		}
+		return new Speaker.Found(place, command.voter());
 	}
 
 	private Speaker proxyHolder(Ballot ballot, CastVote command) {
@@ -360,7 +379,7 @@ public class CastingVote {
 	public enum Refusal {
 
 		NO_SUCH_BALLOT, NOT_OPEN, NOT_ON_ROLL, ACCOUNT_DISABLED, ALREADY_VOTED, INVALID_CHOICE, NO_PROXIES,
-		NOT_PROXY_HOLDER, RETRY
+		NOT_PROXY_HOLDER, NO_PAPER_BALLOTS, RETRY
 
 	}
 

@@ -91,6 +91,7 @@ class SecurityRulesIT {
 	@CsvSource({ "GET, /api/ballots, 200", "GET, /ballots, 200",
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/in-room-tallies, 403",
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/sign-off, 403",
+			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/paper-ballots, 403",
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/close, 403", "POST, /api/ballots, 403",
 			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/audit, 403",
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 404",

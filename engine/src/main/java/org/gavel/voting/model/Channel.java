@@ -10,6 +10,11 @@ public enum Channel {
 	/** Cast by a proxy holder for the voter. */
 	PROXY,
 	/** Counted in the meeting room and entered by the secretariat as a tally. */
-	IN_ROOM
+	IN_ROOM,
+	/**
+	 * A paper ballot (a postal vote, say) the secretariat records for a voter on the
+	 * roll.
+	 */
+	PAPER
 
 }

@@ -54,7 +54,9 @@ final class Quorums {
 
 	static int participants(GroupCount group, Quorum quorum) {
 		Set<Quorum.Counting> counting = quorum.counting();
-		int took = quorum.online() ? counted(group.through(Channel.ONLINE), counting) : 0;
+		int took = quorum.online()
+				? counted(group.through(Channel.ONLINE), counting) + counted(group.through(Channel.PAPER), counting)
+				: 0;
 		if (counting.contains(Quorum.Counting.PROXIES)) {
 			took += counted(group.through(Channel.PROXY), counting);
 		}

@@ -139,9 +139,24 @@ public record RuleSet(String name, int version, String title, Weighting weightin
 	 * @param closeWhenAllVoted whether the secretariat may count the ballot before its
 	 * window ends once every place on the roll has voted (an online ballot with no
 	 * in-room session; a vote that could still change is never closed early)
+	 * @param paperBallots whether the secretariat may record a voter's paper ballot (a
+	 * postal vote), spoilt ones included, in place of an online vote
 	 */
 	public record Mechanics(boolean voteChangeAllowed, boolean secret, Proxies proxies, boolean consensusFirst,
-			boolean closeWhenAllVoted) {
+			boolean closeWhenAllVoted, boolean paperBallots) {
+
+		/**
+		 * Mechanics without paper ballots.
+		 * @param voteChangeAllowed whether a later vote replaces an earlier one
+		 * @param secret whether the stored choice may not be joined to the voter
+		 * @param proxies proxy rules, or {@code null}
+		 * @param consensusFirst whether consensus comes first
+		 * @param closeWhenAllVoted whether it may close once all have voted
+		 */
+		public Mechanics(boolean voteChangeAllowed, boolean secret, Proxies proxies, boolean consensusFirst,
+				boolean closeWhenAllVoted) {
+			this(voteChangeAllowed, secret, proxies, consensusFirst, closeWhenAllVoted, false);
+		}
 
 		/**
 		 * Mechanics without an early close.
@@ -151,7 +166,7 @@ public record RuleSet(String name, int version, String title, Weighting weightin
 		 * @param consensusFirst whether consensus comes first
 		 */
 		public Mechanics(boolean voteChangeAllowed, boolean secret, Proxies proxies, boolean consensusFirst) {
-			this(voteChangeAllowed, secret, proxies, consensusFirst, false);
+			this(voteChangeAllowed, secret, proxies, consensusFirst, false, false);
 		}
 
 	}

@@ -64,7 +64,7 @@ public final class RuleSetFile {
 		List<RuleSet.Condition> conditions = conditions(top);
 		RuleSet.TieRule ties = top.choice("ties", RuleSet.TieRule.class);
 		RuleSet.Mechanics mechanics = mechanics(top.object("mechanics", "voteChangeAllowed", "secret", "consensusFirst",
-				"proxies", "closeWhenAllVoted"));
+				"proxies", "closeWhenAllVoted", "paperBallots"));
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetFileException(problems);
 		}
@@ -155,7 +155,7 @@ public final class RuleSetFile {
 			proxies = new RuleSet.Proxies(caps, p.duration("deadlineBeforeClose"));
 		}
 		return new RuleSet.Mechanics(voteChangeAllowed, secret, proxies, consensusFirst,
-				fields.bool("closeWhenAllVoted", false));
+				fields.bool("closeWhenAllVoted", false), fields.bool("paperBallots", false));
 	}
 
 }

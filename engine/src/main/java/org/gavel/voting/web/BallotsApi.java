@@ -216,8 +216,11 @@ class BallotsApi {
 		if (idempotencyKey != null && idempotencyKey.length() > 100) {
 			return Problems.invalidField("Idempotency-Key", "is longer than 100 characters");
 		}
-		CastingVote.Outcome outcome = this.casting.cast(new CastingVote.CastVote(id, authentication.getName(),
-				Choice.valueOf(request.choice().name()), Channel.ONLINE, idempotencyKey, request.onBehalfOf()));
+		return answer(this.casting.cast(new CastingVote.CastVote(id, authentication.getName(),
+				Choice.valueOf(request.choice().name()), Channel.ONLINE, idempotencyKey, request.onBehalfOf())));
+	}
+
+	private static ResponseEntity<?> answer(CastingVote.Outcome outcome) {
 		if (outcome instanceof CastingVote.Outcome.Accepted accepted) {
 			return ResponseEntity.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 				.body(new VoteReceipt(accepted.receipt(), accepted.replayed()));
@@ -226,10 +229,42 @@ class BallotsApi {
 		return problem(switch (rejected.refusal()) {
 			case NO_SUCH_BALLOT -> HttpStatus.NOT_FOUND;
 			case NOT_ON_ROLL, NOT_PROXY_HOLDER, ACCOUNT_DISABLED -> HttpStatus.FORBIDDEN;
-			case NOT_OPEN, ALREADY_VOTED, NO_PROXIES -> HttpStatus.CONFLICT;
+			case NOT_OPEN, ALREADY_VOTED, NO_PROXIES, NO_PAPER_BALLOTS -> HttpStatus.CONFLICT;
 			case INVALID_CHOICE -> HttpStatus.BAD_REQUEST;
 			case RETRY -> HttpStatus.SERVICE_UNAVAILABLE;
 		}, rejected.refusal(), rejected.reason());
+	}
+
+	/**
+	 * Records a voter's paper ballot (a postal vote, say), spoilt ones included, in the
+	 * voter's place on the roll, where the rule set takes paper ballots; it counts as the
+	 * voter's vote, and the secretariat member who records it is recorded as casting it.
+	 * For the secretariat.
+	 * @param id the ballot
+	 * @param request whose ballot, and what it says
+	 * @param idempotencyKey any string up to 100 characters naming this entry
+	 * @param authentication who records it
+	 * @return the receipt
+	 */
+	@ApiResponses({
+			@ApiResponse(responseCode = "201", description = "Recorded: the receipt",
+					content = @Content(schema = @Schema(implementation = VoteReceipt.class))),
+			@ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the same receipt"),
+			@ApiResponse(responseCode = "400", description = "A field is wrong; type urn:gavel:problem:invalid-fields"),
+			@ApiResponse(responseCode = "403",
+					description = "The voter is not on the roll; type urn:gavel:problem:not-on-roll"),
+			@ApiResponse(responseCode = "404", description = "No such ballot; type urn:gavel:problem:no-such-ballot"),
+			@ApiResponse(responseCode = "409",
+					description = "The rule set takes no paper ballots (urn:gavel:problem:no-paper-ballots), voting is not open (urn:gavel:problem:not-open), or the voter has voted already (urn:gavel:problem:already-voted)") })
+	@PostMapping("/{id}/paper-ballots")
+	ResponseEntity<?> paperBallot(@PathVariable UUID id, @Valid @RequestBody PaperBallotRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			Authentication authentication) {
+		if (idempotencyKey != null && idempotencyKey.length() > 100) {
+			return Problems.invalidField("Idempotency-Key", "is longer than 100 characters");
+		}
+		return answer(this.casting.cast(new CastingVote.CastVote(id, authentication.getName(),
+				Choice.valueOf(request.choice().name()), Channel.PAPER, idempotencyKey, request.voter())));
 	}
 
 	/**
@@ -507,6 +542,25 @@ class BallotsApi {
 			@NotNull(message = "is required") Instant closesAt, @NotBlank(message = "is required") String timeZone,
 			Boolean inRoomSession, Boolean heldOnPaper, String reminderBefore,
 			@Size(max = 20000, message = "is longer than 20,000 characters") String question, UUID meetingId) {
+
+	}
+
+	/**
+	 * A paper ballot.
+	 *
+	 * @param voter whose ballot it is: the voter as on the roll
+	 * @param choice FOR, AGAINST, ABSTAIN or SPOILT
+	 */
+	record PaperBallotRequest(
+			@NotBlank(message = "is required") @Size(max = 255, message = "is longer than 255 characters") String voter,
+			@NotNull(message = "is required") PaperChoice choice) {
+
+	}
+
+	/** What a paper ballot may say. */
+	enum PaperChoice {
+
+		FOR, AGAINST, ABSTAIN, SPOILT
 
 	}
 
