@@ -224,7 +224,8 @@ class SecurityConfiguration {
 			.access(RoleRule.only("SECRETARIAT", "SCRUTINEER"))
 			.requestMatchers(path(HttpMethod.POST, "/api/ballots"), path(HttpMethod.POST, "/api/ballots/*/close"),
 					path(HttpMethod.POST, "/api/ballots/*/in-room-tallies"),
-					path(HttpMethod.POST, "/api/ballots/*/paper-ballots"), path(HttpMethod.POST, "/ballots/*/in-room"),
+					path(HttpMethod.POST, "/api/ballots/*/paper-ballots"),
+					path(HttpMethod.POST, "/ballots/*/paper-ballot"), path(HttpMethod.POST, "/ballots/*/in-room"),
 					path(HttpMethod.POST, "/ballots/*/close"), path(HttpMethod.POST, "/ballots/*/remind"))
 			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.POST, "/api/ballots/*/sign-off"),

@@ -3,6 +3,7 @@ package org.gavel.voting;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,13 +66,25 @@ class PaperBallotsIT {
 		assertThat(onlineSpoilt.body()).as("an online voter is offered for, against and abstain")
 			.contains("must be one of FOR, AGAINST, ABSTAIN");
 
+		String page = ballot.replace("/api/ballots/", "/ballots/");
+		assertThat(sara.get(page, "text/html").body()).contains("Record a paper ballot")
+			.contains("<option value=\"nils\">")
+			.doesNotContain("<option value=\"olivia\">");
+		HttpResponse<String> recorded = sara.postForm(page + "/paper-ballot",
+				Map.of("voter", "nils", "choice", "SPOILT", "submission", "form-1"));
+		assertThat(recorded.statusCode()).isEqualTo(302);
+		assertThat(sara.follow(recorded).body()).contains("The paper ballot of nils is recorded (spoilt)");
+		assertThat(PortalClient.signedIn(this.port, "olivia").get(page, "text/html").body())
+			.as("a voter does not record paper ballots")
+			.doesNotContain("Record a paper ballot");
+
 		this.clock.advance(Duration.ofHours(2));
 		JsonNode counted = this.json.readTree(sara.postJson(ballot + "/close", "{}").body());
 		JsonNode totals = counted.path("result").path("totals");
-		assertThat(totals.path("ballots").path("spoilt").asInt()).isEqualTo(1);
+		assertThat(totals.path("ballots").path("spoilt").asInt()).isEqualTo(2);
 		assertThat(totals.path("ballots").path("inFavour").asInt()).isEqualTo(1);
 		assertThat(counted.path("result").path("explanation").asText())
-			.contains("Quorum, 2 of 14 took part: 14.3 % of the roll > 10 % required: met");
+			.contains("Quorum, 3 of 14 took part: 21.4 % of the roll > 10 % required: met");
 		String audit = PortalClient.signedIn(this.port, "scott").get(ballot + "/audit.csv", "text/csv").body();
 		assertThat(audit).contains(",SPOILT,PAPER,").contains(",FOR,PAPER,");
 	}

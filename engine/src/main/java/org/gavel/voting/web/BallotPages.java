@@ -151,6 +151,29 @@ class BallotPages {
 		return "ballot-receipt";
 	}
 
+	@PostMapping("/ballots/{id}/paper-ballot")
+	String paperBallot(@PathVariable UUID id, @RequestParam(defaultValue = "") String voter,
+			@RequestParam(defaultValue = "") String choice, @RequestParam(defaultValue = "") String submission,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		ReadingBallots.Found found = found(id);
+		Choice chosen = "SPOILT".equals(choice) ? Choice.SPOILT : choice(choice);
+		if (chosen == null || voter.isBlank()) {
+			model.addAttribute("paperError", "Choose whose paper ballot it is and what it says.");
+			return page(found, authentication, model, null, null);
+		}
+		CastingVote.Outcome outcome = this.casting.cast(new CastingVote.CastVote(id, authentication.getName(), chosen,
+				Channel.PAPER, submission.isBlank() ? null : submission.strip(), voter.strip()));
+		if (outcome instanceof CastingVote.Outcome.Rejected rejected) {
+			model.addAttribute("paperError", rejected.reason());
+			return page(found, authentication, model, null, null);
+		}
+		redirect.addFlashAttribute("notice",
+				"The paper ballot of " + voter.strip() + " is recorded ("
+						+ ((chosen == Choice.SPOILT) ? "spoilt" : text(chosen)) + "); its receipt is "
+						+ ((CastingVote.Outcome.Accepted) outcome).receipt() + ".");
+		return "redirect:/ballots/" + id + "#paper-ballots";
+	}
+
 	@PostMapping("/ballots/{id}/proxy")
 	String giveProxy(@PathVariable UUID id, @RequestParam(defaultValue = "") String holder,
 			Authentication authentication, Model model) {
@@ -292,6 +315,10 @@ class BallotPages {
 		Set<String> voted = this.reading.voters(ballot.id());
 		model.addAttribute("turnout", (officer && found.closed() == null) ? Turnout.of(ballot, voted) : null);
 		model.addAttribute("earlyClose", found.closed() == null && ballot.closesEarlyAt(now, voted.size()));
+		model.addAttribute("paperBallots", ballot.rules().mechanics().paperBallots() && ballot.isOpenAt(now)
+				? ballot.roll().keySet().stream().filter((elector) -> !voted.contains(elector)).sorted().toList()
+				: List.of());
+		model.addAttribute("paperSubmission", UUID.randomUUID().toString());
 		boolean showResult = found.closed() != null && (found.published() || officer);
 		model.addAttribute("result", showResult ? BallotView.of(found, now, true).result() : null);
 		model.addAttribute("chart", showResult ? ResultChart.of(found.result()) : null);
