@@ -1,5 +1,6 @@
 package org.gavel.system;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -43,6 +44,21 @@ public final class Dates {
 			return Dates.deadline(deadline, this.zone);
 		}
 
+	}
+
+	/**
+	 * A time zone as a person or a script gives it.
+	 * @param field the field it was given in
+	 * @param id the zone's identifier, e.g. Asia/Singapore
+	 * @return the zone, or the refusal naming the field
+	 */
+	public static Outcome<ZoneId> zone(String field, String id) {
+		try {
+			return Outcome.accepted(ZoneId.of(id));
+		}
+		catch (DateTimeException | NullPointerException ex) {
+			return Outcome.refused(field, "'" + id + "' is not a time zone such as Asia/Singapore");
+		}
 	}
 
 	public static String at(Instant instant, ZoneId zone) {

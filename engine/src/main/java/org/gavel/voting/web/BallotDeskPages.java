@@ -93,14 +93,11 @@ class BallotDeskPages {
 			return page(model, submission, null);
 		}
 		Map<String, Object> values = submission.values();
-		ZoneId zone;
-		try {
-			zone = ZoneId.of((String) values.get("zone"));
+		Outcome<ZoneId> zoned = Dates.zone("zone", (String) values.get("zone"));
+		if (zoned instanceof Outcome.Refused<ZoneId> refused) {
+			return refused(model, submission, refused.refusal());
 		}
-		catch (DateTimeException ex) {
-			return refused(model, submission,
-					Refusal.of("zone", "'" + values.get("zone") + "' is not a time zone such as Asia/Singapore"));
-		}
+		ZoneId zone = zoned.orElseThrow();
 		Instant opensAt;
 		Instant closesAt;
 		try {

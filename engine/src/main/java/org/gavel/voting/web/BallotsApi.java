@@ -2,7 +2,6 @@ package org.gavel.voting.web;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +22,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.gavel.membership.model.Role;
 import org.gavel.system.Authorities;
+import org.gavel.system.Dates;
+import org.gavel.system.Outcome;
 import org.gavel.system.web.JsonApi;
 import org.gavel.system.web.Problems;
 import org.gavel.voting.BallotView;
@@ -115,14 +116,11 @@ class BallotsApi {
 					description = "A field is wrong (errors[] names each): no such rule set or roll, a window that has passed, an unknown field; type urn:gavel:problem:invalid-fields") })
 	@PostMapping
 	ResponseEntity<?> open(@Valid @RequestBody OpenRequest request, Authentication authentication) {
-		ZoneId zone;
-		try {
-			zone = ZoneId.of(request.timeZone());
+		Outcome<ZoneId> zoned = Dates.zone("timeZone", request.timeZone());
+		if (zoned instanceof Outcome.Refused<ZoneId> refused) {
+			return Problems.refused(refused.refusal());
 		}
-		catch (DateTimeException ex) {
-			return Problems.invalidField("timeZone",
-					"'" + request.timeZone() + "' is not a time zone such as Asia/Singapore");
-		}
+		ZoneId zone = zoned.orElseThrow();
 		Duration reminderBefore = null;
 		if (request.reminderBefore() != null) {
 			try {

@@ -17,6 +17,7 @@ import org.gavel.membership.model.ElectoralRoll;
 import org.gavel.membership.model.Electorate;
 import org.gavel.membership.model.RollEntry;
 import org.gavel.system.Dates;
+import org.gavel.system.Outcome;
 import org.gavel.system.Refusal;
 import org.gavel.voting.HoldingMeetings;
 import org.gavel.voting.model.Attendance;
@@ -67,16 +68,11 @@ class MeetingPages {
 			return page(model, submission);
 		}
 		Map<String, Object> values = submission.values();
-		ZoneId zone;
-		try {
-			zone = ZoneId.of((String) values.get("zone"));
+		Outcome<ZoneId> zoned = Dates.zone("zone", (String) values.get("zone"));
+		if (zoned instanceof Outcome.Refused<ZoneId> refused) {
+			return page(model, submission.withRefusal(refused.refusal()).orElse(submission));
 		}
-		catch (DateTimeException ex) {
-			return page(model, submission
-				.withRefusal(
-						Refusal.of("zone", "'" + values.get("zone") + "' is not a time zone such as Asia/Singapore"))
-				.orElse(submission));
-		}
+		ZoneId zone = zoned.orElseThrow();
 		LocalDateTime heldAt;
 		try {
 			heldAt = LocalDateTime.parse((String) values.get("heldAt"));

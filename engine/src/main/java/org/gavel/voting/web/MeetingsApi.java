@@ -1,9 +1,7 @@
 package org.gavel.voting.web;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.gavel.system.Dates;
 import org.gavel.system.web.JsonApi;
 import org.gavel.system.web.Problems;
 import org.gavel.voting.HoldingMeetings;
@@ -55,17 +54,9 @@ class MeetingsApi {
 					description = "A field is wrong; type urn:gavel:problem:invalid-fields") })
 	@PostMapping
 	ResponseEntity<?> create(@Valid @RequestBody CreateRequest request, Authentication authentication) {
-		ZoneId zone;
-		try {
-			zone = ZoneId.of(request.timeZone());
-		}
-		catch (DateTimeException ex) {
-			return Problems.invalidField("timeZone",
-					"'" + request.timeZone() + "' is not a time zone such as Asia/Singapore");
-		}
-		return this.meetings
-			.create(new HoldingMeetings.CreateMeeting(request.title(), request.heldAt(), zone,
-					authentication.getName()))
+		return Dates.zone("timeZone", request.timeZone())
+			.then((zone) -> this.meetings.create(new HoldingMeetings.CreateMeeting(request.title(), request.heldAt(),
+					zone, authentication.getName())))
 			.<ResponseEntity<?>>fold((meeting) -> ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
 				.body(view(meeting)), Problems::refused);
 	}
