@@ -91,7 +91,9 @@ public class HoldingMeetings {
 		if (this.meetings.find(command.meeting()).isEmpty()) {
 			return Outcome.refused(Refusal.of("There is no meeting " + command.meeting() + "."));
 		}
-		Optional<Meetings.BallotOfMeeting> counted = this.meetings.ballots(command.meeting())
+		// the meeting's ballots are taken first: a ballot being counted now finishes with
+		// the register as it was, and is seen counted here
+		Optional<Meetings.BallotOfMeeting> counted = this.meetings.takeBallots(command.meeting())
 			.stream()
 			.filter(Meetings.BallotOfMeeting::counted)
 			.findFirst();

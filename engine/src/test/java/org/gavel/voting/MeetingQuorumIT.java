@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,6 +126,44 @@ class MeetingQuorumIT {
 			.postForm(location + "/attendance", Map.of("presence.jambi-smallholders", "ABSENT"))
 			.statusCode()).as("scrutineers read the register, the secretariat keeps it").isEqualTo(403);
 		assertThat(sara.get("/ballots/new", "text/html").body()).contains("Members&#39; meeting, Jambi");
+	}
+
+	/**
+	 * A register recorded while a ballot of the meeting is being counted: either it is
+	 * recorded first and the count uses it, or it is refused and the count used the one
+	 * before; never recorded without being the one the count used.
+	 */
+	@Test
+	void aRegisterRecordedWhileABallotIsCountedIsEitherCountedOrRefused() throws Exception {
+		PortalClient sara = PortalClient.signedIn(this.port, "sara");
+		JsonNode roll = this.json
+			.readTree(sara.postJson("/api/electoral-rolls", "{\"electorate\": \"GENERAL_ASSEMBLY\"}").body());
+		List<String> places = new ArrayList<>();
+		roll.path("entries").forEach((entry) -> places.add(entry.path("organisationId").asText()));
+		Map<String, String> quorate = new LinkedHashMap<>();
+		places.subList(0, 8).forEach((place) -> quorate.put(place, "PRESENT"));
+		for (int round = 0; round < 6; round++) {
+			String meeting = meeting(sara, "Race " + round);
+			String ballot = open(sara, ballot(roll, meeting));
+			this.clock.advance(Duration.ofHours(2));
+			sara.postJson(ballot + "/in-room-tallies",
+					"{\"inFavour\": 5, \"against\": 0, \"abstain\": 0, \"presentNotVoting\": 0}");
+			PortalClient recorder = PortalClient.signedIn(this.port, "sara");
+			CompletableFuture<HttpResponse<String>> recorded = CompletableFuture
+				.supplyAsync(() -> attendance(recorder, meeting, quorate));
+			HttpResponse<String> closed = sara.postJson(ballot + "/close", "{}");
+			int status = recorded.get(30, TimeUnit.SECONDS).statusCode();
+			String explanation = this.json.readTree(sara.get(ballot, "application/json").body())
+				.path("result")
+				.path("explanation")
+				.asText();
+
+			assertThat(closed.statusCode()).isEqualTo(200);
+			assertThat(status).isIn(200, 409);
+			assertThat(explanation).as("round " + round + ", register answered " + status)
+				.contains((status == 200) ? "8 of 14 present or represented" : "0 of 14 present or represented");
+			this.clock.reset();
+		}
 	}
 
 	private String meeting(PortalClient sara, String title) throws Exception {

@@ -99,6 +99,21 @@ public class Meetings {
 			.list();
 	}
 
+	/**
+	 * Within a transaction, takes the meeting's ballots so that none is counted while its
+	 * register changes (closing a ballot takes its row the same way), and reads them as
+	 * they are once taken.
+	 * @param meeting the meeting
+	 * @return its ballots
+	 */
+	public List<BallotOfMeeting> takeBallots(UUID meeting) {
+		return this.jdbc.sql("select id, title, roll_id, closed_at from gavel.ballot where meeting_id = ? for update")
+			.param(meeting)
+			.query((rs, row) -> new BallotOfMeeting(rs.getObject("id", UUID.class), rs.getString("title"),
+					rs.getObject("roll_id", UUID.class), rs.getTimestamp("closed_at") != null))
+			.list();
+	}
+
 	private static Meeting meeting(ResultSet rs) throws SQLException {
 		return new Meeting(rs.getObject("id", UUID.class), rs.getString("title"),
 				rs.getTimestamp("held_at").toInstant(), ZoneId.of(rs.getString("time_zone")),
