@@ -311,7 +311,7 @@ public class CastingVote {
 		return rejected(command, Refusal.NOT_OPEN,
 				ballot.onlineWindowPassedAt(this.clock.instant())
 						? "Voting closed at " + ballot.closesAt().atZone(ballot.zone()) + "."
-						: "Voting is closed: every place on the roll had voted, and the ballot was counted early.");
+						: "Voting is closed: the ballot was counted before its window ended.");
 	}
 
 	private static Outcome rejected(CastVote command, Refusal refusal, String reason) {
