@@ -61,6 +61,34 @@ class NavigationIT {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-",
+			textBlock = """
+					-     | /calls /grievances                                                                            | /ballots /camunda/app/tasklist/
+					eva   | /calls /grievances /camunda/app/tasklist/                                                     | /ballots /assemblies /approvals
+					mia   | /ballots /assemblies /approvals /calls /grievances /camunda/app/tasklist/                     | /camunda/app/cockpit/ /camunda/app/admin/
+					sara  | /ballots /assemblies /approvals /calls /grievances /camunda/app/cockpit/ /camunda/app/admin/ | -
+					""")
+	void theHomePagesCardsLeadOnlyWhereThePersonMayGo(String username, String cards, String noCards) {
+		PortalClient viewer = (username != null) ? PortalClient.signedIn(this.port, username)
+				: new PortalClient(this.port);
+
+		String home = viewer.get("/", "text/html").body();
+
+		List<String> shown = new ArrayList<>();
+		Matcher card = Pattern.compile("<a class=\"card\" href=\"([^\"]+)\">").matcher(home);
+		while (card.find()) {
+			shown.add(card.group(1));
+		}
+		assertThat(shown).containsAll(List.of(cards.split(" ")));
+		if (noCards != null) {
+			assertThat(shown).doesNotContainAnyElementsOf(List.of(noCards.split(" ")));
+		}
+		shown.stream()
+			.filter((path) -> !path.startsWith("/camunda/"))
+			.forEach((path) -> assertThat(viewer.get(path, "text/html").statusCode()).as(path).isEqualTo(200));
+	}
+
 	private static List<String[]> links(String page) {
 		Matcher nav = NAV.matcher(page);
 		List<String[]> links = new ArrayList<>();
