@@ -211,11 +211,15 @@ class BallotsApi {
 	ResponseEntity<?> vote(@PathVariable UUID id, @Valid @RequestBody VoteRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			Authentication authentication) {
-		if (idempotencyKey != null && idempotencyKey.length() > 100) {
+		if (tooLong(idempotencyKey)) {
 			return Problems.invalidField("Idempotency-Key", "is longer than 100 characters");
 		}
 		return answer(this.casting.cast(new CastingVote.CastVote(id, authentication.getName(),
 				Choice.valueOf(request.choice().name()), Channel.ONLINE, idempotencyKey, request.onBehalfOf())));
+	}
+
+	private static boolean tooLong(String idempotencyKey) {
+		return idempotencyKey != null && idempotencyKey.length() > 100;
 	}
 
 	private static ResponseEntity<?> answer(CastingVote.Outcome outcome) {
@@ -258,7 +262,7 @@ class BallotsApi {
 	ResponseEntity<?> paperBallot(@PathVariable UUID id, @Valid @RequestBody PaperBallotRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			Authentication authentication) {
-		if (idempotencyKey != null && idempotencyKey.length() > 100) {
+		if (tooLong(idempotencyKey)) {
 			return Problems.invalidField("Idempotency-Key", "is longer than 100 characters");
 		}
 		return answer(this.casting.cast(new CastingVote.CastVote(id, authentication.getName(),
