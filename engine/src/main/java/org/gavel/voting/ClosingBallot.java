@@ -71,7 +71,9 @@ public class ClosingBallot {
 			return Outcome.refused("There is no ballot " + ballotId + ".");
 		}
 		Instant now = this.clock.instant();
-		return ballot.countableAt(now, this.votes.voters(ballotId).size()).then((countable) -> {
+		int voted = (ballot.earlyCloseAllowed() && !ballot.onlineWindowPassedAt(now)) ? this.votes.voterCount(ballotId)
+				: 0;
+		return ballot.countableAt(now, voted).then((countable) -> {
 			Outcome<Closed> outcome = this.transactions.execute((tx) -> close(countable, now));
 			this.frozen.forget(ballotId);
 			return outcome;

@@ -103,6 +103,15 @@ public class ReadingBallots {
 	}
 
 	/**
+	 * How many places have voted in a ballot, without reading who.
+	 * @param id the ballot
+	 * @return the count
+	 */
+	public int voterCount(UUID id) {
+		return this.votes.voterCount(id);
+	}
+
+	/**
 	 * A ballot's closing, once counted.
 	 * @param id the ballot
 	 * @return when it closed, its outcome and explanation; empty while it is open

@@ -94,8 +94,7 @@ public class Meetings {
 		return this.jdbc
 			.sql("select id, title, roll_id, closed_at from gavel.ballot where meeting_id = ? order by opens_at")
 			.param(meeting)
-			.query((rs, row) -> new BallotOfMeeting(rs.getObject("id", UUID.class), rs.getString("title"),
-					rs.getObject("roll_id", UUID.class), rs.getTimestamp("closed_at") != null))
+			.query((rs, row) -> ballot(rs))
 			.list();
 	}
 
@@ -109,9 +108,13 @@ public class Meetings {
 	public List<BallotOfMeeting> takeBallots(UUID meeting) {
 		return this.jdbc.sql("select id, title, roll_id, closed_at from gavel.ballot where meeting_id = ? for update")
 			.param(meeting)
-			.query((rs, row) -> new BallotOfMeeting(rs.getObject("id", UUID.class), rs.getString("title"),
-					rs.getObject("roll_id", UUID.class), rs.getTimestamp("closed_at") != null))
+			.query((rs, row) -> ballot(rs))
 			.list();
+	}
+
+	private static BallotOfMeeting ballot(ResultSet rs) throws SQLException {
+		return new BallotOfMeeting(rs.getObject("id", UUID.class), rs.getString("title"),
+				rs.getObject("roll_id", UUID.class), rs.getTimestamp("closed_at") != null);
 	}
 
 	private static Meeting meeting(ResultSet rs) throws SQLException {

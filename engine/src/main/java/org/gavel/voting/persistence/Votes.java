@@ -348,6 +348,18 @@ public class Votes {
 			.list());
 	}
 
+	/**
+	 * How many places have a counted vote in a ballot, whoever cast it.
+	 * @param ballot the ballot
+	 * @return the count
+	 */
+	public int voterCount(UUID ballot) {
+		return this.jdbc.sql("select count(*) from gavel.ballot_voter where ballot_id = ?")
+			.param(ballot)
+			.query(Integer.class)
+			.single();
+	}
+
 	public long counted(UUID ballotId) {
 		return this.jdbc.sql("select count(*) from gavel.vote where ballot_id = ? and superseded = false")
 			.param(ballotId)

@@ -100,7 +100,8 @@ public class BallotProcesses {
 			return Outcome.refused("There is no ballot " + ballot + ".");
 		}
 		Instant now = this.clock.instant();
-		int voted = this.reading.voters(ballot).size();
+		// who has voted matters only for a ballot that may close before its window ends
+		int voted = found.onlineWindowPassedAt(now) ? 0 : this.reading.voterCount(ballot);
 		Outcome<Ballot> countable = found.countableAt(now, voted);
 		if (!countable.isAccepted()) {
 			return countable.map((passed) -> Outcome.Done.DONE);

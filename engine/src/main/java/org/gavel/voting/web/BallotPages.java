@@ -312,10 +312,11 @@ class BallotPages {
 				.sorted(Comparator.comparing(GroupOption::label))
 				.toList());
 		model.addAttribute("inRoomTallies", ballot.inRoomSession() ? this.reading.inRoom(ballot.id()) : List.of());
-		Set<String> voted = this.reading.voters(ballot.id());
+		// who has voted is read for the officers' controls only, never on a voter's page
+		Set<String> voted = (officer && found.closed() == null) ? this.reading.voters(ballot.id()) : Set.of();
 		model.addAttribute("turnout", (officer && found.closed() == null) ? Turnout.of(ballot, voted) : null);
-		model.addAttribute("earlyClose", found.closed() == null && ballot.closesEarlyAt(now, voted.size()));
-		model.addAttribute("paperBallots", ballot.rules().mechanics().paperBallots() && ballot.isOpenAt(now)
+		model.addAttribute("earlyClose", officer && found.closed() == null && ballot.closesEarlyAt(now, voted.size()));
+		model.addAttribute("paperBallots", officer && ballot.rules().mechanics().paperBallots() && ballot.isOpenAt(now)
 				? ballot.roll().keySet().stream().filter((elector) -> !voted.contains(elector)).sorted().toList()
 				: List.of());
 		model.addAttribute("paperSubmission", UUID.randomUUID().toString());
