@@ -10,7 +10,6 @@ import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.Result;
 import org.gavel.voting.model.SignOff;
-import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.InRoomTallies;
 import org.gavel.voting.persistence.Proxies;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditingBallot {
 
-	private final HoldingMeetings meetings;
+	private final CountingBallot counting;
 
 	private final Ballots ballots;
 
@@ -38,9 +37,9 @@ public class AuditingBallot {
 
 	private final Proxies proxies;
 
-	AuditingBallot(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies, HoldingMeetings meetings) {
+	AuditingBallot(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies, CountingBallot counting) {
 		this.ballots = ballots;
-		this.meetings = meetings;
+		this.counting = counting;
 		this.votes = votes;
 		this.inRoom = inRoom;
 		this.proxies = proxies;
@@ -52,9 +51,7 @@ public class AuditingBallot {
 			Closing closed = this.ballots.closed(id).orElse(null);
 			return new Export(ballot, this.ballots.source(id).orElseThrow(), List.copyOf(ballot.roll().values()),
 					(closed != null) ? this.votes.audited(id) : List.of(), this.inRoom.all(id), this.proxies.all(id),
-					this.ballots.signOffs(id), closed,
-					(closed != null) ? Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(id)),
-							Optional.empty(), this.meetings.quorumOf(ballot)) : null);
+					this.ballots.signOffs(id), closed, (closed != null) ? this.counting.count(ballot) : null);
 		});
 	}
 

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.model.MemberContext;
 import org.gavel.membership.model.Person;
+import org.gavel.voting.model.Answer;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
@@ -110,17 +111,23 @@ public class CastingVote {
 		String voter = elector.id();
 		if (command.choice() == Choice.SPOILT && command.channel() != Channel.PAPER) {
 			return rejected(command, Refusal.INVALID_CHOICE,
-					"A vote is for, against or abstain; only a paper ballot the secretariat records can be spoilt.");
+					(ballot.betweenOptions() ? "A vote is for one of the options or abstain"
+							: "A vote is for, against or abstain")
+							+ "; only a paper ballot the secretariat records can be spoilt.");
+		}
+		String wrongAnswer = ballot.refusalOf(command.answer()).orElse(null);
+		if (wrongAnswer != null) {
+			return rejected(command, Refusal.INVALID_CHOICE, wrongAnswer);
 		}
 		Channel channel = (command.channel() == Channel.PAPER) ? Channel.PAPER
 				: command.byProxy() ? Channel.PROXY : command.channel();
 		String receipt = Receipts.next();
 		String holder = speaker.castBy();
 		try {
-			boolean open = this.votes.castsInOneStatement() ? this.votes.castFirst(ballot, elector, command.choice(),
+			boolean open = this.votes.castsInOneStatement() ? this.votes.castFirst(ballot, elector, command.answer(),
 					channel, receipt, command.storedKey(), now, holder) : whileOpen(ballot, () -> {
 						this.votes.claim(ballot, voter, receipt, holder);
-						this.votes.insert(ballot, elector, command.choice(), channel, receipt, command.storedKey(), now,
+						this.votes.insert(ballot, elector, command.answer(), channel, receipt, command.storedKey(), now,
 								holder);
 					});
 			return open ? new Outcome.Accepted(receipt, false) : closed(command, ballot);
@@ -276,7 +283,7 @@ public class CastingVote {
 			boolean open = whileOpen(ballot, () -> {
 				replaced[0] = replace.getAsBoolean();
 				if (replaced[0]) {
-					this.votes.insert(ballot, elector, command.choice(), channel, receipt, command.storedKey(), now,
+					this.votes.insert(ballot, elector, command.answer(), channel, receipt, command.storedKey(), now,
 							castBy);
 				}
 			});
@@ -335,9 +342,47 @@ public class CastingVote {
 	 * @param idempotencyKey a key the client chooses per submission, so a retry is
 	 * recognised; may be {@code null}
 	 * @param onBehalfOf the principal whose proxy the voter holds, or {@code null}
+	 * @param option on a ballot between options, the number of the option voted for (with
+	 * choice FOR); else {@code null}
 	 */
 	public record CastVote(UUID ballotId, String voter, Choice choice, Channel channel, String idempotencyKey,
-			String onBehalfOf) {
+			String onBehalfOf, Integer option) {
+
+		/**
+		 * A vote on a motion.
+		 * @param ballotId the ballot
+		 * @param voter who casts it
+		 * @param choice for, against or abstain
+		 * @param channel how it is cast
+		 * @param idempotencyKey the client's key, or {@code null}
+		 * @param onBehalfOf the principal whose proxy the voter holds, or {@code null}
+		 */
+		public CastVote(UUID ballotId, String voter, Choice choice, Channel channel, String idempotencyKey,
+				String onBehalfOf) {
+			this(ballotId, voter, choice, channel, idempotencyKey, onBehalfOf, null);
+		}
+
+		/**
+		 * A vote as a ballot paper says it.
+		 * @param ballotId the ballot
+		 * @param voter who casts it
+		 * @param answer what it says
+		 * @param channel how it is cast
+		 * @param idempotencyKey the client's key, or {@code null}
+		 * @param onBehalfOf the principal whose proxy the voter holds, or {@code null}
+		 */
+		public CastVote(UUID ballotId, String voter, Answer answer, Channel channel, String idempotencyKey,
+				String onBehalfOf) {
+			this(ballotId, voter, answer.choice(), channel, idempotencyKey, onBehalfOf, answer.option());
+		}
+
+		/**
+		 * What the vote says.
+		 * @return the answer
+		 */
+		public Answer answer() {
+			return new Answer(this.choice, this.option);
+		}
 
 		public CastVote(UUID ballotId, String voter, Choice choice, Channel channel, String idempotencyKey) {
 			this(ballotId, voter, choice, channel, idempotencyKey, null);

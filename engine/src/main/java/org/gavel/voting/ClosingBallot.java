@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.gavel.system.Outcome;
@@ -14,7 +13,6 @@ import org.gavel.voting.model.ChainedVote;
 import org.gavel.voting.model.HashChain;
 import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.Result;
-import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.BallotLocks;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.InRoomTallies;
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClosingBallot {
 
-	private final HoldingMeetings meetings;
+	private final CountingBallot counting;
 
 	private final Ballots ballots;
 
@@ -48,9 +46,9 @@ public class ClosingBallot {
 	private final Clock clock;
 
 	ClosingBallot(Ballots ballots, Votes votes, BallotLocks locks, InRoomTallies inRoom, FrozenBallots frozen,
-			TransactionTemplate transactions, Clock clock, HoldingMeetings meetings) {
+			TransactionTemplate transactions, Clock clock, CountingBallot counting) {
 		this.ballots = ballots;
-		this.meetings = meetings;
+		this.counting = counting;
 		this.votes = votes;
 		this.inRoom = inRoom;
 		this.locks = locks;
@@ -90,8 +88,7 @@ public class ClosingBallot {
 		List<ChainLink> links = new ArrayList<>(chained);
 		links.addAll(inRoom);
 		String head = HashChain.head(ballotId, links);
-		Result result = Tally.count(ballot.rules(), this.votes.count(ballot, this.inRoom.latest(ballotId)),
-				Optional.empty(), this.meetings.quorumOf(ballot));
+		Result result = this.counting.count(ballot);
 		this.ballots.recordClose(ballotId, now, head, result.outcome(), result.explanation());
 		VotingLog.BALLOT_CLOSED.log(ballotId, chained.size(), result.outcome(), head);
 		return Outcome.accepted(new Closed(result, head, chained.size()));

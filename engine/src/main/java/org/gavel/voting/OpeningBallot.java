@@ -3,7 +3,10 @@ package org.gavel.voting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OpeningBallot {
+
+	/** The most options a ballot between options may have. */
+	public static final int MAX_OPTIONS = 20;
 
 	private final RuleSets ruleSets;
 
@@ -55,6 +61,10 @@ public class OpeningBallot {
 			return Outcome.refused("ruleSet", "no rule set '" + command.ruleSet() + "'"
 					+ ((command.ruleSetVersion() != null) ? " version " + command.ruleSetVersion() : ""));
 		}
+		String options = optionsRefusal(command);
+		if (options != null) {
+			return Outcome.refused("options", options);
+		}
 		if (!command.closesAt().isAfter(command.opensAt())) {
 			return Outcome.refused("closesAt", "must be after opensAt");
 		}
@@ -83,6 +93,41 @@ public class OpeningBallot {
 		// a count with no votes yet: the rule set must be able to count every member of
 		// the roll
 		return rules(command).canCount(electors(roll).values().stream().toList()).map((rules) -> command);
+	}
+
+	/** Why a ballot's options cannot be put to a vote, or {@code null} when they can. */
+	private static String optionsRefusal(OpenBallot command) {
+		List<String> options = command.options();
+		if (options.isEmpty()) {
+			return null;
+		}
+		if (options.size() < 2 || options.size() > MAX_OPTIONS) {
+			return "a ballot between options has 2 to " + MAX_OPTIONS + " of them; leave them out for a motion "
+					+ "(for, against, abstain)";
+		}
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			if (option == null || option.isBlank()) {
+				return "option " + (i + 1) + " is empty";
+			}
+			if (option.lines().count() > 1) {
+				return "option " + (i + 1) + " holds a line break; each option is one line";
+			}
+			if (option.length() > 200) {
+				return "option " + (i + 1) + " is longer than 200 characters";
+			}
+			if (options.subList(0, i)
+				.stream()
+				.anyMatch((earlier) -> earlier.strip().equalsIgnoreCase(option.strip()))) {
+				return "option " + (i + 1) + " repeats an earlier one: '" + option.strip() + "'";
+			}
+		}
+		if (command.inRoomSession()) {
+			return "a ballot between options is voted online (or on paper ballots the secretariat records, where the "
+					+ "rule set takes them); room counts and votes held on paper are entered for, against or abstain, "
+					+ "so they are for motions";
+		}
+		return null;
 	}
 
 	private static Map<String, Elector> electors(ReadingElectoralRolls.RollWithChanges roll) {
@@ -116,7 +161,8 @@ public class OpeningBallot {
 		Map<String, Elector> electors = electors(roll);
 		Ballot ballot = new Ballot(UUID.randomUUID(), command.title(), rules, command.rollId(), electors,
 				command.opensAt(), command.closesAt(), command.zone(), command.inRoomSession(), command.heldOnPaper(),
-				Ballot.CHAIN_VERSION, command.question(), command.meetingId());
+				Ballot.CHAIN_VERSION, command.question(), command.meetingId(),
+				command.options().stream().map(String::strip).toList());
 		this.ballots.add(ballot, this.ruleSets.source(rules), command.openedBy(), this.clock.instant());
 		VotingLog.BALLOT_CREATED.log(ballot.id(), rules.name(), rules.version(), electors.size(), ballot.opensAt(),
 				ballot.closesAt());
@@ -143,10 +189,34 @@ public class OpeningBallot {
 	 * subject shows it
 	 * @param meetingId the meeting it is voted in, or {@code null}; required where the
 	 * rule set counts quorum for the meeting
+	 * @param options the options of a ballot between options, in their order; empty for a
+	 * motion
 	 */
 	public record OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
 			Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, String openedBy, String question,
-			UUID meetingId) {
+			UUID meetingId, List<String> options) {
+
+		/**
+		 * A motion, for, against or abstain.
+		 * @param title what is voted on
+		 * @param ruleSet the rule set's name
+		 * @param ruleSetVersion its version, or {@code null} for the latest
+		 * @param rollId the electoral roll
+		 * @param opensAt when voting opens
+		 * @param closesAt when it closes
+		 * @param zone the time zone of the deadlines
+		 * @param inRoomSession whether an in-room session follows the online window
+		 * @param heldOnPaper whether it records a vote already held on paper
+		 * @param openedBy who opens it
+		 * @param question the question or text voted on
+		 * @param meetingId the meeting it is voted in, or {@code null}
+		 */
+		public OpenBallot(String title, String ruleSet, Integer ruleSetVersion, UUID rollId, Instant opensAt,
+				Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, String openedBy,
+				String question, UUID meetingId) {
+			this(title, ruleSet, ruleSetVersion, rollId, opensAt, closesAt, zone, inRoomSession, heldOnPaper, openedBy,
+					question, meetingId, List.of());
+		}
 
 		/**
 		 * A ballot of no meeting.
@@ -171,6 +241,7 @@ public class OpeningBallot {
 
 		public OpenBallot {
 			inRoomSession = inRoomSession || heldOnPaper;
+			options = (options != null) ? Collections.unmodifiableList(new ArrayList<>(options)) : List.of();
 		}
 
 		/**

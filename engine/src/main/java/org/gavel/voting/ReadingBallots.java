@@ -12,7 +12,6 @@ import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.InRoomTally;
 import org.gavel.voting.model.Result;
 import org.gavel.voting.model.SignOff;
-import org.gavel.voting.model.Tally;
 import org.gavel.voting.persistence.Ballots;
 import org.gavel.voting.persistence.InRoomTallies;
 import org.gavel.voting.persistence.Proxies;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReadingBallots {
 
-	private final HoldingMeetings meetings;
+	private final CountingBallot counting;
 
 	private final Ballots ballots;
 
@@ -41,9 +40,9 @@ public class ReadingBallots {
 	private final ReadingElectoralRolls rolls;
 
 	ReadingBallots(Ballots ballots, Votes votes, InRoomTallies inRoom, Proxies proxies, ReadingElectoralRolls rolls,
-			HoldingMeetings meetings) {
+			CountingBallot counting) {
 		this.rolls = rolls;
-		this.meetings = meetings;
+		this.counting = counting;
 		this.ballots = ballots;
 		this.votes = votes;
 		this.inRoom = inRoom;
@@ -66,9 +65,7 @@ public class ReadingBallots {
 	public Optional<Found> find(UUID id) {
 		return this.ballots.find(id).map((ballot) -> {
 			Closing closed = this.ballots.closed(id).orElse(null);
-			Result result = (closed != null) ? Tally.count(ballot.rules(),
-					this.votes.count(ballot, this.inRoom.latest(id)), Optional.empty(), this.meetings.quorumOf(ballot))
-					: null;
+			Result result = (closed != null) ? this.counting.count(ballot) : null;
 			return new Found(ballot, closed, result, this.ballots.signOffs(id));
 		});
 	}

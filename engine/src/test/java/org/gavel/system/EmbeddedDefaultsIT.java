@@ -78,7 +78,7 @@ class EmbeddedDefaultsIT {
 				.query(String.class)
 				.list()).as("a newcomer finds a ballot to vote in and a published result")
 				.containsExactly("Adopt the smallholder inclusion roadmap: open",
-						"Approve the 2027 membership fees: ADOPTED");
+						"Approve the 2027 membership fees: ADOPTED", "Where the 2027 General Assembly meets: open");
 			assertThat(gavel.getBean(Electorates.class).configured())
 				.as("the demo's electorates besides the General Assembly and the EC")
 				.extracting(ElectorateDefinition::id)

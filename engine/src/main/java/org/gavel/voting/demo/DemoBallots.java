@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.gavel.system.DemoLog;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
 import org.gavel.voting.OpeningBallot;
+import org.gavel.voting.model.Answer;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.model.Counts;
@@ -78,6 +80,22 @@ class DemoBallots {
 		Map.of("aisha", Choice.FOR, "fiona", Choice.FOR, "kofi", Choice.AGAINST, "kenji", Choice.ABSTAIN)
 			.forEach((voter, choice) -> this.casting
 				.cast(new CastingVote.CastVote(open, voter, choice, Channel.ONLINE, "demo-" + voter)));
+
+		// a ballot between options, under the same rule set: the members choose a venue
+		UUID venue = this.processes
+			.open(new BallotProcess.Input(
+					new OpeningBallot.OpenBallot("Where the 2027 General Assembly meets", "gpsnr-ga", null, roll,
+							now.minus(Duration.ofHours(6)), now.plus(Duration.ofDays(13)), SINGAPORE, false, false,
+							"sara",
+							"Which city hosts the General Assembly of November 2027? The secretariat has costed each "
+									+ "venue; travel support for smallholder representatives is the same in all three.",
+							null, List.of("Chiang Mai, Thailand", "Medan, Indonesia", "Abidjan, C\u00f4te d'Ivoire")),
+					null, true))
+			.orElseThrow()
+			.id();
+		Map.of("aisha", 2, "kofi", 3, "fiona", 2)
+			.forEach((voter, option) -> this.casting.cast(new CastingVote.CastVote(venue, voter, Answer.option(option),
+					Channel.ONLINE, "demo-venue-" + voter, null)));
 
 		// a vote the General Assembly held on paper last week: the secretariat enters the
 		// figures per voting group

@@ -2,6 +2,7 @@ package org.gavel.voting.model;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,10 +33,12 @@ import org.gavel.system.Refusal;
  * the ballot's subject shows it (a resolution's text)
  * @param meetingId the meeting it is voted in, whose attendance register gives its quorum
  * where the rule set counts quorum for the meeting; {@code null} for none
+ * @param options the options of a ballot between options, in their order (option 1
+ * first); empty for a motion, voted for, against or abstain
  */
 public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
 		Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper, int chainVersion, String question,
-		UUID meetingId) {
+		UUID meetingId, List<String> options) {
 
 	/**
 	 * The chain version of new ballots: a secret ballot's votes are chained in the order
@@ -47,6 +50,7 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(rules, "rules");
 		roll = Map.copyOf(roll);
+		options = List.copyOf(options);
 		if (!closesAt.isAfter(opensAt)) {
 			throw new IllegalArgumentException("a ballot must close after it opens");
 		}
@@ -67,7 +71,37 @@ public record Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<Stri
 	 */
 	public Ballot(UUID id, String title, RuleSet rules, UUID rollId, Map<String, Elector> roll, Instant opensAt,
 			Instant closesAt, ZoneId zone, boolean inRoomSession, int chainVersion) {
-		this(id, title, rules, rollId, roll, opensAt, closesAt, zone, inRoomSession, false, chainVersion, null, null);
+		this(id, title, rules, rollId, roll, opensAt, closesAt, zone, inRoomSession, false, chainVersion, null, null,
+				List.of());
+	}
+
+	/**
+	 * Whether voters choose between options rather than vote for or against a motion.
+	 * @return whether the ballot has options
+	 */
+	public boolean betweenOptions() {
+		return !this.options.isEmpty();
+	}
+
+	/**
+	 * Why an answer cannot be given on this ballot.
+	 * @param answer the answer
+	 * @return the reason, or empty when the ballot takes it
+	 */
+	public Optional<String> refusalOf(Answer answer) {
+		if (betweenOptions()) {
+			if (answer.choice() == Choice.AGAINST || (answer.choice() == Choice.FOR && answer.option() == null)) {
+				return Optional.of("This ballot is between options: choose one of its " + this.options.size()
+						+ " options, or abstain.");
+			}
+			if (answer.option() != null && answer.option() > this.options.size()) {
+				return Optional.of("This ballot has no option " + answer.option() + "; its options are numbered 1 to "
+						+ this.options.size() + ".");
+			}
+			return Optional.empty();
+		}
+		return (answer.option() != null) ? Optional.of("This ballot is a motion: vote for, against or abstain.")
+				: Optional.empty();
 	}
 
 	public boolean secret() {

@@ -11,16 +11,35 @@ package org.gavel.voting.model;
  * @param channel how it was cast
  * @param receipt the receipt given
  * @param superseded whether a later vote of the same voter replaced it
+ * @param option the option voted for on a ballot between options, else {@code null}
  */
 public record ChainedVote(Long position, VotingGroup group, Choice choice, Channel channel, String receipt,
-		boolean superseded) implements ChainLink {
+		boolean superseded, Integer option) implements ChainLink {
 
-	/** The line the chain hashes, documented in docs/voting-rules.md for auditors. */
+	/**
+	 * A vote on a motion.
+	 * @param position its number in the chain, or {@code null}
+	 * @param group the voting group it counts in
+	 * @param choice the choice
+	 * @param channel how it was cast
+	 * @param receipt the receipt given
+	 * @param superseded whether a later vote of the same voter replaced it
+	 */
+	public ChainedVote(Long position, VotingGroup group, Choice choice, Channel channel, String receipt,
+			boolean superseded) {
+		this(position, group, choice, channel, receipt, superseded, null);
+	}
+
+	/**
+	 * The line the chain hashes, documented in docs/voting-rules.md for auditors: a vote
+	 * for an option ends with {@code |} and the option's number.
+	 */
 	@Override
 	public String line() {
 		return ((this.position != null) ? this.position + "|" : "") + this.group.chamber() + "|"
 				+ nullToEmpty(this.group.subChamber()) + "|" + nullToEmpty(this.group.memberType()) + "|" + this.choice
-				+ "|" + this.channel + "|" + this.receipt + "|" + this.superseded;
+				+ "|" + this.channel + "|" + this.receipt + "|" + this.superseded
+				+ ((this.option != null) ? "|" + this.option : "");
 	}
 
 	private static String nullToEmpty(String value) {

@@ -48,6 +48,18 @@ public class Ballots {
 					createdBy, Timestamp.from(createdAt), ballot.chainVersion(), ballot.heldOnPaper(),
 					ballot.question(), ballot.meetingId())
 			.update();
+		for (int number = 1; number <= ballot.options().size(); number++) {
+			this.jdbc.sql("insert into gavel.ballot_option (ballot_id, number, label) values (?, ?, ?)")
+				.params(ballot.id(), number, ballot.options().get(number - 1))
+				.update();
+		}
+	}
+
+	private List<String> options(UUID ballot) {
+		return this.jdbc.sql("select label from gavel.ballot_option where ballot_id = ? order by number")
+			.param(ballot)
+			.query(String.class)
+			.list();
 	}
 
 	/**
@@ -66,7 +78,7 @@ public class Ballots {
 					rs.getBoolean("held_on_paper"), rs.getInt("chain_version"), rs.getString("question"),
 					rs.getObject("meeting_id", UUID.class)))
 			.optional()
-			.map((header) -> header.ballot(id, roll(header.rollId())));
+			.map((header) -> header.ballot(id, roll(header.rollId()), options(id)));
 	}
 
 	/** A ballot's row, read before its roll. */
@@ -74,11 +86,11 @@ public class Ballots {
 			Instant opensAt, Instant closesAt, ZoneId zone, boolean inRoomSession, boolean heldOnPaper,
 			int chainVersion, String question, UUID meetingId) {
 
-		Ballot ballot(UUID id, Map<String, Elector> roll) {
+		Ballot ballot(UUID id, Map<String, Elector> roll, List<String> options) {
 			RuleSet rules = RuleSetFile.read(this.ruleSetName + ".v" + this.ruleSetVersion + ".yaml",
 					new ByteArrayInputStream(this.ruleSetSource.getBytes(StandardCharsets.UTF_8)));
 			return new Ballot(id, this.title, rules, this.rollId, roll, this.opensAt, this.closesAt, this.zone,
-					this.inRoomSession, this.heldOnPaper, this.chainVersion, this.question, this.meetingId);
+					this.inRoomSession, this.heldOnPaper, this.chainVersion, this.question, this.meetingId, options);
 		}
 
 	}

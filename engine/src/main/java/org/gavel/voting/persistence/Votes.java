@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.gavel.voting.model.Answer;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.ChainedVote;
 import org.gavel.voting.model.Channel;
@@ -23,6 +24,7 @@ import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.GroupCount;
 import org.gavel.voting.model.InRoomTally;
+import org.gavel.voting.model.OptionCounts;
 import org.gavel.voting.model.VotingGroup;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +67,7 @@ public class Votes {
 	 * the idempotency key was used.
 	 * @return false when the ballot is closed
 	 */
-	public boolean castFirst(Ballot ballot, Elector elector, Choice choice, Channel channel, String receipt,
+	public boolean castFirst(Ballot ballot, Elector elector, Answer answer, Channel channel, String receipt,
 			String idempotencyKey, Instant castAt, String castBy) {
 		VotingGroup group = ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType());
 		return this.jdbc.sql("""
@@ -74,15 +76,15 @@ public class Votes {
 				          select id, cast(? as varchar), cast(? as varchar), cast(? as varchar) from open
 				          returning ballot_id)
 				insert into gavel.vote (ballot_id, voter, chamber, sub_chamber, member_type, choice, channel, receipt,
-				    idempotency_key, cast_at, cast_by)
+				    idempotency_key, cast_at, cast_by, option_no)
 				select ballot_id, cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar),
 				    cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar),
-				    cast(? as timestamp with time zone), cast(? as varchar)
+				    cast(? as timestamp with time zone), cast(? as varchar), cast(? as smallint)
 				from claim""")
 			.params(ballot.id(), elector.id(), ballot.secret() ? null : receipt, castBy,
 					ballot.secret() ? null : elector.id(), group.chamber(), group.subChamber(), group.memberType(),
-					choice.name(), channel.name(), receipt, idempotencyKey,
-					ballot.secret() ? null : Timestamp.from(castAt), ballot.secret() ? null : castBy)
+					answer.choice().name(), channel.name(), receipt, idempotencyKey,
+					ballot.secret() ? null : Timestamp.from(castAt), ballot.secret() ? null : castBy, answer.option())
 			.update() == 1;
 	}
 
@@ -163,23 +165,23 @@ public class Votes {
 	 * Puts a vote in the box.
 	 * @param ballot the ballot
 	 * @param elector whose vote it is
-	 * @param choice the choice
+	 * @param answer what it says
 	 * @param channel how it came
 	 * @param receipt its receipt
 	 * @param idempotencyKey the client's key, or {@code null}
 	 * @param castAt when
 	 * @param castBy the proxy holder who cast it, or {@code null}
 	 */
-	public void insert(Ballot ballot, Elector elector, Choice choice, Channel channel, String receipt,
+	public void insert(Ballot ballot, Elector elector, Answer answer, Channel channel, String receipt,
 			String idempotencyKey, Instant castAt, String castBy) {
 		VotingGroup group = ballot.rules().groupOf(elector.chamber(), elector.subChamber(), elector.memberType());
 		this.jdbc.sql("""
 				insert into gavel.vote (ballot_id, voter, chamber, sub_chamber, member_type, choice, channel, receipt,
-				    idempotency_key, cast_at, cast_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    idempotency_key, cast_at, cast_by, option_no)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ballot.id(), ballot.secret() ? null : elector.id(), group.chamber(), group.subChamber(),
-					group.memberType(), choice.name(), channel.name(), receipt, idempotencyKey,
-					ballot.secret() ? null : Timestamp.from(castAt), ballot.secret() ? null : castBy)
+					group.memberType(), answer.choice().name(), channel.name(), receipt, idempotencyKey,
+					ballot.secret() ? null : Timestamp.from(castAt), ballot.secret() ? null : castBy, answer.option())
 			.update();
 	}
 
@@ -203,22 +205,45 @@ public class Votes {
 	 * @return the counts the tally works on
 	 */
 	public List<GroupCount> count(Ballot ballot, Map<VotingGroup, InRoomTally> inRoom) {
+		return counted(ballot, inRoom).get(0);
+	}
+
+	/**
+	 * Counts the counted votes of a ballot between options per voting group, once as cast
+	 * (a vote for any option in favour) and once for each option (the votes for it in
+	 * favour, those for another option against).
+	 * @param ballot the ballot, between options
+	 * @return the counts as cast under 0, each option's under its number
+	 */
+	public Map<Integer, List<GroupCount>> countOptions(Ballot ballot) {
+		return counted(ballot, Map.of());
+	}
+
+	/** The counts as cast (view 0) and, on a ballot between options, per option. */
+	private Map<Integer, List<GroupCount>> counted(Ballot ballot, Map<VotingGroup, InRoomTally> inRoom) {
 		Map<VotingGroup, Integer> registered = groups(ballot);
-		Map<VotingGroup, Map<Channel, Counts>> cast = new HashMap<>();
-		this.jdbc.sql("""
-				select chamber, sub_chamber, member_type, channel, choice, count(*) as n from gavel.vote
+		int options = ballot.options().size();
+		List<OptionCounts.Cast> rows = this.jdbc.sql("""
+				select chamber, sub_chamber, member_type, channel, choice, option_no, count(*) as n from gavel.vote
 				where ballot_id = ? and superseded = false
-				group by chamber, sub_chamber, member_type, channel, choice""").param(ballot.id()).query((rs, row) -> {
-			VotingGroup group = new VotingGroup(rs.getString("chamber"), rs.getString("sub_chamber"),
-					rs.getString("member_type"));
-			Counts counts = Counts.of(Choice.valueOf(rs.getString("choice")));
-			int n = rs.getInt("n");
-			Counts many = new Counts(counts.inFavour() * n, counts.against() * n, counts.abstain() * n,
-					counts.spoilt() * n);
-			cast.computeIfAbsent(group, (g) -> new HashMap<>())
-				.merge(Channel.valueOf(rs.getString("channel")), many, Counts::plus);
-			return group;
-		}).list();
+				group by chamber, sub_chamber, member_type, channel, choice, option_no""")
+			.param(ballot.id())
+			.query((rs, row) -> new OptionCounts.Cast(
+					new VotingGroup(rs.getString("chamber"), rs.getString("sub_chamber"), rs.getString("member_type")),
+					Channel.valueOf(rs.getString("channel")),
+					new Answer(Choice.valueOf(rs.getString("choice")), rs.getObject("option_no", Integer.class)),
+					rs.getInt("n")))
+			.list();
+		List<Map<VotingGroup, Map<Channel, Counts>>> cast = OptionCounts.views(options, rows);
+		Map<Integer, List<GroupCount>> counted = new HashMap<>();
+		for (int view = 0; view <= options; view++) {
+			counted.put(view, groups(registered, cast.get(view), inRoom));
+		}
+		return counted;
+	}
+
+	private static List<GroupCount> groups(Map<VotingGroup, Integer> registered,
+			Map<VotingGroup, Map<Channel, Counts>> cast, Map<VotingGroup, InRoomTally> inRoom) {
 		Map<VotingGroup, Integer> present = new HashMap<>();
 		List<GroupCount> groups = new ArrayList<>();
 		inRoom.forEach((group, tally) -> {
@@ -258,13 +283,13 @@ public class Votes {
 	public List<ChainedVote> chained(UUID ballot) {
 		Chain chain = chainOf(ballot);
 		List<ChainedVote> votes = this.jdbc.sql("""
-				select seq, chamber, sub_chamber, member_type, choice, channel, receipt, superseded
+				select seq, chamber, sub_chamber, member_type, choice, channel, receipt, superseded, option_no
 				from gavel.vote where ballot_id = ? order by %s""".formatted(chain.order()))
 			.param(ballot)
 			.query((rs, row) -> new ChainedVote(chain.position(rs.getLong("seq"), row),
 					new VotingGroup(rs.getString("chamber"), rs.getString("sub_chamber"), rs.getString("member_type")),
 					Choice.valueOf(rs.getString("choice")), Channel.valueOf(rs.getString("channel")),
-					rs.getString("receipt"), rs.getBoolean("superseded")))
+					rs.getString("receipt"), rs.getBoolean("superseded"), rs.getObject("option_no", Integer.class)))
 			.list();
 		return votes;
 	}
@@ -279,13 +304,13 @@ public class Votes {
 	public List<AuditedVote> audited(UUID ballot) {
 		Chain chain = chainOf(ballot);
 		return this.jdbc.sql("""
-				select seq, voter, chamber, sub_chamber, member_type, choice, channel, receipt, superseded
+				select seq, voter, chamber, sub_chamber, member_type, choice, channel, receipt, superseded, option_no
 				from gavel.vote where ballot_id = ? order by %s""".formatted(chain.shownOrder()))
 			.param(ballot)
 			.query((rs, row) -> new AuditedVote(chain.secret() ? null : chain.position(rs.getLong("seq"), row),
 					rs.getString("voter"), rs.getString("chamber"), rs.getString("sub_chamber"),
 					rs.getString("member_type"), rs.getString("choice"), rs.getString("channel"),
-					rs.getString("receipt"), rs.getBoolean("superseded")))
+					rs.getString("receipt"), rs.getBoolean("superseded"), rs.getObject("option_no", Integer.class)))
 			.list();
 	}
 
@@ -330,9 +355,11 @@ public class Votes {
 	 * @param channel ONLINE, PROXY, IN_ROOM
 	 * @param receipt the receipt
 	 * @param superseded replaced by a later vote of the same voter
+	 * @param option on a ballot between options, the number of the option voted for
+	 * (choice FOR); else {@code null}
 	 */
 	public record AuditedVote(Long position, String voter, String chamber, String subChamber, String memberType,
-			String choice, String channel, String receipt, boolean superseded) {
+			String choice, String channel, String receipt, boolean superseded, Integer option) {
 
 	}
 

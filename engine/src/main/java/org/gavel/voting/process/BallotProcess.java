@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,6 +53,12 @@ public final class BallotProcess {
 
 	/** The question or text voted on, when the ballot's subject does not show it. */
 	public static final Variable<String> QUESTION = Variable.text("question");
+
+	/**
+	 * In, optional: a ballot between options, its options one a line, in their order;
+	 * absent for a motion.
+	 */
+	public static final Variable<String> OPTIONS = Variable.text("options");
 
 	/** In, optional: the meeting the ballot is voted in. */
 	public static final Variable<UUID> MEETING_ID = Variable.id("meetingId");
@@ -131,7 +138,8 @@ public final class BallotProcess {
 							ROLL_ID.from(scope), OPENS_AT.from(scope), CLOSES_AT.from(scope), TIME_ZONE.from(scope),
 							IN_ROOM_SESSION.optional(scope).orElse(false), HELD_ON_PAPER.optional(scope).orElse(false),
 							OPENED_BY.optional(scope).orElse(null), QUESTION.optional(scope).orElse(null),
-							MEETING_ID.optional(scope).orElse(null)),
+							MEETING_ID.optional(scope).orElse(null),
+							OPTIONS.optional(scope).map((options) -> options.lines().toList()).orElse(List.of())),
 					REMINDER_BEFORE.optional(scope).orElse(null), NOTIFY_RESULT.optional(scope).orElse(true));
 		}
 
@@ -161,6 +169,7 @@ public final class BallotProcess {
 			HELD_ON_PAPER.put(variables, this.ballot.heldOnPaper());
 			QUESTION.put(variables, this.ballot.question());
 			MEETING_ID.put(variables, this.ballot.meetingId());
+			OPTIONS.put(variables, this.ballot.options().isEmpty() ? null : String.join("\n", this.ballot.options()));
 			OPENED_BY.put(variables, this.ballot.openedBy());
 			REMINDER_BEFORE.put(variables, this.reminderBefore);
 			NOTIFY_RESULT.put(variables, this.notifyResult);

@@ -17,6 +17,7 @@ import org.gavel.voting.model.Closing;
 import org.gavel.voting.model.Counts;
 import org.gavel.voting.model.Elector;
 import org.gavel.voting.model.InRoomTally;
+import org.gavel.voting.model.OptionFigures;
 import org.gavel.voting.model.Result;
 import org.gavel.voting.model.SignOff;
 import org.gavel.voting.model.VotingGroup;
@@ -101,28 +102,39 @@ class AuditApi {
 	 * The count as a table: each tally entered for the room (row {@code in-room}), then,
 	 * once counted, each chamber's figures with the room's in them (row {@code counted};
 	 * chamber {@code room-as-one} where the room is counted for the whole roll) and the
-	 * totals (row {@code total}); spoilt ballots in a column of their own.
+	 * totals (row {@code total}); spoilt ballots in a column of their own. On a ballot
+	 * between options, each option's figures follow (rows {@code option} per chamber and
+	 * {@code option-total}, the option named in the last column): the ballots for it in
+	 * favour, those for another option against.
 	 */
 	static String resultCsv(List<InRoomTally> tallies, Result result) {
 		StringBuilder csv = new StringBuilder(
 				"row,chamber,sub_chamber,member_type,registered,in_favour,against,abstain,spoilt,present_not_voting,"
-						+ "share_in_favour\n");
+						+ "share_in_favour,option\n");
 		for (InRoomTally tally : tallies) {
 			VotingGroup group = tally.group();
 			csv.append(String.join(",", "in-room", chamber(group.chamber()), cell(group.subChamber()),
-					cell(group.memberType()), "", counts(tally.ballots()), String.valueOf(tally.presentNotVoting()),
+					cell(group.memberType()), "", counts(tally.ballots()), String.valueOf(tally.presentNotVoting()), "",
 					""))
 				.append('\n');
 		}
 		if (result != null) {
 			for (ChamberFigures figures : result.chambers()) {
-				csv.append(figures("counted", figures)).append('\n');
+				csv.append(figures("counted", figures)).append(",\n");
 			}
-			csv.append(figures("total", result.totals())).append('\n');
+			csv.append(figures("total", result.totals())).append(",\n");
+			for (OptionFigures option : result.options()) {
+				String label = option.number() + ". " + option.label();
+				for (ChamberFigures figures : option.chambers()) {
+					csv.append(figures("option", figures)).append(',').append(cell(label)).append('\n');
+				}
+				csv.append(figures("option-total", option.totals())).append(',').append(cell(label)).append('\n');
+			}
 		}
 		return csv.toString();
 	}
 
+	/** A row of figures, its option cell left to the caller (empty when it adds none). */
 	private static String figures(String row, ChamberFigures figures) {
 		BallotView.Figures shown = BallotView.Figures.of(figures);
 		return String.join(",", row, chamber(figures.chamber()), "", "",
@@ -139,11 +151,11 @@ class AuditApi {
 	}
 
 	static String csv(List<Votes.AuditedVote> votes) {
-		String header = "position,voter,chamber,sub_chamber,member_type,choice,channel,receipt,superseded\n";
+		String header = "position,voter,chamber,sub_chamber,member_type,choice,channel,receipt,superseded,option\n";
 		return header + votes.stream()
 			.map((v) -> String.join(",", (v.position() != null) ? String.valueOf(v.position()) : "", cell(v.voter()),
 					cell(v.chamber()), cell(v.subChamber()), cell(v.memberType()), v.choice(), v.channel(), v.receipt(),
-					String.valueOf(v.superseded())))
+					String.valueOf(v.superseded()), (v.option() != null) ? String.valueOf(v.option()) : ""))
 			.collect(Collectors.joining("\n", "", votes.isEmpty() ? "" : "\n"));
 	}
 

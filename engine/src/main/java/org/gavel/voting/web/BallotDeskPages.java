@@ -121,10 +121,17 @@ class BallotDeskPages {
 						new OpeningBallot.OpenBallot((String) values.get("title"), (String) values.get("ruleSet"), null,
 								roll.startsWith(NEW_ROLL) ? take(roll, user.getName()) : UUID.fromString(roll), opensAt,
 								closesAt, zone, Boolean.TRUE.equals(values.get("inRoomSession")), paper, user.getName(),
-								(String) values.get("question"), meeting((String) values.get("meeting"))),
+								(String) values.get("question"), meeting((String) values.get("meeting")),
+								options((String) values.get("options"))),
 						null, !paper)));
 		return opened.fold((ballot) -> "redirect:/ballots/" + ballot.id(),
 				(refused) -> refused(model, submission, refused));
+	}
+
+	/** The options as typed, one a line, empty lines left out. */
+	static List<String> options(String typed) {
+		return (typed == null) ? List.of()
+				: typed.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 	}
 
 	private static UUID meeting(String chosen) {

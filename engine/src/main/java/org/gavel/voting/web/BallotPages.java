@@ -20,6 +20,7 @@ import org.gavel.voting.GivingProxy;
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.RemindingVoters;
 import org.gavel.voting.WithdrawingProxy;
+import org.gavel.voting.model.Answer;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.BallotOutcome;
 import org.gavel.voting.model.BallotStatus;
@@ -35,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -115,13 +117,13 @@ class BallotPages {
 	String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice,
 			@RequestParam(defaultValue = "") String onBehalfOf, Authentication authentication, Model model) {
 		ReadingBallots.Found found = found(id);
-		Choice chosen = choice(choice);
+		Answer chosen = answer(found.ballot(), choice, false);
 		if (chosen == null) {
-			return page(found, authentication, model, "Choose for, against or abstain.", null);
+			return page(found, authentication, model, choose(found.ballot()), null);
 		}
 		model.addAttribute("ballot", found.ballot());
-		model.addAttribute("choice", chosen.name());
-		model.addAttribute("choiceText", text(chosen));
+		model.addAttribute("choice", chosen.value());
+		model.addAttribute("choiceText", text(found.ballot(), chosen));
 		model.addAttribute("onBehalfOf", onBehalfOf.strip());
 		model.addAttribute("submission", UUID.randomUUID().toString());
 		model.addAttribute("changeAllowed", found.ballot().voteChangeAllowed());
@@ -134,9 +136,9 @@ class BallotPages {
 			@RequestParam(defaultValue = "") String onBehalfOf, @RequestParam(defaultValue = "") String submission,
 			Authentication authentication, Model model) {
 		ReadingBallots.Found found = found(id);
-		Choice chosen = choice(choice);
+		Answer chosen = answer(found.ballot(), choice, false);
 		if (chosen == null) {
-			return page(found, authentication, model, "Choose for, against or abstain.", null);
+			return page(found, authentication, model, choose(found.ballot()), null);
 		}
 		CastingVote.Outcome outcome = this.casting.cast(new CastingVote.CastVote(id, authentication.getName(), chosen,
 				Channel.ONLINE, submission.isBlank() ? null : submission.strip(),
@@ -146,7 +148,7 @@ class BallotPages {
 		}
 		model.addAttribute("ballot", found.ballot());
 		model.addAttribute("receipt", ((CastingVote.Outcome.Accepted) outcome).receipt());
-		model.addAttribute("choiceText", text(chosen));
+		model.addAttribute("choiceText", text(found.ballot(), chosen));
 		model.addAttribute("onBehalfOf", onBehalfOf.strip());
 		return "ballot-receipt";
 	}
@@ -156,7 +158,7 @@ class BallotPages {
 			@RequestParam(defaultValue = "") String choice, @RequestParam(defaultValue = "") String submission,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
-		Choice chosen = "SPOILT".equals(choice) ? Choice.SPOILT : choice(choice);
+		Answer chosen = answer(found.ballot(), choice, true);
 		if (chosen == null || voter.isBlank()) {
 			model.addAttribute("paperError", "Choose whose paper ballot it is and what it says.");
 			return page(found, authentication, model, null, null);
@@ -168,9 +170,8 @@ class BallotPages {
 			return page(found, authentication, model, null, null);
 		}
 		redirect.addFlashAttribute("notice",
-				"The paper ballot of " + voter.strip() + " is recorded ("
-						+ ((chosen == Choice.SPOILT) ? "spoilt" : text(chosen)) + "); its receipt is "
-						+ ((CastingVote.Outcome.Accepted) outcome).receipt() + ".");
+				"The paper ballot of " + voter.strip() + " is recorded (" + chosen.text(found.ballot().options())
+						+ "); its receipt is " + ((CastingVote.Outcome.Accepted) outcome).receipt() + ".");
 		return "redirect:/ballots/" + id + "#paper-ballots";
 	}
 
@@ -281,6 +282,8 @@ class BallotPages {
 		ReadingBallots.Standing standing = this.reading.standing(ballot.id(), me);
 		BallotStatus status = BallotView.status(found, now);
 		model.addAttribute("ballot", ballot);
+		model.addAttribute("answers", answers(ballot, false));
+		model.addAttribute("paperAnswers", answers(ballot, true));
 		model.addAttribute("status", status);
 		model.addAttribute("opens", ballot.opensAt().atZone(ballot.zone()).format(WHEN));
 		model.addAttribute("closes", closes(ballot));
@@ -335,22 +338,52 @@ class BallotPages {
 		return ballot.closesAt().atZone(ballot.zone()).format(WHEN) + " (" + ballot.zone().getId() + ")";
 	}
 
-	private static Choice choice(String value) {
-		return switch (value) {
-			case "FOR" -> Choice.FOR;
-			case "AGAINST" -> Choice.AGAINST;
-			case "ABSTAIN" -> Choice.ABSTAIN;
-			default -> null;
-		};
+	/**
+	 * What a form's choice says, where the ballot offers it: one of
+	 * {@link #answers(Ballot, boolean)}.
+	 */
+	private static Answer answer(Ballot ballot, String value, boolean paper) {
+		return answers(ballot, paper).stream()
+			.filter((offered) -> offered.value().equals(value))
+			.findFirst()
+			.flatMap((offered) -> Answer.parse(offered.value()))
+			.orElse(null);
 	}
 
-	private static String text(Choice choice) {
-		return switch (choice) {
-			case FOR -> "For";
-			case AGAINST -> "Against";
-			case ABSTAIN -> "Abstain";
-			case SPOILT -> "Spoilt";
-		};
+	private static String choose(Ballot ballot) {
+		return ballot.betweenOptions() ? "Choose one of the options, or abstain." : "Choose for, against or abstain.";
+	}
+
+	/**
+	 * The answers a ballot paper offers, as the form sends them: for, against and abstain
+	 * on a motion, each option and abstain on a ballot between options, and spoilt on a
+	 * paper ballot the secretariat records.
+	 * @param ballot the ballot
+	 * @param paper whether it is a paper ballot
+	 * @return the answers, in order
+	 */
+	static List<GroupOption> answers(Ballot ballot, boolean paper) {
+		List<Answer> answers = new ArrayList<>();
+		if (ballot.betweenOptions()) {
+			for (int number = 1; number <= ballot.options().size(); number++) {
+				answers.add(Answer.option(number));
+			}
+		}
+		else {
+			answers.add(Answer.of(Choice.FOR));
+			answers.add(Answer.of(Choice.AGAINST));
+		}
+		answers.add(Answer.of(Choice.ABSTAIN));
+		if (paper) {
+			answers.add(Answer.of(Choice.SPOILT));
+		}
+		return answers.stream().map((answer) -> new GroupOption(answer.value(), text(ballot, answer))).toList();
+	}
+
+	private static String text(Ballot ballot, Answer answer) {
+		return (answer.option() != null)
+				? "Option " + answer.option() + ": " + ballot.options().get(answer.option() - 1)
+				: StringUtils.capitalize(answer.text(ballot.options()));
 	}
 
 	/**

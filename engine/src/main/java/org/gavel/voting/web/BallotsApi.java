@@ -34,6 +34,7 @@ import org.gavel.voting.GivingProxy;
 import org.gavel.voting.OpeningBallot;
 import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.WithdrawingProxy;
+import org.gavel.voting.model.Answer;
 import org.gavel.voting.model.Ballot;
 import org.gavel.voting.model.BallotSummary;
 import org.gavel.voting.model.Channel;
@@ -132,10 +133,12 @@ class BallotsApi {
 			}
 		}
 		return this.processes
-			.open(new BallotProcess.Input(new OpeningBallot.OpenBallot(request.title(), request.ruleSet(),
-					request.ruleSetVersion(), request.rollId(), request.opensAt(), request.closesAt(), zone,
-					Boolean.TRUE.equals(request.inRoomSession()), Boolean.TRUE.equals(request.heldOnPaper()),
-					authentication.getName(), request.question(), request.meetingId()), reminderBefore, true))
+			.open(new BallotProcess.Input(
+					new OpeningBallot.OpenBallot(request.title(), request.ruleSet(), request.ruleSetVersion(),
+							request.rollId(), request.opensAt(), request.closesAt(), zone,
+							Boolean.TRUE.equals(request.inRoomSession()), Boolean.TRUE.equals(request.heldOnPaper()),
+							authentication.getName(), request.question(), request.meetingId(), request.options()),
+					reminderBefore, true))
 			.<ResponseEntity<?>>fold((ballot) -> ResponseEntity.created(URI.create("/api/ballots/" + ballot.id()))
 				.body(view(ballot.id(), authentication)), Problems::refused);
 	}
@@ -214,8 +217,29 @@ class BallotsApi {
 		if (tooLong(idempotencyKey)) {
 			return Problems.invalidField("Idempotency-Key", "is longer than 100 characters");
 		}
-		return answer(this.casting.cast(new CastingVote.CastVote(id, authentication.getName(),
-				Choice.valueOf(request.choice().name()), Channel.ONLINE, idempotencyKey, request.onBehalfOf())));
+		Outcome<Answer> answer = answer((request.choice() != null) ? request.choice().name() : null, request.option());
+		if (answer instanceof Outcome.Refused<Answer> refused) {
+			return Problems.refused(refused.refusal());
+		}
+		return answer(this.casting.cast(new CastingVote.CastVote(id, authentication.getName(), answer.orElseThrow(),
+				Channel.ONLINE, idempotencyKey, request.onBehalfOf())));
+	}
+
+	/**
+	 * What a vote request says: a choice, or an option (with the choice left out or FOR).
+	 */
+	private static Outcome<Answer> answer(String choice, Integer option) {
+		if (option == null) {
+			return (choice != null) ? Outcome.accepted(Answer.of(Choice.valueOf(choice)))
+					: Outcome.refused("choice", "is required: FOR, AGAINST or ABSTAIN, or an option");
+		}
+		if (choice != null && !Choice.FOR.name().equals(choice)) {
+			return Outcome.refused("option", "is a vote for that option: leave choice out (it was " + choice + ")");
+		}
+		if (option < 1) {
+			return Outcome.refused("option", "is numbered from 1");
+		}
+		return Outcome.accepted(Answer.option(option));
 	}
 
 	private static boolean tooLong(String idempotencyKey) {
@@ -265,8 +289,12 @@ class BallotsApi {
 		if (tooLong(idempotencyKey)) {
 			return Problems.invalidField("Idempotency-Key", "is longer than 100 characters");
 		}
-		return answer(this.casting.cast(new CastingVote.CastVote(id, authentication.getName(),
-				Choice.valueOf(request.choice().name()), Channel.PAPER, idempotencyKey, request.voter())));
+		Outcome<Answer> answer = answer((request.choice() != null) ? request.choice().name() : null, request.option());
+		if (answer instanceof Outcome.Refused<Answer> refused) {
+			return Problems.refused(refused.refusal());
+		}
+		return answer(this.casting.cast(new CastingVote.CastVote(id, authentication.getName(), answer.orElseThrow(),
+				Channel.PAPER, idempotencyKey, request.voter())));
 	}
 
 	/**
@@ -536,6 +564,10 @@ class BallotsApi {
 	 * e.g. PT48H); the configured default when absent
 	 * @param meetingId the meeting it is voted in (POST /api/meetings); required where
 	 * the rule set counts quorum for the meeting, from its attendance register
+	 * @param options for a ballot between options (a venue, one budget among several): 2
+	 * to 20 of them, in the order voters see them, each voted for as {"option": n} with n
+	 * from 1; left out for a motion, voted for, against or abstain. Voted online (and on
+	 * paper ballots where the rule set takes them), with no room counts
 	 */
 	record OpenRequest(
 			@NotBlank(message = "is required") @Size(max = 500, message = "is longer than 500 characters") String title,
@@ -543,7 +575,8 @@ class BallotsApi {
 			@NotNull(message = "is required") UUID rollId, @NotNull(message = "is required") Instant opensAt,
 			@NotNull(message = "is required") Instant closesAt, @NotBlank(message = "is required") String timeZone,
 			Boolean inRoomSession, Boolean heldOnPaper, String reminderBefore,
-			@Size(max = 20000, message = "is longer than 20,000 characters") String question, UUID meetingId) {
+			@Size(max = 20000, message = "is longer than 20,000 characters") String question, UUID meetingId,
+			@Size(max = OpeningBallot.MAX_OPTIONS, message = "has more than 20 options") List<String> options) {
 
 	}
 
@@ -551,11 +584,14 @@ class BallotsApi {
 	 * A paper ballot.
 	 *
 	 * @param voter whose ballot it is: the voter as on the roll
-	 * @param choice FOR, AGAINST, ABSTAIN or SPOILT
+	 * @param choice FOR, AGAINST, ABSTAIN or SPOILT; on a ballot between options ABSTAIN,
+	 * SPOILT, or left out with option
+	 * @param option on a ballot between options, the number of the option the paper
+	 * ballot is for, from 1
 	 */
 	record PaperBallotRequest(
 			@NotBlank(message = "is required") @Size(max = 255, message = "is longer than 255 characters") String voter,
-			@NotNull(message = "is required") PaperChoice choice) {
+			PaperChoice choice, Integer option) {
 
 	}
 
@@ -576,12 +612,15 @@ class BallotsApi {
 	/**
 	 * A vote.
 	 *
-	 * @param choice FOR, AGAINST or ABSTAIN
+	 * @param choice FOR, AGAINST or ABSTAIN on a motion; on a ballot between options,
+	 * ABSTAIN, or left out with option
 	 * @param onBehalfOf the principal whose proxy the caller holds; absent for one's own
 	 * vote
+	 * @param option on a ballot between options, the number of the option voted for, from
+	 * 1 (choice left out, or FOR)
 	 */
-	record VoteRequest(@NotNull(message = "is required") VoteChoice choice,
-			@Size(max = 255, message = "is longer than 255 characters") String onBehalfOf) {
+	record VoteRequest(VoteChoice choice, @Size(max = 255, message = "is longer than 255 characters") String onBehalfOf,
+			Integer option) {
 
 	}
 

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Counts;
+import org.gavel.voting.model.OptionFigures;
 import org.gavel.voting.model.Result;
+import org.gavel.voting.model.Share;
 
 /**
  * The geometry of the results chart: a bar per chamber, for, against and abstain as
@@ -14,9 +16,11 @@ import org.gavel.voting.model.Result;
  *
  * @param width the drawing's width
  * @param height its height
- * @param bars a bar per chamber, then one for all chambers
+ * @param bars a bar per chamber, then one for all chambers; on a ballot between options,
+ * a bar per option
+ * @param title what the chart shows, for those who cannot see it
  */
-public record ResultChart(int width, int height, List<Bar> bars) {
+public record ResultChart(int width, int height, List<Bar> bars, String title) {
 
 	static final int LABEL = 260;
 
@@ -25,6 +29,9 @@ public record ResultChart(int width, int height, List<Bar> bars) {
 	static final int ROW = 34;
 
 	static ResultChart of(Result result) {
+		if (!result.options().isEmpty()) {
+			return options(result);
+		}
 		List<Bar> bars = new ArrayList<>();
 		int y = 10;
 		for (ChamberFigures chamber : result.chambers()) {
@@ -36,7 +43,27 @@ public record ResultChart(int width, int height, List<Bar> bars) {
 			y += ROW;
 		}
 		bars.add(Bar.of("All chambers", result.totals(), y));
-		return new ResultChart(LABEL + BAR + 140, y + ROW, bars);
+		return new ResultChart(LABEL + BAR + 140, y + ROW, bars,
+				"Votes for, against and abstaining per chamber, as shares of the members on the roll");
+	}
+
+	/**
+	 * A bar per option: its weighted share of the ballots for an option, all chambers.
+	 */
+	private static ResultChart options(Result result) {
+		List<Bar> bars = new ArrayList<>();
+		int y = 10;
+		for (OptionFigures option : result.options()) {
+			Share share = option.totals().inFavour();
+			int width = (share != null) ? (int) Math.round(BAR * share.value().doubleValue()) : 0;
+			String label = option.number() + ". " + option.label();
+			bars.add(new Bar((label.length() > 34) ? label.substring(0, 33) + "\u2026" : label, y, width, LABEL + width,
+					0, LABEL + width, 0, (share != null) ? share.percent() + (option.chosen() ? ", chosen" : "")
+							: "no ballots for an option"));
+			y += ROW;
+		}
+		return new ResultChart(LABEL + BAR + 140, y + ROW, bars,
+				"Each option's weighted share of the ballots for an option, all chambers");
 	}
 
 	/**

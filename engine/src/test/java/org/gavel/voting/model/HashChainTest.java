@@ -60,6 +60,16 @@ class HashChainTest {
 	}
 
 	@Test
+	void aVoteForAnOptionEndsWithItsNumberAndAnotherOptionChangesTheHead() {
+		VotingGroup group = new VotingGroup("civil-society", null, "organisation");
+		ChainedVote jakarta = new ChainedVote(3L, group, Choice.FOR, Channel.ONLINE, "AAAA", false, 2);
+		ChainedVote bangkok = new ChainedVote(3L, group, Choice.FOR, Channel.ONLINE, "AAAA", false, 1);
+
+		assertThat(jakarta.line()).isEqualTo("3|civil-society||organisation|FOR|ONLINE|AAAA|false|2");
+		assertThat(HashChain.head(BALLOT, List.of(jakarta))).isNotEqualTo(HashChain.head(BALLOT, List.of(bangkok)));
+	}
+
+	@Test
 	void theOrderOfTheBoxIsPartOfTheChain() {
 		ChainedVote first = vote(1, Choice.FOR, "A");
 		ChainedVote second = vote(2, Choice.FOR, "B");
