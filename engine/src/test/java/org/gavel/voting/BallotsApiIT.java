@@ -159,7 +159,7 @@ class BallotsApiIT {
 					an unknown choice     | aisha | {"choice": "MAYBE"} | 400 | must be one of FOR, AGAINST, ABSTAIN
 					no choice             | aisha | {}                  | 400 | is required
 					malformed JSON        | aisha | {"choice":          | 400 | The request body is not valid JSON.
-					a misspelt field      | aisha | {"choice": "FOR", "onBehalf": "x"} | 400 | is not a field of this request (its fields: choice, onBehalfOf)
+					a misspelt field      | aisha | {"choice": "FOR", "onBehalf": "x"} | 400 | is not a field of this request (its fields: choice, onBehalfOf, option)
 					""")
 	void refusesABadVoteAndWritesNothing(String what, String voter, String body, int status, String message) {
 		String ballot = openBallot(signedIn("sara"));
