@@ -38,12 +38,30 @@ public final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
+	private final PageCheck pages;
+
+	private String viewer = "anonymous";
+
 	/**
 	 * Starts a browser for the portal on this port.
 	 * @param port the portal's port
 	 * @return the browser, with no session
 	 */
 	public static Browser start(int port) {
+		String caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+			.getCallerClass()
+			.getSimpleName();
+		return start(port, caller);
+	}
+
+	/**
+	 * Starts a browser for the portal on this port, keeping its screenshots under this
+	 * name.
+	 * @param port the portal's port
+	 * @param name the folder of its screenshots in {@code target/screenshots}
+	 * @return the browser, with no session
+	 */
+	public static Browser start(int port, String name) {
 		Path chromium = Path.of(setting("GAVEL_TEST_CHROMIUM", "/usr/bin/chromium"));
 		Path driver = Path.of(setting("GAVEL_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
 		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
@@ -55,10 +73,10 @@ public final class Browser implements AutoCloseable {
 			LoggerFactory.getLogger(Browser.class).warn("Skipped: {}", missing);
 			Assumptions.abort(missing);
 		}
-		return new Browser(port, chromium, driver);
+		return new Browser(port, chromium, driver, name);
 	}
 
-	private Browser(int port, Path chromium, Path driver) {
+	private Browser(int port, Path chromium, Path driver, String name) {
 		this.base = "http://localhost:" + port;
 		try {
 			this.profile = Files.createTempDirectory("gavel-chromium");
@@ -74,6 +92,7 @@ public final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
+		this.pages = new PageCheck(this.driver, Path.of("target", "screenshots", name));
 	}
 
 	/**
@@ -83,13 +102,23 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void signIn(String username) {
 		this.driver.manage().deleteAllCookies();
+		this.viewer = "anonymous";
 		open("/login");
 		type("username", username);
 		type("password", "demo");
+		this.viewer = username;
 		press(By.cssSelector("form[action='/login'] button[type=submit]"));
 		if (path().startsWith("/login")) {
 			throw new IllegalStateException(username + " could not sign in: " + text("main"));
 		}
+	}
+
+	/**
+	 * Forgets the session, as a visitor who never signed in.
+	 */
+	public void signOut() {
+		this.driver.manage().deleteAllCookies();
+		this.viewer = "anonymous";
 	}
 
 	/**
@@ -98,6 +127,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void open(String path) {
 		this.driver.get(this.base + path);
+		this.pages.check(this.viewer, path());
 	}
 
 	/**
@@ -145,6 +175,7 @@ public final class Browser implements AutoCloseable {
 		navigation.until(ExpectedConditions.stalenessOf(pressed));
 		navigation.until((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		this.pages.check(this.viewer, path());
 	}
 
 	/**
@@ -189,10 +220,32 @@ public final class Browser implements AutoCloseable {
 		return this.driver;
 	}
 
+	/**
+	 * Adds a finding of the test's own about the page shown, failing the test when the
+	 * browser closes, with the pages' other findings.
+	 * @param finding what is wrong, and where
+	 */
+	public void report(String finding) {
+		this.pages.report(finding);
+	}
+
+	/**
+	 * What the pages visited so far were found to lack, one line each.
+	 * @return the findings, empty when every page passed
+	 */
+	public List<String> findings() {
+		return this.pages.findings();
+	}
+
+	/**
+	 * Closes the browser, failing when a page it visited broke an accessibility rule or
+	 * scrolled sideways on a phone (see {@link PageCheck}).
+	 */
 	@Override
 	public void close() {
 		try {
 			this.driver.quit();
+			this.pages.assertPassed();
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(this.profile.toFile());

@@ -1,6 +1,7 @@
 package org.gavel.system;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -63,6 +64,41 @@ public final class Dates {
 
 	public static String at(Instant instant, ZoneId zone) {
 		return (instant != null) ? instant.atZone(zone).format(AT) + " (" + zone.getId() + ")" : "";
+	}
+
+	/**
+	 * How far an instant is from now, as people say it beside a date: "in 3 days", "in 5
+	 * hours", "in 20 minutes", "in less than a minute", or "2 days ago": minutes below 2
+	 * hours and hours below 48, rounded down; days from 48 hours on, to the nearest day.
+	 * @param instant the instant
+	 * @param now the present
+	 * @return the text, empty when the instant is {@code null}
+	 */
+	public static String relative(Instant instant, Instant now) {
+		if (instant == null) {
+			return "";
+		}
+		Duration between = Duration.between(now, instant);
+		boolean ahead = !between.isNegative();
+		Duration distance = between.abs();
+		String amount;
+		if (distance.toMinutes() < 1) {
+			return ahead ? "in less than a minute" : "less than a minute ago";
+		}
+		else if (distance.toHours() < 2) {
+			amount = plural(distance.toMinutes(), "minute");
+		}
+		else if (distance.toHours() < 48) {
+			amount = plural(distance.toHours(), "hour");
+		}
+		else {
+			amount = plural((distance.toHours() + 12) / 24, "day");
+		}
+		return ahead ? "in " + amount : amount + " ago";
+	}
+
+	private static String plural(long count, String unit) {
+		return count + " " + unit + ((count == 1) ? "" : "s");
 	}
 
 	/**

@@ -238,7 +238,8 @@ class SecurityConfiguration {
 			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path(HttpMethod.GET, "/ballots"), path(HttpMethod.GET, "/ballots/*"))
 			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT", "SCRUTINEER", "GRIEVANCE_PANEL"))
-			.requestMatchers(path(HttpMethod.POST, "/ballots/*/confirm"), path(HttpMethod.POST, "/ballots/*/vote"))
+			.requestMatchers(path(HttpMethod.POST, "/ballots/*/confirm"), path(HttpMethod.POST, "/ballots/*/vote"),
+					path(HttpMethod.GET, "/ballots/*/voted"))
 			.access(RoleRule.only("MEMBER", "EC_MEMBER", "SECRETARIAT", "GRIEVANCE_PANEL"))
 			.requestMatchers(path(HttpMethod.GET, "/api/ballots"), path(HttpMethod.GET, "/api/ballots/*"),
 					path(HttpMethod.GET, "/api/ballots/*/proxies"), path(HttpMethod.GET, "/ballots"),

@@ -29,8 +29,16 @@ public class CheckingReceipt {
 		this.votes = votes;
 	}
 
+	/**
+	 * Whether a receipt's vote is in the ballot box.
+	 * @param ballot the ballot
+	 * @param typed the receipt as a person typed it: any case, with or without dashes or
+	 * spaces
+	 * @return where it stands, or not found
+	 */
 	@Transactional(readOnly = true)
-	public Answer check(UUID ballot, String receipt) {
+	public Answer check(UUID ballot, String typed) {
+		String receipt = Receipts.canonical(typed);
 		List<ChainedVote> chained = this.votes.chained(ballot);
 		boolean secret = this.ballots.secret(ballot);
 		for (int i = 0; i < chained.size(); i++) {

@@ -154,7 +154,8 @@ public class ReadingBallots {
 	 */
 	@Transactional(readOnly = true)
 	public Standing standing(UUID ballot, String voter) {
-		return new Standing(this.votes.castBy(ballot, voter).orElse(null),
+		Optional<Votes.Place> place = this.votes.place(ballot, voter);
+		return new Standing(place.map(Votes.Place::castBy).orElse(null), place.map(Votes.Place::receipt).orElse(null),
 				this.proxies.of(ballot, voter).map(Proxies.Proxy::holder).orElse(null),
 				this.proxies.all(ballot)
 					.stream()
@@ -184,10 +185,13 @@ public class ReadingBallots {
 	 *
 	 * @param votedBy who cast their counted vote (they, or their proxy holder), or
 	 * {@code null}
+	 * @param receipt the receipt of their counted vote, or {@code null} when they have
+	 * none or the ballot is secret (a secret ballot keeps no receipt beside a voter's
+	 * name: its receipt is shown once, when the vote is cast)
 	 * @param proxyHolder to whom they gave their proxy, or {@code null}
 	 * @param holdsProxiesOf whose proxies they hold
 	 */
-	public record Standing(String votedBy, String proxyHolder, List<String> holdsProxiesOf) {
+	public record Standing(String votedBy, String receipt, String proxyHolder, List<String> holdsProxiesOf) {
 
 	}
 

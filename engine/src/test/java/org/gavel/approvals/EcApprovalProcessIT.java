@@ -33,6 +33,7 @@ import org.gavel.approvals.process.EcApprovalProcess;
 import org.gavel.system.Outcome;
 import org.gavel.system.mail.MailDelivery;
 import org.gavel.voting.CastingVote;
+import org.gavel.voting.ReadingBallots;
 import org.gavel.voting.model.Channel;
 import org.gavel.voting.model.Choice;
 import org.gavel.voting.process.BallotProcesses;
@@ -148,6 +149,12 @@ class EcApprovalProcessIT {
 
 		assertThat(this.approvals.find(id).orElseThrow().status()).isEqualTo(Status.IN_VOTE);
 		UUID ballot = seatVote(id);
+		assertThat(this.readingBallots.find(ballot).orElseThrow().ballot().question())
+			.as("the seats read what they vote on")
+			.isEqualTo("Shall the Executive Committee approve this task-force creation: \"Create the Traceability"
+					+ " Task Force\" (version 1)? Its review round 1 ended without consensus, so the seats decide: for"
+					+ " approves it, against rejects it. The item, its reviews and objections are on its page, /approvals/"
+					+ id + ".");
 		assertThat(vote(ballot, "luca", Choice.FOR)).as("recused: not on the seat vote's roll")
 			.isInstanceOf(CastingVote.Outcome.Rejected.class);
 		List.of("ana", "bao", "nils", "kenji", "megan", "fiona", "aisha").forEach((m) -> vote(ballot, m, Choice.FOR));
@@ -291,6 +298,10 @@ class EcApprovalProcessIT {
 			this.identities.clearAuthentication();
 		}
 		PortalClient kenjiInThePortal = PortalClient.signedIn(this.port, "kenji");
+		assertThat(kenjiInThePortal.get("/", "text/html").body())
+			.as("the review waits for kenji on the home page, leading to the item's page, with its deadline")
+			.contains("<a href=\"/approvals/" + id + "\">Review the item (" + id + ")</a>", " days</strong>")
+			.doesNotContain("tasklist/default/#/?task=");
 		assertThat(kenjiInThePortal.get("/approvals/" + id, "text/html").body()).contains("Your review",
 				"I sustain an objection");
 		HttpResponse<String> shown = kenjiInThePortal.postForm("/approvals/" + id + "/review",
@@ -314,14 +325,22 @@ class EcApprovalProcessIT {
 		assertThat(notChair.statusCode()).isEqualTo(403);
 		PortalClient aisha = PortalClient.signedIn(this.port, "aisha");
 		assertThat(aisha.get("/approvals/" + id, "text/html").body()).contains("Close this review round now");
-		HttpResponse<String> closed = aisha.postForm("/approvals/" + id + "/close-round", Map.of());
+		assertThat(aisha.postForm("/approvals/" + id + "/close-round", Map.of()).body())
+			.as("closing asks for its confirmation first")
+			.contains("The round is still open: tick the box to confirm");
+		assertThat(this.approvals.events(id)).extracting((event) -> event.what().name()).doesNotContain("ROUND_CLOSED");
+		HttpResponse<String> closed = aisha.postForm("/approvals/" + id + "/close-round", Map.of("confirmed", "true"));
 		assertThat(closed.statusCode()).isEqualTo(302);
+		assertThat(aisha.follow(closed).body()).contains("The review round is closed");
 		assertThat(this.approvals.events(id)).extracting((event) -> event.what().name())
 			.contains("ESCALATED", "ROUND_CLOSED", "NO_CONSENSUS");
 	}
 
 	@Autowired
 	ReadingApprovals reading;
+
+	@Autowired
+	ReadingBallots readingBallots;
 
 	private UUID seatVote(UUID approval) {
 		return this.reading.record(approval).orElseThrow().ballot();

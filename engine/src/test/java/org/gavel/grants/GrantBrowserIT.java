@@ -80,8 +80,8 @@ class GrantBrowserIT {
 
 	@AfterEach
 	void closeTheBrowserAndResetTheClock() {
-		this.browser.close();
 		this.clock.reset();
+		this.browser.close();
 	}
 
 	@Test
@@ -105,7 +105,7 @@ class GrantBrowserIT {
 		assertThat(this.browser.text("#templates")).contains("Offered: budget-template.xlsx", "SHA-256");
 		fixture.approveByTheEc(rfp);
 
-		this.browser.driver().manage().deleteAllCookies();
+		this.browser.signOut();
 		this.browser.open("/calls");
 		this.browser.press(By.linkText("Pilot nurseries in Jambi"));
 		assertThat(this.browser.text("main")).contains("Reach among smallholders", "Proposal (our template)",

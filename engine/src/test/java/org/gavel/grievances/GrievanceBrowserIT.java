@@ -78,7 +78,7 @@ class GrievanceBrowserIT {
 		this.browser.press("Record");
 		assertThat(this.browser.text("main")).contains("acknowledged: completeness check");
 
-		this.browser.driver().manage().deleteAllCookies();
+		this.browser.signOut();
 		this.browser.open("/grievances/follow-up");
 		this.browser.type("number", number);
 		this.browser.type("token", token);
@@ -103,7 +103,7 @@ class GrievanceBrowserIT {
 		this.browser.press("Record");
 		assertThat(this.browser.text("main")).contains("closed");
 
-		this.browser.driver().manage().deleteAllCookies();
+		this.browser.signOut();
 		this.browser.open("/grievances/register");
 		assertThat(this.browser.text("table")).contains(number, "Sumatra Latex Processing", "closed",
 				"The company paid the wages owed and agreed a monthly pay date.");

@@ -118,13 +118,14 @@ class PersonasIT {
 	}
 
 	@ParameterizedTest(name = "{0} may {1}: {2}")
-	@CsvSource(delimiter = '|', textBlock = """
-			lek   | VOTE_IN_GENERAL_ASSEMBLY | 403 | Lanna Crumb Rubber is not a member in good standing.
-			nora  | COMMENT_ON_RESOLUTION    | 403 | Nora Ellis belongs to no member organisation.
-			tariq | SUBMIT_RESOLUTION        | 403 | Tariq Haddad is not a designated voting representative
-			aisha | VOTE_IN_GENERAL_ASSEMBLY | 200 | vote in the General Assembly
-			aisha | SING_KARAOKE             | 400 | must be one of VOTE_IN_GENERAL_ASSEMBLY
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					lek   | VOTE_IN_GENERAL_ASSEMBLY | 403 | Lanna Crumb Rubber is not a member in good standing.
+					nora  | COMMENT_ON_RESOLUTION    | 403 | Nora Ellis belongs to no member organisation.
+					tariq | SUBMIT_RESOLUTION        | 403 | Tropical Agronomy Institute is an affiliate member; affiliates do not vote.
+					aisha | VOTE_IN_GENERAL_ASSEMBLY | 200 | vote in the General Assembly
+					aisha | SING_KARAOKE             | 400 | must be one of VOTE_IN_GENERAL_ASSEMBLY
+					""")
 	void oneRightIsGrantedOrRefusedWithItsReason(String username, String action, int status, String message,
 			CapturedOutput output) {
 		PortalClient portal = new PortalClient(this.port);

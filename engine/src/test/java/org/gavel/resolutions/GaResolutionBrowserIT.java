@@ -88,7 +88,8 @@ class GaResolutionBrowserIT {
 		b.type("ordinaryRuleSet", "gpsnr-ga");
 		b.type("statutoryRuleSet", "gpsnr-ga");
 		b.press(By.cssSelector("form[action='/assemblies'] button[type=submit]"));
-		assertThat(b.path()).matches("/assemblies/[0-9a-f-]{36}");
+		assertThat(b.path()).as(() -> "the assembly is scheduled, not refused: " + b.text("main"))
+			.matches("/assemblies/[0-9a-f-]{36}");
 		assertThat(b.text("h1")).isEqualTo(assemblyTitle);
 		String assembly = b.path();
 
@@ -133,7 +134,9 @@ class GaResolutionBrowserIT {
 		b.open(resolution);
 		assertThat(b.text("#status")).isEqualTo("admitted");
 		b.open(assembly);
+		b.choose("confirmed", "true");
 		b.press(By.id("publish-booklet"));
+		assertThat(b.text("main")).contains("The booklet is published");
 		run(id);
 		b.open(resolution);
 		assertThat(b.text("#status")).isEqualTo("published in the booklet: open for discussion");

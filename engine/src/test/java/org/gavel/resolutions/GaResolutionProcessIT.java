@@ -579,7 +579,11 @@ class GaResolutionProcessIT {
 
 	private void publish(UUID assembly) {
 		this.sara.get("/assemblies/" + assembly, "text/html");
-		HttpResponse<String> published = this.sara.postForm("/assemblies/" + assembly + "/booklet", Map.of());
+		assertThat(this.sara.postForm("/assemblies/" + assembly + "/booklet", Map.of()).body())
+			.as("publishing asks for its confirmation first")
+			.contains("Nothing was published: tick the box to confirm");
+		HttpResponse<String> published = this.sara.postForm("/assemblies/" + assembly + "/booklet",
+				Map.of("confirmed", "true"));
 		assertThat(published.statusCode()).as(PortalClient.detail(published)).isEqualTo(302);
 	}
 

@@ -22,4 +22,25 @@ class DatesTest {
 		assertThat(Dates.deadline(deadline, zone)).isEqualTo(read);
 	}
 
+	@ParameterizedTest(name = "{0} from {1} → {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2026-12-04T12:00:00Z | 2026-12-01T12:00:00Z | in 3 days
+			2026-12-04T11:59:00Z | 2026-12-01T12:00:00Z | in 3 days
+			2026-12-04T23:59:00Z | 2026-12-01T12:00:00Z | in 3 days
+			2026-12-05T00:00:00Z | 2026-12-01T12:00:00Z | in 4 days
+			2026-12-03T12:00:00Z | 2026-12-01T12:00:00Z | in 2 days
+			2026-12-03T11:59:00Z | 2026-12-01T12:00:00Z | in 47 hours
+			2026-12-01T14:00:00Z | 2026-12-01T12:00:00Z | in 2 hours
+			2026-12-01T13:59:00Z | 2026-12-01T12:00:00Z | in 119 minutes
+			2026-12-01T12:01:00Z | 2026-12-01T12:00:00Z | in 1 minute
+			2026-12-01T12:00:30Z | 2026-12-01T12:00:00Z | in less than a minute
+			2026-12-01T12:00:00Z | 2026-12-01T12:00:00Z | in less than a minute
+			2026-12-01T11:59:30Z | 2026-12-01T12:00:00Z | less than a minute ago
+			2026-12-01T11:00:00Z | 2026-12-01T12:00:00Z | 60 minutes ago
+			2026-11-28T12:00:00Z | 2026-12-01T12:00:00Z | 3 days ago
+			""")
+	void aMomentIsSaidAsHowFarItIsFromNow(Instant instant, Instant now, String said) {
+		assertThat(Dates.relative(instant, now)).isEqualTo(said);
+	}
+
 }

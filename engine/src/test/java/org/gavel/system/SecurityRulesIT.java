@@ -62,6 +62,7 @@ class SecurityRulesIT {
 			"GET, /ballots/new, 401", "POST, /ballots, 403", "GET, /calls/RFP-2027-01/templates/0, 404",
 			"GET, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10, 401",
 			"GET, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/receipt, 404",
+			"GET, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/voted, 401",
 			"GET, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 401",
 			"POST, /api/ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxies, 403",
 			"POST, /ballots/6f1c0a52-3e0a-4a8e-9d61-0d4b8b7e9a10/proxy, 403",

@@ -90,8 +90,9 @@ class BallotOptionsIT {
 			.contains("Choose one of the options, or abstain.");
 		assertThat(HtmlUtils.htmlUnescape(kofi.postForm(page + "/confirm", Map.of("choice", "OPTION-2")).body()))
 			.contains("You are voting <strong>Option 2: Jakarta</strong>");
-		assertThat(HtmlUtils
-			.htmlUnescape(kofi.postForm(page + "/vote", Map.of("choice", "OPTION-2", "submission", "kofi-1")).body()))
+		assertThat(HtmlUtils.htmlUnescape(
+				kofi.follow(kofi.postForm(page + "/vote", Map.of("choice", "OPTION-2", "submission", "kofi-1")))
+					.body()))
 			.contains("Vote <strong>Option 2: Jakarta</strong>");
 
 		this.clock.advance(Duration.ofHours(2));

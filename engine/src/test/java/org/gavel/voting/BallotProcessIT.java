@@ -209,7 +209,7 @@ class BallotProcessIT {
 		assertThat(timer.getDuedate()).isEqualTo(Date.from(deadline.toInstant()));
 		PortalClient aisha = signedIn("aisha");
 		assertThat(aisha.get("/ballots/" + opened.path("id").asText(), "text/html").body())
-			.contains("23:59:59 (Asia/Singapore)");
+			.contains("23:59 (Asia/Singapore)");
 	}
 
 	@Test
@@ -354,8 +354,8 @@ class BallotProcessIT {
 		JsonNode result = this.json.readTree(sara.get(ballot, "application/json").body()).path("result");
 		assertThat(result.path("totals").path("ballots").path("spoilt").asInt()).isEqualTo(spoilt);
 		assertThat(result.path("outcome").asText()).as("quorum met only with the spoilt ballots").isEqualTo(outcome);
-		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("<th>Spoilt</th>",
-				"<th>" + spoilt + "</th>");
+		assertThat(sara.get("/ballots/" + id, "text/html").body()).contains("<th scope=\"col\">Spoilt</th>",
+				"<td><strong>" + spoilt + "</strong></td>");
 		JsonNode audit = this.json.readTree(signedIn("scott").get(ballot + "/audit", "application/json").body());
 		assertThat(audit.path("result").path("totals").path("ballots").path("spoilt").asInt())
 			.as("the export's count reports the spoilt ballots apart")

@@ -1,12 +1,15 @@
 package org.gavel.voting;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GavelIntegrationTest
 class VotingPagesIT {
 
-	private static final Pattern RECEIPT = Pattern.compile("<code id=\"receipt\">([A-Z0-9-]+)</code>");
+	private static final Pattern RECEIPT = Pattern
+		.compile("<code id=\"receipt\" class=\"receipt\">([A-Z0-9-]+)</code>");
 
 	private static final String TITLE = "<script>alert(1)</script> Smallholder price floor";
 
@@ -82,13 +86,28 @@ class VotingPagesIT {
 
 		HttpResponse<String> cast = aisha.postForm("/ballots/" + id + "/vote",
 				Map.of("choice", "AGAINST", "submission", submission));
+
+		assertThat(cast.statusCode()).as("post, redirect, get").isEqualTo(302);
+		assertThat(cast.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/ballots/" + id + "/voted"));
+		HttpResponse<String> shown = aisha.follow(cast);
+		String receipt = receipt(shown.body());
+		assertThat(shown.body()).contains("Vote <strong>Against</strong> accepted.", "Download the receipt",
+				"download=\"receipt-" + id + ".txt\"");
 		HttpResponse<String> resubmitted = aisha.postForm("/ballots/" + id + "/vote",
 				Map.of("choice", "AGAINST", "submission", submission));
-
-		assertThat(cast.statusCode()).isEqualTo(200);
-		String receipt = receipt(cast.body());
-		assertThat(receipt(resubmitted.body())).as("a double submit is the same vote").isEqualTo(receipt);
+		assertThat(receipt(aisha.follow(resubmitted).body())).as("a double submit is the same vote").isEqualTo(receipt);
 		assertThat(votes(id)).isOne();
+		HttpResponse<String> reloaded = aisha.get("/ballots/" + id + "/voted", "text/html");
+		assertThat(reloaded.statusCode()).as("the receipt page reloaded gives the ballot").isEqualTo(302);
+		assertThat(reloaded.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/ballots/" + id));
+		assertThat(aisha.get("/ballots/" + id, "text/html").body()).as("the receipt stays on the ballot page")
+			.contains("<h2>Your receipt</h2>", "<code id=\"receipt\" class=\"receipt\">" + receipt + "</code>");
+		assertThat(aisha.get("/ballots", "text/html").body()).as("and in the voter's ballots")
+			.contains("<code>" + receipt + "</code>");
+		assertThat(signedIn("fiona").get("/ballots/" + id, "text/html").body()).as("nobody else's page shows it")
+			.doesNotContain(receipt);
 		HttpResponse<String> again = aisha.postForm("/ballots/" + id + "/vote",
 				Map.of("choice", "FOR", "submission", "another"));
 		assertThat(again.body())
@@ -97,6 +116,10 @@ class VotingPagesIT {
 		HttpResponse<String> checked = new PortalClient(this.port).get("/ballots/" + id + "/receipt?code=" + receipt,
 				"text/html");
 		assertThat(checked.body()).contains("Your vote is in the ballot box: vote 1 of 1");
+		String retyped = receipt.toLowerCase(Locale.ROOT).replace("-", " ");
+		assertThat(new PortalClient(this.port)
+			.get("/ballots/" + id + "/receipt?code=" + URLEncoder.encode(retyped, StandardCharsets.UTF_8), "text/html")
+			.body()).as("however it is typed").contains("Your vote is in the ballot box: vote 1 of 1");
 	}
 
 	@Test
@@ -119,7 +142,10 @@ class VotingPagesIT {
 		signedIn("kofi").postForm("/ballots/" + id + "/vote", Map.of("choice", "AGAINST"));
 		this.clock.advance(Duration.ofDays(2).plusHours(1));
 		PortalClient sara = signedIn("sara");
-		assertThat(sara.postForm("/ballots/" + id + "/close", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(sara.postForm("/ballots/" + id + "/close", Map.of()).body())
+			.as("counting asks for its confirmation first")
+			.contains("The ballot is not counted: tick the box to confirm that it closes for good.");
+		assertThat(sara.postForm("/ballots/" + id + "/close", Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
 
 		assertThat(signedIn("aisha").get("/ballots/" + id, "text/html").body()).doesNotContain("id=\"result\"");
 		HttpResponse<String> counted = sara.get("/ballots/" + id, "text/html");
@@ -216,7 +242,7 @@ class VotingPagesIT {
 		assertThat(confirm.body()).contains("for <strong>ana</strong>, as their proxy holder");
 		HttpResponse<String> cast = kofi.postForm("/ballots/" + id + "/vote",
 				Map.of("choice", "FOR", "onBehalfOf", "ana", "submission", field(confirm.body(), "submission")));
-		assertThat(cast.body()).contains("Vote <strong>For</strong> for ana accepted.");
+		assertThat(kofi.follow(cast).body()).contains("Vote <strong>For</strong> for ana accepted.");
 		assertThat(this.jdbc
 			.sql("select channel || '|' || cast_by from gavel.vote where ballot_id = ?::uuid and voter = 'ana'")
 			.param(id)
@@ -287,18 +313,26 @@ class VotingPagesIT {
 			.isEqualTo(201);
 		String followed = sara.get(location, "text/html").body();
 		assertThat(followed)
-			.contains("Turnout so far", "All chambers</th><th>1</th><th>14</th>", "Remind those who have not voted")
+			.contains("Turnout so far", "All chambers</th><td><strong>1</strong></td><td><strong>14</strong></td>",
+					"Remind those who have not voted")
 			.doesNotContain("Against</td>");
 		new SentMail(this.delivery).clear();
-		HttpResponse<String> reminded = sara.postForm(location + "/remind", Map.of());
+		assertThat(sara.postForm(location + "/remind", Map.of()).body())
+			.contains("No reminder was sent: tick the box to confirm");
+		assertThat(new SentMail(this.delivery)
+			.recipientsOf("Reminder: vote on Move the 2027 General Assembly to Chiang Mai"))
+			.as("nothing sent unconfirmed")
+			.isEmpty();
+		HttpResponse<String> reminded = sara.postForm(location + "/remind", Map.of("confirmed", "true"));
 		assertThat(reminded.statusCode()).isEqualTo(302);
 		String subject = "Reminder: vote on Move the 2027 General Assembly to Chiang Mai";
 		List<String> first = new SentMail(this.delivery).recipientsOf(subject);
 		assertThat(first).isNotEmpty().doesNotContain("aisha@demo.gavel.invalid");
-		sara.postForm(location + "/remind", Map.of());
+		sara.postForm(location + "/remind", Map.of("confirmed", "true"));
 		assertThat(new SentMail(this.delivery).recipientsOf(subject)).as("at most once a day each")
 			.hasSameSizeAs(first);
-		assertThat(signedIn("aisha").postForm(location + "/remind", Map.of()).statusCode()).isEqualTo(403);
+		assertThat(signedIn("aisha").postForm(location + "/remind", Map.of("confirmed", "true")).statusCode())
+			.isEqualTo(403);
 	}
 
 	private int count(String table) {

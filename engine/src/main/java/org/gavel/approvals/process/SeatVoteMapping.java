@@ -2,6 +2,7 @@ package org.gavel.approvals.process;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
@@ -43,8 +44,19 @@ class SeatVoteMapping implements DelegateVariableMapping {
 		Instant now = this.clock.instant();
 		new BallotProcess.Input(new OpeningBallot.OpenBallot("EC seat vote: " + item.title(), this.settings.ruleSet(),
 				null, EcApprovalProcess.VOTE_ROLL_ID.from(approval), now, now.plus(this.settings.votePeriod()),
-				this.settings.zone(), false, item.opener()), null, true)
+				this.settings.zone(), false, false, item.opener(), question(item)), null, true)
 			.writeTo(ballot);
+	}
+
+	/**
+	 * What the seats are asked: the item by its kind, title and version, and why it came
+	 * to a vote.
+	 */
+	static String question(Approval item) {
+		return "Shall the Executive Committee approve this " + item.type().label().toLowerCase(Locale.ROOT) + ": \""
+				+ item.title() + "\" (version " + item.version() + ")? Its review round " + item.round()
+				+ " ended without consensus, so the seats decide: for approves it, against rejects it. The item, its"
+				+ " reviews and objections are on its page, /approvals/" + item.id() + ".";
 	}
 
 	@Override

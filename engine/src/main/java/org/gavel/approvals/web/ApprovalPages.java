@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The portal's Executive Committee pages: the items before the EC, an item with its
@@ -98,16 +99,22 @@ class ApprovalPages {
 	}
 
 	@PostMapping("/approvals/{id}/close-round")
-	String closeRound(@PathVariable UUID id, Authentication user, Model model) {
+	String closeRound(@PathVariable UUID id, @RequestParam(defaultValue = "") String confirmed, Authentication user,
+			Model model, RedirectAttributes redirect) {
 		Approval approval = approval(id);
 		boolean secretariat = Authorities.has(user, Role.SECRETARIAT.authority());
 		if (!secretariat && !user.getName().equals(approval.chair())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Only the chair or the secretariat closes a round.");
 		}
-		return this.processes.closeRound(id, user.getName())
-			.fold((done) -> "redirect:/approvals/" + id,
-					(refused) -> page(id, user, model, Map.of(), refused.reason()));
+		if (!"true".equals(confirmed)) {
+			return page(id, user, model, Map.of(),
+					"The round is still open: tick the box to confirm that it closes with the responses it has.");
+		}
+		return this.processes.closeRound(id, user.getName()).fold((done) -> {
+			redirect.addFlashAttribute("notice", "The review round is closed; its outcome is below.");
+			return "redirect:/approvals/" + id;
+		}, (refused) -> page(id, user, model, Map.of(), refused.reason()));
 	}
 
 	private String complete(UUID id, String task, String form, Map<String, String> input, Authentication user,

@@ -3,6 +3,7 @@ package org.gavel.approvals.web;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gavel.approvals.ApprovalSettings;
 import org.gavel.approvals.DraftingTerms;
 import org.gavel.approvals.model.Approval;
 import org.gavel.approvals.model.ItemReaders;
@@ -14,6 +15,7 @@ import org.gavel.forms.Submission;
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.model.Decision;
 import org.gavel.membership.model.MemberContext;
+import org.gavel.system.Dates;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -41,7 +43,11 @@ class TermsPages {
 
 	private final MemberContexts contexts;
 
-	TermsPages(DraftingTerms drafting, ApprovalProcesses processes, FormDefinitions forms, MemberContexts contexts) {
+	private final Dates.In when;
+
+	TermsPages(DraftingTerms drafting, ApprovalProcesses processes, FormDefinitions forms, MemberContexts contexts,
+			ApprovalSettings settings) {
+		this.when = new Dates.In(settings.zone());
 		this.contexts = contexts;
 		this.drafting = drafting;
 		this.processes = processes;
@@ -88,6 +94,7 @@ class TermsPages {
 		int newer = (to != null && to >= 1 && to <= last) ? to : last;
 		int older = (from != null && from >= 1 && from < newer) ? from : Math.max(1, newer - 1);
 		model.addAttribute("terms", terms);
+		model.addAttribute("when", this.when);
 		model.addAttribute("sections", DraftingTerms.SECTIONS);
 		model.addAttribute("from", older);
 		model.addAttribute("to", newer);

@@ -54,11 +54,12 @@ public record MemberContext(Person person, Organisation organisation, Category c
 		};
 	}
 
+	/**
+	 * Whether this person speaks for a voting member, and if not the true reason, from
+	 * the organisation outwards: none, an affiliate, no voting category, not in good
+	 * standing; then whether this person is its designated voter, and who is.
+	 */
 	private Decision speaksForAVotingMember() {
-		if (!this.person.holds(Role.VOTING_REPRESENTATIVE)) {
-			return Decision.refused(this.person.displayName()
-					+ " is not a designated voting representative; only one person per member organisation is.");
-		}
 		if (this.organisation == null) {
 			return Decision.refused(this.person.displayName() + " belongs to no member organisation.");
 		}
@@ -71,6 +72,15 @@ public record MemberContext(Person person, Organisation organisation, Category c
 		}
 		if (!this.organisation.goodStanding()) {
 			return Decision.refused(name + " is not a member in good standing.");
+		}
+		if (!this.person.holds(Role.VOTING_REPRESENTATIVE)) {
+			return Decision.refused(this.person.displayName() + " is not the designated voting representative of "
+					+ name + switch (this.designatedVoters.size()) {
+						case 0 -> "; it has none, and the secretariat designates one.";
+						case 1 -> "; " + this.designatedVoters.get(0).displayName() + " is.";
+						default -> "; it has " + this.designatedVoters.size()
+								+ ", and the secretariat must designate exactly one.";
+					});
 		}
 		if (!isDesignatedVoter()) {
 			return Decision.refused(name + " has " + this.designatedVoters.size()

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The portal's General Assembly pages: the assemblies, scheduling one and moving it until
@@ -146,10 +147,18 @@ class AssemblyPages {
 	}
 
 	@PostMapping("/assemblies/{id}/booklet")
-	String publish(@PathVariable UUID id, Authentication user, Model model) {
+	String publish(@PathVariable UUID id, @RequestParam(defaultValue = "") String confirmed, Authentication user,
+			Model model, RedirectAttributes redirect) {
 		overview(id);
-		return this.processes.publishBooklet(id, user.getName())
-			.fold((done) -> "redirect:/assemblies/" + id, (refused) -> page(id, user, model, refused.reason()));
+		if (!"true".equals(confirmed)) {
+			return page(id, user, model,
+					"Nothing was published: tick the box to confirm that the booklet goes to every member.");
+		}
+		return this.processes.publishBooklet(id, user.getName()).fold((done) -> {
+			redirect.addFlashAttribute("notice",
+					"The booklet is published: its resolutions are open for discussion and every member is told by mail.");
+			return "redirect:/assemblies/" + id;
+		}, (refused) -> page(id, user, model, refused.reason()));
 	}
 
 	@GetMapping(path = "/assemblies/{id}/booklet", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,8 +1,10 @@
 package org.gavel.system.web;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
+import org.gavel.system.Dates;
 import org.gavel.system.Waiting;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,8 +25,11 @@ class HomeController {
 
 	private final List<Waiting> waiting;
 
-	HomeController(ObjectProvider<BuildProperties> build, List<Waiting> waiting) {
+	private final Clock clock;
+
+	HomeController(ObjectProvider<BuildProperties> build, List<Waiting> waiting, Clock clock) {
 		this.waiting = waiting;
+		this.clock = clock;
 		BuildProperties properties = build.getIfAvailable();
 		this.version = (properties != null) ? properties.getVersion() : "development";
 	}
@@ -37,6 +42,8 @@ class HomeController {
 				.flatMap((source) -> source.waitingFor(person).stream())
 				.sorted(Comparator.comparing(Waiting.Item::due, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList());
+			model.addAttribute("now", this.clock.instant());
+			model.addAttribute("dates", new Dates());
 		}
 		return "home";
 	}

@@ -110,9 +110,22 @@ public class Votes {
 	 * they voted themselves
 	 */
 	public Optional<String> castBy(UUID ballot, String voter) {
-		return this.jdbc.sql("select voter, cast_by from gavel.ballot_voter where ballot_id = ? and voter = ?")
+		return place(ballot, voter).map(Place::castBy);
+	}
+
+	/**
+	 * The voter's place in the ballot: who cast their counted vote and its receipt.
+	 * @param ballot the ballot
+	 * @param voter the voter
+	 * @return empty when they have not voted
+	 */
+	public Optional<Place> place(UUID ballot, String voter) {
+		return this.jdbc
+			.sql("select voter, cast_by, current_receipt from gavel.ballot_voter where ballot_id = ? and voter = ?")
 			.params(ballot, voter)
-			.query((rs, row) -> (rs.getString("cast_by") != null) ? rs.getString("cast_by") : rs.getString("voter"))
+			.query((rs, row) -> new Place(
+					(rs.getString("cast_by") != null) ? rs.getString("cast_by") : rs.getString("voter"),
+					rs.getString("current_receipt")))
 			.optional();
 	}
 
@@ -392,6 +405,16 @@ public class Votes {
 			.param(ballotId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * A voter's place in a ballot.
+	 *
+	 * @param castBy who cast the counted vote: the voter, or their proxy holder
+	 * @param receipt its receipt, or {@code null} in a secret ballot
+	 */
+	public record Place(String castBy, String receipt) {
+
 	}
 
 }

@@ -1,18 +1,21 @@
 package org.gavel.voting.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.gavel.membership.MemberContexts;
+import org.gavel.membership.model.Action;
+import org.gavel.membership.model.Decision;
 import org.gavel.membership.model.Role;
 import org.gavel.system.Authorities;
+import org.gavel.system.Dates;
 import org.gavel.voting.BallotView;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
@@ -43,6 +46,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The portal's voting pages: a member's ballots, casting a vote with a confirmation step,
@@ -51,9 +55,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class BallotPages {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-		.withLocale(Locale.UK);
 
 	private final ReadingBallots reading;
 
@@ -71,8 +72,12 @@ class BallotPages {
 
 	private final Clock clock;
 
+	private final MemberContexts contexts;
+
 	BallotPages(ReadingBallots reading, CastingVote casting, EnteringInRoomTally inRoom, GivingProxy proxies,
-			WithdrawingProxy withdrawing, BallotProcesses processes, RemindingVoters reminding, Clock clock) {
+			WithdrawingProxy withdrawing, BallotProcesses processes, RemindingVoters reminding, Clock clock,
+			MemberContexts contexts) {
+		this.contexts = contexts;
 		this.reminding = reminding;
 		this.reading = reading;
 		this.casting = casting;
@@ -87,19 +92,24 @@ class BallotPages {
 	String list(Authentication authentication, Model model) {
 		Instant now = this.clock.instant();
 		boolean officer = BallotsApi.officer(authentication);
+		boolean member = Authorities.has(authentication, Role.MEMBER.authority(), Role.EC_MEMBER.authority());
 		List<Row> open = new ArrayList<>();
 		List<Row> others = new ArrayList<>();
 		for (BallotSummary summary : this.reading.all()) {
 			ReadingBallots.Found found = this.reading.find(summary.id()).orElseThrow();
 			boolean onRoll = found.ballot().elector(authentication.getName()).isPresent();
-			boolean holder = !this.reading.standing(summary.id(), authentication.getName()).holdsProxiesOf().isEmpty();
-			if (!(onRoll || holder || officer)) {
+			ReadingBallots.Standing standing = this.reading.standing(summary.id(), authentication.getName());
+			boolean holder = !standing.holdsProxiesOf().isEmpty();
+			// a member not on the roll reads a published result of the body's ballots
+			boolean reader = member && found.published() && !this.reading.closed(found.ballot());
+			if (!(onRoll || holder || officer || reader)) {
 				continue;
 			}
 			BallotStatus status = BallotView.status(found, now);
-			Row row = new Row(summary.id().toString(), summary.title(), status, closes(found.ballot()),
-					(found.closed() != null) ? found.closed().outcome() : null,
-					onRoll && this.reading.standing(summary.id(), authentication.getName()).votedBy() != null);
+			Row row = new Row(summary.id().toString(), summary.title(), status, closes(found.ballot())
+					+ ((status == BallotStatus.OPEN) ? ", " + Dates.relative(found.ballot().closesAt(), now) : ""),
+					(found.closed() != null) ? found.closed().outcome() : null, onRoll && standing.votedBy() != null,
+					onRoll ? standing.receipt() : null);
 			((status == BallotStatus.OPEN) ? open : others).add(row);
 		}
 		model.addAttribute("open", open);
@@ -134,7 +144,7 @@ class BallotPages {
 	@PostMapping("/ballots/{id}/vote")
 	String vote(@PathVariable UUID id, @RequestParam(defaultValue = "") String choice,
 			@RequestParam(defaultValue = "") String onBehalfOf, @RequestParam(defaultValue = "") String submission,
-			Authentication authentication, Model model) {
+			Authentication authentication, Model model, RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
 		Answer chosen = answer(found.ballot(), choice, false);
 		if (chosen == null) {
@@ -146,10 +156,25 @@ class BallotPages {
 		if (outcome instanceof CastingVote.Outcome.Rejected rejected) {
 			return page(found, authentication, model, rejected.reason(), null);
 		}
+		redirect.addFlashAttribute("receipt", ((CastingVote.Outcome.Accepted) outcome).receipt());
+		redirect.addFlashAttribute("choiceText", text(found.ballot(), chosen));
+		redirect.addFlashAttribute("onBehalfOf", onBehalfOf.strip());
+		return "redirect:/ballots/" + id + "/voted";
+	}
+
+	/**
+	 * The receipt of the vote just cast, shown once after the redirect; reloaded, or
+	 * reached by Back, it gives the ballot page, which shows the receipt again where the
+	 * ballot keeps it (not in a secret ballot).
+	 */
+	@GetMapping("/ballots/{id}/voted")
+	String voted(@PathVariable UUID id, Model model) {
+		ReadingBallots.Found found = found(id);
+		if (!model.containsAttribute("receipt")) {
+			return "redirect:/ballots/" + id;
+		}
 		model.addAttribute("ballot", found.ballot());
-		model.addAttribute("receipt", ((CastingVote.Outcome.Accepted) outcome).receipt());
-		model.addAttribute("choiceText", text(found.ballot(), chosen));
-		model.addAttribute("onBehalfOf", onBehalfOf.strip());
+		model.addAttribute("receiptFile", receiptFile(found.ballot(), (String) model.getAttribute("receipt")));
 		return "ballot-receipt";
 	}
 
@@ -232,8 +257,13 @@ class BallotPages {
 	}
 
 	@PostMapping("/ballots/{id}/remind")
-	String remind(@PathVariable UUID id, Authentication authentication, Model model, RedirectAttributes redirect) {
+	String remind(@PathVariable UUID id, @RequestParam(defaultValue = "") String confirmed,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
+		if (!"true".equals(confirmed)) {
+			return page(found, authentication, model, null,
+					"No reminder was sent: tick the box to confirm that every voter who has not voted gets a mail.");
+		}
 		return this.reminding.remindNow(id).fold((reminded) -> {
 			redirect.addFlashAttribute("notice",
 					(reminded == 1) ? "1 member who has not voted is reminded by mail." : reminded
@@ -243,12 +273,17 @@ class BallotPages {
 	}
 
 	@PostMapping("/ballots/{id}/close")
-	String close(@PathVariable UUID id, Authentication authentication, Model model, RedirectAttributes redirect) {
+	String close(@PathVariable UUID id, @RequestParam(defaultValue = "") String confirmed,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
+		if (!"true".equals(confirmed)) {
+			return page(found, authentication, model, null,
+					"The ballot is not counted: tick the box to confirm that it closes for good.");
+		}
 		return this.processes.closeNow(id, authentication.getName()).fold((done) -> {
 			if (found.closed() != null) {
 				redirect.addFlashAttribute("notice", "The ballot was counted already, at "
-						+ found.closed().closedAt().atZone(found.ballot().zone()) + "; nothing changed.");
+						+ Dates.at(found.closed().closedAt(), found.ballot().zone()) + "; nothing changed.");
 			}
 			return "redirect:/ballots/" + id;
 		}, (refused) -> page(found, authentication, model, null, refused.reason()));
@@ -285,21 +320,22 @@ class BallotPages {
 		model.addAttribute("answers", answers(ballot, false));
 		model.addAttribute("paperAnswers", answers(ballot, true));
 		model.addAttribute("status", status);
-		model.addAttribute("opens", ballot.opensAt().atZone(ballot.zone()).format(WHEN));
+		model.addAttribute("opens", Dates.at(ballot.opensAt(), ballot.zone()));
 		model.addAttribute("closes", closes(ballot));
+		model.addAttribute("closesIn", (status == BallotStatus.OPEN) ? Dates.relative(ballot.closesAt(), now) : null);
 		model.addAttribute("viewerId", me);
 		boolean proxiesOpen = ballot.proxyWindowAt(now) == Ballot.ProxyWindow.OPEN;
-		model.addAttribute("proxyDeadline",
-				proxiesOpen
-						? ballot.proxyDeadline().atZone(ballot.zone()).format(WHEN) + " (" + ballot.zone().getId() + ")"
-						: null);
+		model.addAttribute("proxyDeadline", proxiesOpen ? Dates.deadline(ballot.proxyDeadline(), ballot.zone()) : null);
 		model.addAttribute("proxyCandidates",
 				ballot.roll().keySet().stream().filter((voter) -> !voter.equals(me)).sorted().toList());
 		if (!model.containsAttribute("proxyError")) {
 			model.addAttribute("proxyError", null);
 		}
 		model.addAttribute("onRoll", ballot.elector(me).isPresent());
+		model.addAttribute("notOnRoll", ballot.elector(me).isEmpty() ? notOnRoll(ballot, authentication) : null);
 		model.addAttribute("standing", standing);
+		model.addAttribute("receiptFile",
+				(standing.receipt() != null) ? receiptFile(ballot, standing.receipt()) : null);
 		model.addAttribute("canVote", status == BallotStatus.OPEN);
 		model.addAttribute("voteError", voteError);
 		model.addAttribute("officerError", officerError);
@@ -330,12 +366,42 @@ class BallotPages {
 		return "ballot";
 	}
 
+	/**
+	 * A receipt as a file the voter keeps: a {@code data:} link, so that the receipt of a
+	 * secret ballot, which Gavel does not keep with the voter's name, is downloaded from
+	 * the page that shows it.
+	 */
+	private static String receiptFile(Ballot ballot, String receipt) {
+		String check = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/ballots/{id}/receipt")
+			.queryParam("code", receipt)
+			.buildAndExpand(ballot.id())
+			.toUriString();
+		String text = "Gavel vote receipt\n\nBallot: " + ballot.title() + "\nReceipt: " + receipt + "\nCheck it at: "
+				+ check + "\n\nThe receipt proves that your vote is in the ballot box; it never reveals your choice.\n";
+		return "data:text/plain;charset=utf-8," + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	/**
+	 * Why the viewer has no vote in a ballot: its roll was frozen when it opened, and,
+	 * where it holds, why they would have none today either.
+	 */
+	private String notOnRoll(Ballot ballot, Authentication authentication) {
+		String frozen = "You are not on this ballot's roll, which was frozen when it opened ("
+				+ Dates.at(ballot.opensAt(), ballot.zone()) + ").";
+		if (this.contexts.of(authentication).may(Action.VOTE_IN_GENERAL_ASSEMBLY) instanceof Decision.Refused refused) {
+			return frozen + " " + refused.reason();
+		}
+		return frozen
+				+ " Your organisation's vote is cast by whoever was its designated voter then, or by their proxy.";
+	}
+
 	private ReadingBallots.Found found(UUID id) {
 		return this.reading.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static String closes(Ballot ballot) {
-		return ballot.closesAt().atZone(ballot.zone()).format(WHEN) + " (" + ballot.zone().getId() + ")";
+		return Dates.at(ballot.closesAt(), ballot.zone());
 	}
 
 	/**
@@ -416,9 +482,10 @@ class BallotPages {
 	 * @param closes when it closes, for people
 	 * @param outcome the outcome once counted
 	 * @param voted whether the viewer has a counted vote
+	 * @param receipt its receipt, where the ballot keeps it (not in a secret ballot)
 	 */
-	public record Row(String id, String title, BallotStatus status, String closes, BallotOutcome outcome,
-			boolean voted) {
+	public record Row(String id, String title, BallotStatus status, String closes, BallotOutcome outcome, boolean voted,
+			String receipt) {
 
 	}
 

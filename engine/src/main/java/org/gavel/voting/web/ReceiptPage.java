@@ -37,7 +37,7 @@ class ReceiptPage {
 		model.addAttribute("ballotId", id.toString());
 		model.addAttribute("code", code.strip());
 		if (!code.isBlank()) {
-			CheckingReceipt.Answer answer = this.receipts.check(id, code.strip().toUpperCase());
+			CheckingReceipt.Answer answer = this.receipts.check(id, code);
 			model.addAttribute("included",
 					(answer instanceof CheckingReceipt.Answer.Included included) ? included : null);
 			model.addAttribute("checked", true);

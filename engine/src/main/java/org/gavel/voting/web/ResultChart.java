@@ -10,9 +10,10 @@ import org.gavel.voting.model.Result;
 import org.gavel.voting.model.Share;
 
 /**
- * The geometry of the results chart: a bar per chamber, for, against and abstain as
- * shares of the chamber's members on the roll. The template draws it as SVG; the numbers
- * are computed here so the template stays free of arithmetic.
+ * The geometry of the results chart: a bar per chamber, for, against and abstain as parts
+ * of the chamber's members on the roll, with the figures in words beside it (the share in
+ * favour that the rule set counts is the table's, not the chart's). The template draws it
+ * as SVG; the numbers are computed here so the template stays free of arithmetic.
  *
  * @param width the drawing's width
  * @param height its height
@@ -27,6 +28,8 @@ public record ResultChart(int width, int height, List<Bar> bars, String title) {
 	static final int BAR = 360;
 
 	static final int ROW = 34;
+
+	static final int CAPTION = 330;
 
 	static ResultChart of(Result result) {
 		if (!result.options().isEmpty()) {
@@ -43,8 +46,8 @@ public record ResultChart(int width, int height, List<Bar> bars, String title) {
 			y += ROW;
 		}
 		bars.add(Bar.of("All chambers", result.totals(), y));
-		return new ResultChart(LABEL + BAR + 140, y + ROW, bars,
-				"Votes for, against and abstaining per chamber, as shares of the members on the roll");
+		return new ResultChart(LABEL + BAR + CAPTION, y + ROW, bars,
+				"Votes for, against and abstaining per chamber, as parts of the members on its roll; the grey rest did not vote");
 	}
 
 	/**
@@ -62,7 +65,7 @@ public record ResultChart(int width, int height, List<Bar> bars, String title) {
 							: "no ballots for an option"));
 			y += ROW;
 		}
-		return new ResultChart(LABEL + BAR + 140, y + ROW, bars,
+		return new ResultChart(LABEL + BAR + CAPTION, y + ROW, bars,
 				"Each option's weighted share of the ballots for an option, all chambers");
 	}
 
@@ -81,15 +84,32 @@ public record ResultChart(int width, int height, List<Bar> bars, String title) {
 	public record Bar(String label, int y, int forWidth, int againstX, int againstWidth, int abstainX, int abstainWidth,
 			String caption) {
 
+		/**
+		 * A chamber's bar: its whole length is the chamber's members on the roll; for,
+		 * against and abstain fill their parts of it, and what stays grey did not vote.
+		 * The caption gives the same figures in words.
+		 */
 		static Bar of(String label, ChamberFigures figures, int y) {
 			Counts ballots = figures.ballots();
 			int registered = Math.max(figures.registered(), 1);
 			int forWidth = BAR * ballots.inFavour() / registered;
 			int againstWidth = BAR * ballots.against() / registered;
 			int abstainWidth = BAR * ballots.abstain() / registered;
-			String share = (figures.inFavour() != null) ? figures.inFavour().percent() + " for" : "no votes";
 			return new Bar(label, y, forWidth, LABEL + forWidth, againstWidth, LABEL + forWidth + againstWidth,
-					abstainWidth, share);
+					abstainWidth, caption(figures));
+		}
+
+		/**
+		 * What a chamber's bar shows, in words: e.g. "12 for, 3 against, 1 abstaining; 4
+		 * of 20 did not vote".
+		 */
+		static String caption(ChamberFigures figures) {
+			Counts ballots = figures.ballots();
+			int cast = ballots.inFavour() + ballots.against() + ballots.abstain();
+			int silent = Math.max(figures.registered() - cast, 0);
+			return ballots.inFavour() + " for, " + ballots.against() + " against, " + ballots.abstain()
+					+ " abstaining; " + ((silent == 0) ? "all " + figures.registered() + " voted"
+							: silent + " of " + figures.registered() + " did not vote");
 		}
 
 		public int labelY() {

@@ -24,7 +24,7 @@ class MemberContextTest {
 					rita  | CHAIR_EXECUTIVE_COMMITTEE   | allowed
 					tom   | VOTE_IN_GENERAL_ASSEMBLY    | Twin Voices has 2 designated voting representatives; the secretariat must designate exactly one.
 					wally | VOTE_IN_GENERAL_ASSEMBLY    | Watchers belongs to no voting category.
-					stan  | VOTE_IN_GENERAL_ASSEMBLY    | Stan Tester is not a designated voting representative; only one person per member organisation is.
+					stan  | VOTE_IN_GENERAL_ASSEMBLY    | Stan Tester is not the designated voting representative of Rubber Watch; Rita Tester is.
 					stan  | COMMENT_ON_RESOLUTION       | allowed
 					stan  | VOTE_IN_EXECUTIVE_COMMITTEE | Stan Tester holds no Executive Committee seat.
 					andy  | VOTE_IN_GENERAL_ASSEMBLY    | Agronomy Institute is an affiliate member; affiliates do not vote.
@@ -32,7 +32,7 @@ class MemberContextTest {
 					nina  | VOTE_IN_GENERAL_ASSEMBLY    | Nina Tester belongs to no member organisation.
 					nina  | COMMENT_ON_RESOLUTION       | Nina Tester belongs to no member organisation.
 					sue   | RUN_SECRETARIAT             | allowed
-					sue   | VOTE_IN_GENERAL_ASSEMBLY    | Sue Tester is not a designated voting representative; only one person per member organisation is.
+					sue   | VOTE_IN_GENERAL_ASSEMBLY    | Sue Tester belongs to no member organisation.
 					scot  | SIGN_OFF_RESULTS            | allowed
 					scot  | RUN_SECRETARIAT             | Only the secretariat may do this.
 					wes   | DRAFT_TERMS_OF_REFERENCE    | allowed
