@@ -10,11 +10,33 @@ public final class ErrorDetail {
 
 	private static final String ATTRIBUTE = ErrorDetail.class.getName();
 
+	private static final String NOT_FOUND = ErrorDetail.class.getName() + ".notFound";
+
 	private ErrorDetail() {
 	}
 
 	public static void set(HttpServletRequest request, String detail) {
 		request.setAttribute(ATTRIBUTE, detail);
+	}
+
+	/**
+	 * Marks a refused request as one that no page or action answers, so that it is
+	 * answered 404, not 403.
+	 * @param request the request
+	 * @param detail the explanation
+	 */
+	public static void notFound(HttpServletRequest request, String detail) {
+		set(request, detail);
+		request.setAttribute(NOT_FOUND, Boolean.TRUE);
+	}
+
+	/**
+	 * Whether nothing answers this request.
+	 * @param request the request
+	 * @return whether {@link #notFound} marked it
+	 */
+	public static boolean isNotFound(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(NOT_FOUND));
 	}
 
 	public static String of(HttpServletRequest request) {

@@ -51,9 +51,11 @@ final class RoleRule implements AuthorizationManager<RequestAuthorizationContext
 		return (authentication, context) -> {
 			Authentication who = authentication.get();
 			if (who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)) {
-				ErrorDetail.set(context.getRequest(),
-						"No page or action of Gavel answers " + context.getRequest().getMethod()
-								+ " at this address; check the address or the link you followed.");
+				String method = context.getRequest().getMethod();
+				ErrorDetail.notFound(context.getRequest(),
+						"GET".equals(method)
+								? "Gavel has no page at this address; check the address or the link you followed."
+								: "Gavel has no action for " + method + " at this address.");
 			}
 			return new AuthorizationDecision(false);
 		};

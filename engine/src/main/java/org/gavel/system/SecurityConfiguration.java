@@ -364,7 +364,8 @@ class SecurityConfiguration {
 			ErrorDetail.set(request,
 					"The form or session has expired (missing or invalid CSRF token). Reload the page and try again.");
 		}
-		response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		response.sendError(
+				ErrorDetail.isNotFound(request) ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.gavel.system;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -25,5 +26,29 @@ public interface TaskPages {
 	 * when no portal page does this task (Tasklist does)
 	 */
 	Optional<String> page(String task, String businessKey, Function<String, Object> variable);
+
+	/**
+	 * The pages of a process whose tasks are found from its business key alone.
+	 * @param process the process definition key
+	 * @param page the page of a task (its definition key) of the instance with a business
+	 * key; {@code null} when no portal page does this task
+	 * @return the process's task pages; a task of an instance without a business key has
+	 * none
+	 */
+	static TaskPages byBusinessKey(String process, BiFunction<String, String, String> page) {
+		return new TaskPages() {
+
+			@Override
+			public String process() {
+				return process;
+			}
+
+			@Override
+			public Optional<String> page(String task, String businessKey, Function<String, Object> variable) {
+				return Optional.ofNullable(businessKey).map((key) -> page.apply(task, key));
+			}
+
+		};
+	}
 
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,7 +99,8 @@ class GaResolutionBrowserIT {
 		b.press(By.linkText("Draft a resolution"));
 		b.type("title", "Open a smallholder membership class");
 		b.choose("type", "ordinary");
-		b.type("rationale", "Smallholders grow most of the rubber and hold few of the seats.");
+		b.type("rationale", "Smallholders grow most of the rubber and hold few of the seats.\n\n"
+				+ "The census is at https://example.org/census.\nIt counts 6 million holdings.");
 		b.type("operativeText", "The assembly resolves to open a smallholder membership class in 2028.");
 		b.type("coSponsors", "fiona, budi");
 		b.press("Save the draft and invite co-sponsors");
@@ -106,6 +108,12 @@ class GaResolutionBrowserIT {
 		String resolution = b.path();
 		UUID id = UUID.fromString(resolution.substring("/resolutions/".length()));
 		assertThat(b.text("#status")).isEqualTo("draft: collecting co-sponsors");
+		WebElement rationale = b.driver().findElement(By.cssSelector("main .text"));
+		assertThat(rationale.findElements(By.tagName("p"))).as("its paragraphs kept").hasSize(2);
+		assertThat(rationale.findElements(By.tagName("br"))).as("its line break kept").hasSize(1);
+		WebElement census = rationale.findElement(By.tagName("a"));
+		assertThat(census.getAttribute("href")).isEqualTo("https://example.org/census");
+		assertThat(census.getAttribute("rel")).isEqualTo("nofollow noopener noreferrer");
 		run(id);
 
 		for (String sponsor : List.of("fiona", "budi")) {

@@ -182,8 +182,12 @@ class GaResolutionProcessIT {
 		assertThat(GreenMailUtil.getBody(booklet)).contains("/assemblies/" + assembly + "/booklet");
 		PortalClient mia = PortalClient.signedIn(this.port, "mia");
 		mia.get("/resolutions/" + id, "text/html");
-		assertThat(mia.postForm("/resolutions/" + id + "/comments", Map.of("comment", "We back this.")).statusCode())
-			.isEqualTo(302);
+		assertThat(mia
+			.postForm("/resolutions/" + id + "/comments",
+					Map.of("comment", "We back this.\nOur board agreed <b>unanimously</b>."))
+			.statusCode()).isEqualTo(302);
+		assertThat(mia.get("/resolutions/" + id, "text/html").body())
+			.contains("<p>We back this.<br/>\nOur board agreed &lt;b&gt;unanimously&lt;/b&gt;.</p>");
 		String html = mia.get("/assemblies/" + assembly + "/booklet", "text/html").body();
 		assertThat(html).contains("Resolution 1: Restructure smallholder membership", "The EC supports this resolution",
 				"Forest Peoples Network");

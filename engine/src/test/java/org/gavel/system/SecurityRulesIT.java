@@ -177,20 +177,20 @@ class SecurityRulesIT {
 	@ParameterizedTest(name = "{0} as {1}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					/no-such-page         | application/json | application/problem+json | No page or action of Gavel answers GET at this address; check the address or the link you followed.
-					/no-such-page         | text/html        | text/html                | No page or action of Gavel answers GET at this address; check the address or the link you followed.
-					/membership/rolls     | text/html        | text/html                | You are not allowed to see or do this: it is for the secretariat.
-					/api/electoral-rolls  | application/json | application/problem+json | You are not allowed to see or do this: it is for the secretariat.
-					/api/ballots          | application/json | application/problem+json | it is for members, Executive Committee members, the secretariat and scrutineers.
+					/no-such-page         | application/json | application/problem+json | 404 | Gavel has no page at this address; check the address or the link you followed.
+					/no-such-page         | text/html        | text/html                | 404 | Gavel has no page at this address; check the address or the link you followed.
+					/membership/rolls     | text/html        | text/html                | 403 | You are not allowed to see or do this: it is for the secretariat.
+					/api/electoral-rolls  | application/json | application/problem+json | 403 | You are not allowed to see or do this: it is for the secretariat.
+					/api/ballots          | application/json | application/problem+json | 403 | it is for members, Executive Committee members, the secretariat and scrutineers.
 					""")
 	void refusalsToASignedInPersonSayWhoItIsForWithoutInternals(String path, String accept, String contentType,
-			String why) {
+			int status, String why) {
 		PortalClient mia = new PortalClient(this.port);
 		mia.signIn(path.equals("/api/ballots") ? "eva" : "mia", "demo");
 
 		HttpResponse<String> response = mia.get(path, accept);
 
-		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith(contentType));
 		assertThat(response.body()).contains(why).doesNotContain("Exception").doesNotContain("at org.");

@@ -77,8 +77,8 @@ class BallotBoxIT {
 			assertThat(accepted.replayed()).isFalse();
 		});
 		Ballot stored = this.ballots.find(ballot).orElseThrow();
-		assertThat(Tally.count(stored.rules(), this.votes.count(stored, Map.of())).explanation())
-			.isEqualTo("Overall: 100 % in favour of for and against > 50 % required: met\nOutcome: adopted");
+		assertThat(Tally.count(stored.rules(), this.votes.count(stored, Map.of())).explanation()).isEqualTo(
+				"Overall: 100 % in favour, counting votes for and against; more than 50 % required: met\nOutcome: adopted");
 	}
 
 	@Test

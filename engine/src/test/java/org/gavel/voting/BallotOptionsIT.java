@@ -99,8 +99,8 @@ class BallotOptionsIT {
 		JsonNode counted = this.json.readTree(sara.postJson(ballot + "/close", "{}").body()).path("result");
 		assertThat(counted.path("outcome").asText()).isEqualTo("ADOPTED");
 		assertThat(counted.path("explanation").asText()).contains(
-				"Option 2, Jakarta \u2014 Overall: 75 % of the ballots for an option > 50 % required: met",
-				"Option 1, Bangkok \u2014 Overall: 25 % of the ballots for an option > 50 % required: not met",
+				"Option 2, Jakarta \u2014 Overall: 75 % of the ballots for an option; more than 50 % required: met",
+				"Option 1, Bangkok \u2014 Overall: 25 % of the ballots for an option; more than 50 % required: not met",
 				"Option 2, Jakarta is chosen: it alone met every condition");
 		JsonNode jakarta = counted.path("options").path(1);
 		assertThat(jakarta.path("label").asText()).isEqualTo("Jakarta");

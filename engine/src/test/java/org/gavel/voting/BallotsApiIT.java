@@ -84,8 +84,8 @@ class BallotsApiIT {
 		assertThat(closed.statusCode()).isEqualTo(200);
 		JsonNode result = this.json.readTree(closed.body()).path("result");
 		assertThat(result.path("outcome").asText()).isEqualTo("ADOPTED");
-		assertThat(result.path("explanation").asText())
-			.isEqualTo("Overall: 66.7 % in favour of for and against > 50 % required: met\nOutcome: adopted");
+		assertThat(result.path("explanation").asText()).isEqualTo(
+				"Overall: 66.7 % in favour, counting votes for and against; more than 50 % required: met\nOutcome: adopted");
 		HttpResponse<String> checked = new PortalClient(this.port).get(ballot + "/receipts/" + receipt,
 				"application/json");
 		assertThat(checked.statusCode()).as("anyone may check a receipt").isEqualTo(200);

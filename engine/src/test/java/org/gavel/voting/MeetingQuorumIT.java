@@ -74,7 +74,7 @@ class MeetingQuorumIT {
 		assertThat(counted.path("result").path("outcome").asText()).isEqualTo("NO_QUORUM");
 		assertThat(counted.path("result").path("explanation").asText())
 			.contains("Meeting quorum of Extraordinary General Assembly, first call, 5 of 14 present or represented: "
-					+ "35.7 % of the roll > 50 % required: not met")
+					+ "35.7 % of the roll; more than 50 % required: not met")
 			.contains("The meeting was not validly constituted: it can decide nothing, this ballot included; it must "
 					+ "be reconvened.");
 		HttpResponse<String> late = attendance(sara, thin, Map.of(places.get(5), "PRESENT"));
@@ -92,7 +92,7 @@ class MeetingQuorumIT {
 		assertThat(decided.path("result").path("outcome").asText()).isEqualTo("ADOPTED");
 		assertThat(decided.path("result").path("explanation").asText())
 			.contains("Meeting quorum of Extraordinary General Assembly, second call, 8 of 14 present or represented: "
-					+ "57.1 % of the roll > 50 % required: met");
+					+ "57.1 % of the roll; more than 50 % required: met");
 	}
 
 	@Test

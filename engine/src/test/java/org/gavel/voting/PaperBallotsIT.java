@@ -84,7 +84,7 @@ class PaperBallotsIT {
 		assertThat(totals.path("ballots").path("spoilt").asInt()).isEqualTo(2);
 		assertThat(totals.path("ballots").path("inFavour").asInt()).isEqualTo(1);
 		assertThat(counted.path("result").path("explanation").asText())
-			.contains("Quorum, 3 of 14 took part: 21.4 % of the roll > 10 % required: met");
+			.contains("Quorum, 3 of 14 took part: 21.4 % of the roll; more than 10 % required: met");
 		String audit = PortalClient.signedIn(this.port, "scott").get(ballot + "/audit.csv", "text/csv").body();
 		assertThat(audit).contains(",SPOILT,PAPER,").contains(",FOR,PAPER,");
 	}

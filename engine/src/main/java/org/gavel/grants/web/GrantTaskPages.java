@@ -1,9 +1,5 @@
 package org.gavel.grants.web;
 
-import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-
 import org.gavel.grants.model.Reference;
 import org.gavel.grants.process.ProjectProcess;
 import org.gavel.grants.process.ProposalProcess;
@@ -24,12 +20,12 @@ class GrantTaskPages {
 
 	@Bean
 	TaskPages rfpTaskPages() {
-		return pages(RfpProcess.KEY, (task, rfp) -> "/rfps/" + rfp + "/ranking");
+		return TaskPages.byBusinessKey(RfpProcess.KEY, (task, rfp) -> "/rfps/" + rfp + "/ranking");
 	}
 
 	@Bean
 	TaskPages proposalTaskPages() {
-		return pages(ProposalProcess.KEY, (task, proposal) -> switch (task) {
+		return TaskPages.byBusinessKey(ProposalProcess.KEY, (task, proposal) -> switch (task) {
 			case ProposalProcess.DECLARE_CONFLICT, ProposalProcess.SCORE -> "/evaluate/" + proposal;
 			case ProposalProcess.PLEDGE -> "/funding";
 			default -> Reference.parse(proposal).map((reference) -> "/rfps/" + reference.call()).orElse(null);
@@ -38,23 +34,7 @@ class GrantTaskPages {
 
 	@Bean
 	TaskPages projectTaskPages() {
-		return pages(ProjectProcess.KEY, (task, project) -> "/projects/" + project);
-	}
-
-	private static TaskPages pages(String process, BiFunction<String, String, String> page) {
-		return new TaskPages() {
-
-			@Override
-			public String process() {
-				return process;
-			}
-
-			@Override
-			public Optional<String> page(String task, String businessKey, Function<String, Object> variable) {
-				return Optional.ofNullable(businessKey).map((key) -> page.apply(task, key));
-			}
-
-		};
+		return TaskPages.byBusinessKey(ProjectProcess.KEY, (task, project) -> "/projects/" + project);
 	}
 
 }

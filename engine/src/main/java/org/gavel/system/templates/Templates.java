@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Templates {
 
+	private static final Prose PROSE = new Prose();
+
 	private final VelocityEngine velocity;
 
 	public Templates() {
@@ -52,6 +54,9 @@ public class Templates {
 	}
 
 	String render(String name, VelocityContext context) {
+		if (!context.containsKey("prose")) {
+			context.put("prose", PROSE);
+		}
 		StringWriter out = new StringWriter();
 		this.velocity.getTemplate("templates/" + name + ".vm", StandardCharsets.UTF_8.name()).merge(context, out);
 		return out.toString();

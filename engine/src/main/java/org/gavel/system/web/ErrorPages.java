@@ -29,8 +29,9 @@ class ErrorPages implements ErrorController {
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = statusOf(request);
 		response.setStatus(status.value());
-		return new ModelAndView("error", Map.of("status", status.value(), "reason", status.getReasonPhrase(),
-				"explanation", explain(request, status)), status);
+		return new ModelAndView("error",
+				Map.of("status", status.value(), "heading", heading(status), "explanation", explain(request, status)),
+				status);
 	}
 
 	@RequestMapping("/error")
@@ -48,6 +49,17 @@ class ErrorPages implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	private static String heading(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> "This request could not be understood";
+			case UNAUTHORIZED -> "Please sign in";
+			case FORBIDDEN -> "This is not open to you";
+			case NOT_FOUND -> "Page not found";
+			case SERVICE_UNAVAILABLE -> "Gavel is busy";
+			default -> status.is5xxServerError() ? "Something went wrong" : status.getReasonPhrase();
+		};
 	}
 
 	private static String explain(HttpServletRequest request, HttpStatus status) {

@@ -5,12 +5,12 @@ package org.gavel.voting.model;
  */
 public enum Comparison {
 
-	GREATER_THAN(">"), AT_LEAST("≥");
+	GREATER_THAN("more than"), AT_LEAST("at least");
 
-	private final String symbol;
+	private final String words;
 
-	Comparison(String symbol) {
-		this.symbol = symbol;
+	Comparison(String words) {
+		this.words = words;
 	}
 
 	public boolean holds(Share share, Share threshold) {
@@ -18,8 +18,12 @@ public enum Comparison {
 		return (this == GREATER_THAN) ? compared > 0 : compared >= 0;
 	}
 
-	public String symbol() {
-		return this.symbol;
+	/**
+	 * The comparison as a person says it before a threshold.
+	 * @return e.g. "more than"
+	 */
+	public String words() {
+		return this.words;
 	}
 
 }

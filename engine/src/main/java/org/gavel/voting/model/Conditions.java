@@ -37,9 +37,9 @@ final class Conditions {
 		Share share = totals.inFavourOf(denominator);
 		if (share == null) {
 			return skipWhenEmpty ? new Check(true, subject + ": no ballot to count, skipped.")
-					: new Check(false, subject + ": no ballot to count " + denominator.words() + ": not met");
+					: new Check(false, subject + ": nothing to count (" + denominator.words() + "): not met");
 		}
-		return Check.of(subject, share, comparison, threshold, "in favour " + denominator.words());
+		return Check.of(subject, share, comparison, threshold, "in favour, counting " + denominator.words());
 	}
 
 }

@@ -6,13 +6,13 @@ package org.gavel.voting.model;
 public enum Denominator {
 
 	/** For and against: abstentions and spoilt ballots left out (FSC, RSPO). */
-	FOR_PLUS_AGAINST("of for and against"),
+	FOR_PLUS_AGAINST("votes for and against"),
 	/** Valid ballots: for, against and abstain. */
-	VALID_VOTES("of valid ballots"),
+	VALID_VOTES("every valid ballot"),
 	/** Everyone present, voting or not. */
-	PRESENT("of those present"),
+	PRESENT("everyone present"),
 	/** Everyone on the roll, in good standing (FSC Canada's absolute majority). */
-	REGISTERED("of all members in good standing");
+	REGISTERED("every member in good standing");
 
 	private final String words;
 
@@ -20,6 +20,10 @@ public enum Denominator {
 		this.words = words;
 	}
 
+	/**
+	 * What is counted, as a person says it after "counting".
+	 * @return e.g. "votes for and against"
+	 */
 	public String words() {
 		return this.words;
 	}

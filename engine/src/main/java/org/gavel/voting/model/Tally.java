@@ -112,8 +112,11 @@ public final class Tally {
 				}
 			}
 			String name = "Option " + number + ", " + labels.get(number - 1);
-			conditions.replaceAll((check) -> new Check(check.met(), name + " \u2014 " + check.explanation()
-				.replace("in favour " + Denominator.FOR_PLUS_AGAINST.words(), "of the ballots for an option")));
+			conditions.replaceAll((check) -> new Check(check.met(),
+					name + " \u2014 "
+							+ check.explanation()
+								.replace("in favour, counting " + Denominator.FOR_PLUS_AGAINST.words(),
+										"of the ballots for an option")));
 			counted.add(new Counted(number, name, labels.get(number - 1), option, optionWeights,
 					quorate && conditions.stream().allMatch(Check::met),
 					Optional.ofNullable(weighted.inFavourOfForAndAgainst()).orElse(Share.ZERO), conditions));

@@ -28,11 +28,11 @@ class MeetingQuorumTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					present or represented, online not counted: half is not more than half | IN_ROOM PROXIES | false | g1 g2 c1 c2 | g3       | g4 c3    | 5 of 10 present or represented: 50 % of the roll > 50 % required: not met
-					the same meeting, online in advance counted                         | IN_ROOM PROXIES | true  | g1 g2 c1 c2 | g3       | g4 c3    | 7 of 10 present, represented or voted online in advance: 70 % of the roll > 50 % required: met
-					one more in the room                                                | IN_ROOM PROXIES | false | g1 g2 c1 c2 g5 | g3    | -        | 6 of 10 present or represented: 60 % of the roll > 50 % required: met
-					proxies do not count: only those in the room                        | IN_ROOM         | false | g1 g2 c1 c2 | g3 g4 g5 | -        | 4 of 10 present: 40 % of the roll > 50 % required: not met
-					present and voted online in advance: counted once                   | IN_ROOM PROXIES | true  | g1 g2 c1 c2 c3 | -     | g1 g2 c1 | 5 of 10 present, represented or voted online in advance: 50 % of the roll > 50 % required: not met
+					present or represented, online not counted: half is not more than half | IN_ROOM PROXIES | false | g1 g2 c1 c2 | g3       | g4 c3    | 5 of 10 present or represented: 50 % of the roll; more than 50 % required: not met
+					the same meeting, online in advance counted                         | IN_ROOM PROXIES | true  | g1 g2 c1 c2 | g3       | g4 c3    | 7 of 10 present, represented or voted online in advance: 70 % of the roll; more than 50 % required: met
+					one more in the room                                                | IN_ROOM PROXIES | false | g1 g2 c1 c2 g5 | g3    | -        | 6 of 10 present or represented: 60 % of the roll; more than 50 % required: met
+					proxies do not count: only those in the room                        | IN_ROOM         | false | g1 g2 c1 c2 | g3 g4 g5 | -        | 4 of 10 present: 40 % of the roll; more than 50 % required: not met
+					present and voted online in advance: counted once                   | IN_ROOM PROXIES | true  | g1 g2 c1 c2 c3 | -     | g1 g2 c1 | 5 of 10 present, represented or voted online in advance: 50 % of the roll; more than 50 % required: not met
 					""")
 	void countsWhoTheRuleSaysCounts(String example, String counting, boolean online, String present, String represented,
 			String votedOnline, String explanation) {
@@ -52,8 +52,8 @@ class MeetingQuorumTest {
 
 		assertThat(checks).extracting(Check::explanation)
 			.containsExactly(
-					"Meeting quorum of AGM 2027 in civil-society, 2 of 4 present or represented: 50 % of the roll > 50 % required: not met",
-					"Meeting quorum of AGM 2027 in growers, 4 of 6 present or represented: 66.7 % of the roll > 50 % required: met");
+					"Meeting quorum of AGM 2027 in civil-society, 2 of 4 present or represented: 50 % of the roll; more than 50 % required: not met",
+					"Meeting quorum of AGM 2027 in growers, 4 of 6 present or represented: 66.7 % of the roll; more than 50 % required: met");
 	}
 
 	@Test
@@ -69,7 +69,7 @@ class MeetingQuorumTest {
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.NO_QUORUM);
 		assertThat(result.explanation()).isEqualTo(
 				"""
-						Meeting quorum of AGM 2027, 4 of 10 present or represented: 40 % of the roll > 50 % required: not met
+						Meeting quorum of AGM 2027, 4 of 10 present or represented: 40 % of the roll; more than 50 % required: not met
 						The meeting was not validly constituted: it can decide nothing, this ballot included; it must be reconvened.
 						Outcome: no quorum""");
 	}
@@ -100,7 +100,7 @@ class MeetingQuorumTest {
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.checks()).first()
 			.isEqualTo(new Check(true,
-					"Meeting quorum of AGM 2027, 6 of 10 present or represented: 60 % of the roll > 50 % required: met"));
+					"Meeting quorum of AGM 2027, 6 of 10 present or represented: 60 % of the roll; more than 50 % required: met"));
 	}
 
 	static Quorum quorum(String counting, boolean online, Quorum.Scope scope) {

@@ -54,9 +54,9 @@ class OptionsTallyTest {
 		Result result = count(Presets.simpleMajority(), 20, Map.of(ORDINARY, new int[] { 6, 3, 0, 1, 0 }));
 
 		assertThat(result.explanation()).isEqualTo("""
-				Option 1, Bangkok \u2014 Overall: 66.7 % of the ballots for an option > 50 % required: met
-				Option 2, Jakarta \u2014 Overall: 33.3 % of the ballots for an option > 50 % required: not met
-				Option 3, Abidjan \u2014 Overall: 0 % of the ballots for an option > 50 % required: not met
+				Option 1, Bangkok \u2014 Overall: 66.7 % of the ballots for an option; more than 50 % required: met
+				Option 2, Jakarta \u2014 Overall: 33.3 % of the ballots for an option; more than 50 % required: not met
+				Option 3, Abidjan \u2014 Overall: 0 % of the ballots for an option; more than 50 % required: not met
 				Option 1, Bangkok is chosen: it alone met every condition
 				Outcome: adopted""");
 		OptionFigures bangkok = result.options().get(0);
@@ -115,8 +115,8 @@ class OptionsTallyTest {
 
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.REJECTED);
 		assertThat(result.options().get(0).met()).isFalse();
-		assertThat(result.explanation())
-			.contains("Option 1, Bangkok \u2014 economic: 40 % of the ballots for an option > 50 % required: not met");
+		assertThat(result.explanation()).contains(
+				"Option 1, Bangkok \u2014 economic: 40 % of the ballots for an option; more than 50 % required: not met");
 	}
 
 	@Property(tries = 300)

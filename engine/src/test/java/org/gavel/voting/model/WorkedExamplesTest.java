@@ -20,13 +20,13 @@ class WorkedExamplesTest {
 
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.explanation()).isEqualTo("""
-				Quorum in economic: 78.8 % of the voting power took part > 50 % required: met
-				Quorum in environmental: 92.5 % of the voting power took part > 50 % required: met
-				Quorum in social: 86.3 % of the voting power took part > 50 % required: met
-				economic: 66.7 % in favour of for and against > 50 % required: met
-				environmental: 72.9 % in favour of for and against > 50 % required: met
-				social: 72.5 % in favour of for and against > 50 % required: met
-				Overall: 70.6 % in favour of for and against ≥ 66.7 % required: met
+				Quorum in economic: 78.8 % of the voting power took part; more than 50 % required: met
+				Quorum in environmental: 92.5 % of the voting power took part; more than 50 % required: met
+				Quorum in social: 86.3 % of the voting power took part; more than 50 % required: met
+				economic: 66.7 % in favour, counting votes for and against; more than 50 % required: met
+				environmental: 72.9 % in favour, counting votes for and against; more than 50 % required: met
+				social: 72.5 % in favour, counting votes for and against; more than 50 % required: met
+				Overall: 70.6 % in favour, counting votes for and against; at least 66.7 % required: met
 				Outcome: adopted""");
 		assertThat(result.totals().inFavour()).isEqualTo(Share.of(487, 690));
 	}
@@ -38,7 +38,8 @@ class WorkedExamplesTest {
 		assertThat(result.totals().inFavour()).isEqualTo(Share.of(2, 3));
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.checks()).last()
-			.isEqualTo(new Check(true, "Overall: 66.7 % in favour of for and against ≥ 66.7 % required: met"));
+			.isEqualTo(new Check(true,
+					"Overall: 66.7 % in favour, counting votes for and against; at least 66.7 % required: met"));
 	}
 
 	@Test
@@ -48,8 +49,8 @@ class WorkedExamplesTest {
 				List.of(GroupCount.of(VotingGroup.chamber("ordinary"), 600, new Counts(117, 98, 35, 1))));
 
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
-		assertThat(result.explanation())
-			.isEqualTo("Overall: 54.4 % in favour of for and against > 50 % required: met\nOutcome: adopted");
+		assertThat(result.explanation()).isEqualTo(
+				"Overall: 54.4 % in favour, counting votes for and against; more than 50 % required: met\nOutcome: adopted");
 	}
 
 	@Test
@@ -64,11 +65,11 @@ class WorkedExamplesTest {
 
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.explanation()).isEqualTo("""
-				Quorum, 83 of 141 took part: 58.9 % of the roll > 50 % required: met
-				Overall: 94 % in favour of valid ballots > 50 % required: met
-				civil-society: 92.9 % in favour of valid ballots > 50 % required: met
-				industry-trade-finance: 97.2 % in favour of valid ballots > 50 % required: met
-				producers: 90.9 % in favour of valid ballots > 50 % required: met
+				Quorum, 83 of 141 took part: 58.9 % of the roll; more than 50 % required: met
+				Overall: 94 % in favour, counting every valid ballot; more than 50 % required: met
+				civil-society: 92.9 % in favour, counting every valid ballot; more than 50 % required: met
+				industry-trade-finance: 97.2 % in favour, counting every valid ballot; more than 50 % required: met
+				producers: 90.9 % in favour, counting every valid ballot; more than 50 % required: met
 				Outcome: adopted""");
 	}
 
@@ -81,8 +82,8 @@ class WorkedExamplesTest {
 
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		assertThat(result.explanation()).isEqualTo("""
-				Quorum, 11 of 20 took part: 55 % of the roll > 50 % required: met
-				Overall: 54.5 % in favour of valid ballots > 50 % required: met
+				Quorum, 11 of 20 took part: 55 % of the roll; more than 50 % required: met
+				Overall: 54.5 % in favour, counting every valid ballot; more than 50 % required: met
 				In each chamber: not checked, nobody voted against.
 				Outcome: adopted""");
 	}
@@ -96,7 +97,7 @@ class WorkedExamplesTest {
 
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.NO_QUORUM);
 		assertThat(result.explanation()).isEqualTo("""
-				Quorum, 6 of 20 took part: 30 % of the roll > 50 % required: not met
+				Quorum, 6 of 20 took part: 30 % of the roll; more than 50 % required: not met
 				Quorum not reached: the motion fails.
 				Outcome: no quorum""");
 	}
@@ -112,10 +113,10 @@ class WorkedExamplesTest {
 
 		assertThat(result.outcome()).isEqualTo(BallotOutcome.REJECTED);
 		assertThat(result.explanation()).isEqualTo("""
-				aboriginal: 60 % in favour of all members in good standing > 50 % required: met
-				economic: 90 % in favour of all members in good standing > 50 % required: met
-				environmental: 50 % in favour of all members in good standing > 50 % required: not met
-				social: 70 % in favour of all members in good standing > 50 % required: met
+				aboriginal: 60 % in favour, counting every member in good standing; more than 50 % required: met
+				economic: 90 % in favour, counting every member in good standing; more than 50 % required: met
+				environmental: 50 % in favour, counting every member in good standing; more than 50 % required: not met
+				social: 70 % in favour, counting every member in good standing; more than 50 % required: met
 				Outcome: rejected""");
 	}
 
@@ -129,8 +130,8 @@ class WorkedExamplesTest {
 		Result headcount = Tally.count(Presets.simpleMajority(), groups);
 
 		assertThat(weighted.totals().inFavour()).isEqualTo(Share.of(37, 60));
-		assertThat(weighted.explanation())
-			.isEqualTo("Overall: 61.7 % in favour of for and against > 50 % required: met\nOutcome: adopted");
+		assertThat(weighted.explanation()).isEqualTo(
+				"Overall: 61.7 % in favour, counting votes for and against; more than 50 % required: met\nOutcome: adopted");
 		assertThat(headcount.totals().inFavour()).isEqualTo(Share.of(8, 15));
 	}
 
@@ -171,7 +172,7 @@ class WorkedExamplesTest {
 
 		assertThat(waiting.outcome()).isEqualTo(BallotOutcome.TIE);
 		assertThat(waiting.explanation()).isEqualTo("""
-				Quorum, 7 of 12 took part: 58.3 % of the roll > 50 % required: met
+				Quorum, 7 of 12 took part: 58.3 % of the roll; more than 50 % required: met
 				Tie: 3 for and 3 against carry equal weight; waiting for the chair's casting vote.
 				Outcome: tie""");
 		assertThat(decided.outcome()).isEqualTo(BallotOutcome.ADOPTED);
