@@ -108,6 +108,7 @@ class GaResolutionBrowserIT {
 		String resolution = b.path();
 		UUID id = UUID.fromString(resolution.substring("/resolutions/".length()));
 		assertThat(b.text("#status")).isEqualTo("draft: collecting co-sponsors");
+		assertThat(b.text("main")).as("the proposer by name").contains("Ana Siregar (Sumatra Latex Processing)");
 		WebElement rationale = b.driver().findElement(By.cssSelector("main .text"));
 		assertThat(rationale.findElements(By.tagName("p"))).as("its paragraphs kept").hasSize(2);
 		assertThat(rationale.findElements(By.tagName("br"))).as("its line break kept").hasSize(1);
@@ -123,7 +124,8 @@ class GaResolutionBrowserIT {
 			b.type("statement", "Our members back it.");
 			b.press(By.cssSelector("#task-endorse button[type=submit]"));
 			assertThat(b.texts("#sponsors tbody tr"))
-				.anySatisfy((row) -> assertThat(row).startsWith(sponsor).contains("endorsed: Our members back it."));
+				.anySatisfy((row) -> assertThat(row).startsWith(sponsor.equals("fiona") ? "Fiona Reid" : "Budi Santoso")
+					.contains("endorsed: Our members back it."));
 		}
 
 		b.signIn("ana");
@@ -175,12 +177,13 @@ class GaResolutionBrowserIT {
 		b.signIn("mia");
 		b.open(resolution);
 		assertThat(b.text("#status")).isEqualTo("adopted");
-		assertThat(b.text("#result")).contains("Result: adopted", "scott, sandra");
+		assertThat(b.text("#result")).contains("Result: adopted", "Scott Avery, Sandra Oduya");
 		List<String> rows = b.texts("#result table.data tbody tr");
 		assertThat(rows).hasSize(6);
 		assertThat(rows.subList(0, 5))
-			.allSatisfy((row) -> assertThat(row).matches("[a-z-]+ \\d+ \\d+ \\d+ \\d+ \\d+ .+"));
-		assertThat(rows).anySatisfy((row) -> assertThat(row).startsWith("civil-society "));
+			.allSatisfy((row) -> assertThat(row).matches("[A-Z][A-Za-z ,-]+ \\d+ \\d+ \\d+ \\d+ \\d+ .+"));
+		assertThat(rows).as("chambers by their labels")
+			.anySatisfy((row) -> assertThat(row).startsWith("Civil society organisations "));
 		assertThat(rows.get(5)).startsWith("All chambers 14 10 1 0 0");
 		assertThat(b.texts("#result li")).isNotEmpty().allSatisfy((check) -> assertThat(check).contains("met"));
 	}

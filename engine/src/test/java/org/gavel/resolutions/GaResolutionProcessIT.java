@@ -223,7 +223,8 @@ class GaResolutionProcessIT {
 		assertThat(adopted.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		String certificate = mia.get("/resolutions/" + id + "/certificate", "text/html").body();
 		assertThat(certificate).contains("Certificate of result", "adopted",
-				"<td>civil-society</td><td>3</td><td>2</td>", "gpsnr-ga", "Chain head", "scott", "sandra");
+				"<td>Civil society organisations</td><td>3</td><td>2</td>", "gpsnr-ga", "Chain head", "Scott Avery",
+				"Sandra Oduya");
 		assertThat(mia.get("/register", "text/html").body()).contains("Restructure smallholder membership",
 				"adopted, not started");
 		MimeMessage result = mail().to("mia@demo.gavel.invalid", "Result: Resolution 1");

@@ -156,9 +156,10 @@ class VotingPagesIT {
 		signedIn("sandra").postForm("/ballots/" + id + "/sign-off", Map.of());
 
 		String page = signedIn("aisha").get("/ballots/" + id, "text/html").body();
-		assertThat(page).contains("Result: adopted", "<svg", "<td>civil-society</td><td>3</td><td>2</td><td>0</td>",
-				"<td>smallholder-producers</td><td>3</td><td>0</td><td>1</td>", "Scrutineers</dt><dd>scott, sandra",
-				"Overall: 66.7 % in favour");
+		assertThat(page).contains("Result: adopted", "<svg",
+				"<td>Civil society organisations</td><td>3</td><td>2</td><td>0</td>",
+				"<td>Smallholder producers</td><td>3</td><td>0</td><td>1</td>",
+				"Scrutineers</dt><dd>Scott Avery, Sandra Oduya", "Overall: 66.7 % in favour");
 		assertThat(page).contains("<text x=\"0\" y=\"26\" font-size=\"13\">civil-society</text>");
 		assertThat(page).doesNotContain("<script>alert(1)");
 	}
@@ -182,7 +183,7 @@ class VotingPagesIT {
 		assertThat(sara.get("/ballots/" + id, "text/html").body())
 			.as("for, against, abstain, spoilt, present, entry, by")
 			.contains(
-					"<tr><td>civil-society</td><td>1</td><td>0</td><td>1</td><td>1</td><td>0</td><td>1</td><td>sara</td></tr>");
+					"<tr><td>Civil society organisations</td><td>1</td><td>0</td><td>1</td><td>1</td><td>0</td><td>1</td><td>Sara Lim</td></tr>");
 		assertThat(tooMany.body()).contains("civil-society: 4 in the room and 0 online or by proxy make 4, more than "
 				+ "the 3 members on the roll");
 		assertThat(negative.body()).contains("Each figure must be a whole number, zero or more; nothing was entered.");

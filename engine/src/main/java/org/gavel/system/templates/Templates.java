@@ -11,6 +11,8 @@ import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,20 @@ public class Templates {
 
 	private final VelocityEngine velocity;
 
+	private final ObjectProvider<Names> names;
+
+	/** Templates that name people and chambers by their identifiers. */
 	public Templates() {
+		this(null);
+	}
+
+	/**
+	 * Templates that name people and chambers as the directory does.
+	 * @param names names people and chambers ({@code $names}); without one, by identifier
+	 */
+	@Autowired
+	public Templates(ObjectProvider<Names> names) {
+		this.names = names;
 		Properties settings = new Properties();
 		settings.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
 		settings.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
@@ -56,6 +71,10 @@ public class Templates {
 	String render(String name, VelocityContext context) {
 		if (!context.containsKey("prose")) {
 			context.put("prose", PROSE);
+		}
+		if (!context.containsKey("names")) {
+			Names named = (this.names != null) ? this.names.getIfAvailable() : null;
+			context.put("names", (named != null) ? named : Names.IDENTIFIERS);
 		}
 		StringWriter out = new StringWriter();
 		this.velocity.getTemplate("templates/" + name + ".vm", StandardCharsets.UTF_8.name()).merge(context, out);
