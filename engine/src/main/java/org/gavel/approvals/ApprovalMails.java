@@ -19,6 +19,7 @@ import org.gavel.membership.model.Person;
 import org.gavel.membership.model.Role;
 import org.gavel.membership.model.RollEntry;
 import org.gavel.system.mail.Mailer;
+import org.gavel.system.templates.Names;
 import org.gavel.system.templates.SafeHtml;
 import org.gavel.system.templates.Templates;
 
@@ -46,8 +47,11 @@ public class ApprovalMails {
 
 	private final ApprovalSettings settings;
 
+	private final Names names;
+
 	ApprovalMails(ReadingApprovals reading, Recipients recipients, Directory directory, Mailer mailer,
-			Templates templates, ApprovalSettings settings) {
+			Templates templates, ApprovalSettings settings, Names names) {
+		this.names = names;
 		this.reading = reading;
 		this.recipients = recipients;
 		this.directory = directory;
@@ -84,7 +88,8 @@ public class ApprovalMails {
 			return;
 		}
 		List<String> lines = facts(a);
-		lines.add("Reviews were due " + due(a) + "; no response from: " + String.join(", ", silent) + ".");
+		lines.add("Reviews were due " + due(a) + "; no response from: "
+				+ String.join(", ", silent.stream().map(this.names::person).toList()) + ".");
 		lines.add("Chase them, or close the round on the item's page: silence then counts as no response, and"
 				+ " without consensus the seats vote.");
 		send("approval-escalation", a, List.of(a.chair()), "Overdue EC reviews: " + a.title(),
@@ -97,7 +102,7 @@ public class ApprovalMails {
 		List<String> lines = new ArrayList<>();
 		lines.add("The chair's comments: " + comments);
 		for (Review objection : record.rounds().get(a.round() - 1).assessment().objections()) {
-			lines.add("Objection by " + objection.member() + ": " + objection.reason());
+			lines.add("Objection by " + this.names.person(objection.member()) + ": " + objection.reason());
 		}
 		lines.add("Revise it and resubmit; this was round " + a.round() + " of at most " + a.maxRounds() + ".");
 		send("approval-returned", a, List.of(a.submittedBy()), "Returned for revision: " + a.title(),
@@ -138,8 +143,11 @@ public class ApprovalMails {
 
 	private List<String> facts(Approval a) {
 		List<String> lines = new ArrayList<>();
-		lines.add(a.type().label() + ", version " + a.version() + ", submitted by " + a.submittedBy()
-				+ ((a.workingGroup() != null) ? " for the " + a.workingGroup() + " working group" : "") + ".");
+		lines.add(
+				a.type().label() + ", version " + a.version() + ", submitted by " + this.names.person(a.submittedBy())
+						+ ((a.workingGroup() != null)
+								? " for the " + this.names.workingGroup(a.workingGroup()) + " working group" : "")
+						+ ".");
 		return lines;
 	}
 

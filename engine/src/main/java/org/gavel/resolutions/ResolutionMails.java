@@ -21,6 +21,7 @@ import org.gavel.resolutions.persistence.Assemblies;
 import org.gavel.resolutions.persistence.Resolutions;
 import org.gavel.system.Dates;
 import org.gavel.system.mail.Mailer;
+import org.gavel.system.templates.Names;
 
 import org.springframework.stereotype.Service;
 
@@ -43,8 +44,11 @@ public class ResolutionMails {
 
 	private final Mailer mailer;
 
+	private final Names names;
+
 	ResolutionMails(Assemblies assemblies, Resolutions resolutions, Directory directory, Recipients recipients,
-			Mailer mailer) {
+			Mailer mailer, Names names) {
+		this.names = names;
 		this.assemblies = assemblies;
 		this.resolutions = resolutions;
 		this.directory = directory;
@@ -72,7 +76,8 @@ public class ResolutionMails {
 		lines.add("Endorse it or decline on its page, before the submission deadline of "
 				+ Dates.at(assembly(r).submissionDeadline(), assembly(r).zone()) + ".");
 		send("ga-invitation", id.toString(), invitees, "Invitation to co-sponsor: " + r.title(),
-				r.proposer() + " (" + r.organisation() + ") asks you to co-sponsor a resolution", r, lines);
+				this.names.person(r.proposer()) + " (" + r.organisation() + ") asks you to co-sponsor a resolution", r,
+				lines);
 	}
 
 	public void received(UUID id) {
@@ -209,8 +214,8 @@ public class ResolutionMails {
 
 	private List<String> facts(Resolution r) {
 		List<String> lines = new ArrayList<>();
-		lines.add(r.type().label() + " for " + assembly(r).title() + ", proposed by " + r.proposer() + " ("
-				+ r.organisation() + ")" + ((r.version() > 1) ? ", version " + r.version() : "") + ".");
+		lines.add(r.type().label() + " for " + assembly(r).title() + ", proposed by " + this.names.person(r.proposer())
+				+ " (" + r.organisation() + ")" + ((r.version() > 1) ? ", version " + r.version() : "") + ".");
 		return lines;
 	}
 

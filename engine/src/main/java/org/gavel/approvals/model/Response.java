@@ -9,16 +9,27 @@ import java.util.Optional;
 public enum Response {
 
 	/** Does not object: consents to the item. */
-	NO_OBJECTION("no-objection"),
+	NO_OBJECTION("no-objection", "no objection"),
 	/** Sustains an objection, with its reason: the item goes to a seat vote. */
-	OBJECTION("objection"),
+	OBJECTION("objection", "objects"),
 	/** Declares a conflict of interest: recused from this item, its review and vote. */
-	CONFLICT("conflict");
+	CONFLICT("conflict", "declared a conflict of interest");
 
 	private final String value;
 
-	Response(String value) {
+	private final String words;
+
+	Response(String value, String words) {
 		this.value = value;
+		this.words = words;
+	}
+
+	/**
+	 * The response as the record of a round says it, e.g. "no objection".
+	 * @return its words
+	 */
+	public String words() {
+		return this.words;
 	}
 
 	/**

@@ -33,4 +33,17 @@ class DirectoryNames implements Names {
 		return this.directory.membership().category(id).map(Category::label).orElse(id);
 	}
 
+	/**
+	 * A working group is known by its identifier alone (a directory attribute); its name
+	 * is that identifier written out: "capacity-building" reads "Capacity building".
+	 */
+	@Override
+	public String workingGroup(String id) {
+		if (id == null || id.isBlank()) {
+			return id;
+		}
+		String words = id.strip().replace('-', ' ').replace('_', ' ');
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
 }

@@ -31,4 +31,14 @@ public interface Names {
 		return id;
 	}
 
+	/**
+	 * The name of a working group.
+	 * @param id its identifier, as the directory's {@code workingGroup} attribute gives
+	 * it, e.g. {@code capacity-building}
+	 * @return its name, e.g. "Capacity building"
+	 */
+	default String workingGroup(String id) {
+		return id;
+	}
+
 }
