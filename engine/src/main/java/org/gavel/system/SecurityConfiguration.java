@@ -30,6 +30,8 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -205,6 +207,9 @@ class SecurityConfiguration {
 			.requestMatchers(path(HttpMethod.GET, "/me"), path(HttpMethod.GET, "/api/me"),
 					path(HttpMethod.GET, "/api/me/rights/*"))
 			.authenticated()
+			.requestMatchers(path(HttpMethod.GET, "/outbox"), path(HttpMethod.GET, "/outbox/*"),
+					path(HttpMethod.GET, "/outbox/*/body"), path(HttpMethod.POST, "/outbox/*/retry"))
+			.access(RoleRule.only("SECRETARIAT"))
 			.requestMatchers(path("/membership/rolls/**"), path("/membership/sign-in-locks/**"),
 					path(HttpMethod.GET, "/membership/api-tokens"), path(HttpMethod.POST, "/membership/api-tokens"),
 					path(HttpMethod.POST, "/membership/api-tokens/*/revoke"), path("/api/electoral-rolls/**"))
@@ -289,7 +294,14 @@ class SecurityConfiguration {
 					(request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api)
 			.accessDeniedHandler(SecurityConfiguration::denied));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signed-out"));
-		http.headers((headers) -> headers
+		// A mail's body is framed by its outbox page, and by nothing else; every other
+		// response is never framed.
+		RequestMatcher framedByTheOutbox = path(HttpMethod.GET, "/outbox/*/body");
+		http.headers((headers) -> headers.frameOptions((frames) -> frames.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(framedByTheOutbox),
+					new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(framedByTheOutbox,
+					new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(camundaWebapps),
 					new ContentSecurityPolicyHeaderWriter(portalPolicy(signIn))))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

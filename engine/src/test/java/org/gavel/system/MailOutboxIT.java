@@ -146,6 +146,21 @@ class MailOutboxIT {
 		assertThat(this.smtp.getReceivedMessages()).hasSize(5);
 	}
 
+	@Test
+	void aMailSentAgainCarriesTheSameMessageId() throws Exception {
+		String subject = UUID.randomUUID().toString();
+		this.transactions.executeWithoutResult((tx) -> queue(subject, "kofi@demo.gavel.invalid"));
+		assertThat(this.delivery.deliverDue()).isOne();
+		// as after a crash between the SMTP server's acceptance and the mark
+		this.jdbc.sql("update gavel.mail_outbox set sent_at = null where subject_key = ?").param(subject).update();
+		assertThat(this.delivery.deliverDue()).isOne();
+
+		assertThat(this.smtp.getReceivedMessages()).hasSize(2);
+		String first = this.smtp.getReceivedMessages()[0].getMessageID();
+		assertThat(first).matches("<outbox-\\d+@localhost>");
+		assertThat(this.smtp.getReceivedMessages()[1].getMessageID()).isEqualTo(first);
+	}
+
 	private void queue(String subject, String to) {
 		this.mailer.sendOnce("test", subject, new Mailer.Mail(List.of(to), "Outbox " + subject, "notice", notice()));
 	}

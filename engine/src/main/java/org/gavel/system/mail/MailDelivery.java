@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * connection while talking to the SMTP server. A failed delivery is tried again later,
  * after a delay that doubles up to an hour ({@code MAIL-004}), at most
  * {@code gavel.mail.max-attempts} times. Without an SMTP host the mail stays in the
- * outbox ({@code MAIL-002}). A crash between the SMTP server's acceptance and the mark
- * can still send the mails of that batch twice; nothing is ever lost.
+ * outbox ({@code MAIL-002}), where the secretariat reads it ({@link Outbox}). A crash
+ * between the SMTP server's acceptance and the mark can still send the mails of that
+ * batch again, under the same Message-ID; nothing is ever lost.
  */
 @Component
 public class MailDelivery implements SmartLifecycle {
@@ -69,6 +70,14 @@ public class MailDelivery implements SmartLifecycle {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether mail can leave at all.
+	 * @return {@code true} when an SMTP host is configured ({@code spring.mail.host})
+	 */
+	boolean smtpConfigured() {
+		return this.sender.getIfAvailable() != null;
 	}
 
 	/** Asks for a delivery soon, on the worker's thread. */
@@ -192,13 +201,27 @@ public class MailDelivery implements SmartLifecycle {
 		helper.setTo(mail.recipient());
 		helper.setSubject(mail.subject());
 		helper.setText(mail.body(), true);
+		message.setHeader("Message-ID", messageId(mail.id()));
 		return message;
+	}
+
+	/**
+	 * The same Message-ID each time a row is sent, so that a mail sent again after a
+	 * crash between the SMTP server's acceptance and the mark reaches the recipient's
+	 * mail system as the same message (most drop or thread such a copy), not as a new
+	 * one.
+	 */
+	private String messageId(long id) {
+		String from = this.settings.from();
+		int at = from.lastIndexOf('@');
+		String domain = (at >= 0) ? from.substring(at + 1).replace(">", "").strip() : "localhost";
+		return "<outbox-" + id + "@" + (domain.isEmpty() ? "localhost" : domain) + ">";
 	}
 
 	private void failed(Queued mail, Exception ex) {
 		int attempts = mail.attempts() + 1;
 		boolean givenUp = attempts >= this.settings.maxAttempts();
-		Instant next = givenUp ? Instant.parse("9999-12-31T00:00:00Z")
+		Instant next = givenUp ? Outbox.GIVEN_UP
 				: this.clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts - 1, 6)));
 		String error = LogSafe.text(ex.getMessage());
 		this.jdbc.sql("""

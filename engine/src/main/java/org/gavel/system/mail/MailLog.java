@@ -12,7 +12,8 @@ public enum MailLog implements LogCode {
 	HELD(2, Level.INFO, "no SMTP host configured (spring.mail.host): {} mail(s) held in the outbox"),
 	QUEUED(3, Level.INFO, "queued \"{}\" for {} recipient(s); {} had it already"),
 	NOT_DELIVERED(4, Level.WARN, "mail {} to {} not delivered (attempt {}{}): {}"),
-	OUTBOX_UNREADABLE(5, Level.WARN, "the outbox could not be read; trying again later: {}");
+	OUTBOX_UNREADABLE(5, Level.WARN, "the outbox could not be read; trying again later: {}"),
+	RETRIED(6, Level.INFO, "mail {} put back in the queue by {}");
 
 	private final Entry entry;
 

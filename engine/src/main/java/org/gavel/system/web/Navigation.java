@@ -30,7 +30,8 @@ class Navigation {
 			new Section("Evaluation", "/evaluate"), new Section("Funding", "/funding"),
 			new Section("Projects", "/projects"), new Section("Grievance desk", "/grievances/desk"),
 			new Section("Complaints panel", "/grievances/panel"), new Section("Grievances", "/grievances"),
-			new Section("Rolls", "/membership/rolls"), new Section("API tokens", "/membership/api-tokens"));
+			new Section("Rolls", "/membership/rolls"), new Section("Outbox", "/outbox"),
+			new Section("API tokens", "/membership/api-tokens"));
 
 	private final ObjectProvider<WebInvocationPrivilegeEvaluator> rules;
 
