@@ -303,7 +303,10 @@ class EcApprovalProcessIT {
 		PortalClient kenjiInThePortal = PortalClient.signedIn(this.port, "kenji");
 		assertThat(kenjiInThePortal.get("/", "text/html").body())
 			.as("the review waits for kenji on the home page, leading to the item's page, with its deadline")
-			.contains("<a href=\"/approvals/" + id + "\">Review the item (" + id + ")</a>", " days</strong>")
+			.contains(
+					"<a href=\"/approvals/" + id
+							+ "\">Review the item: Award: Pilot agroforestry workshops for smallholders</a>",
+					" days</strong>")
 			.doesNotContain("tasklist/default/#/?task=");
 		assertThat(kenjiInThePortal.get("/approvals/" + id, "text/html").body()).contains("Your review",
 				"I sustain an objection");

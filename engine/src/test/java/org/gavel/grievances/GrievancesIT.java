@@ -322,7 +322,7 @@ class GrievancesIT {
 			.doesNotContain("triage table");
 		assertThat(this.tasks.createTaskQuery().processInstanceBusinessKey(filed.number()).singleResult().getName())
 			.as("the case waits for its panel")
-			.isEqualTo("Form the complaints panel");
+			.isEqualTo("Form the complaints panel (" + filed.number() + ")");
 		assertThat(variablesOf(filed.number())).noneMatch((value) -> value.contains("Siti"));
 	}
 

@@ -16,6 +16,11 @@ class EngineRules {
 	}
 
 	@Bean
+	TaskNames taskNames() {
+		return new TaskNames();
+	}
+
+	@Bean
 	AdministratorChanges administratorChanges() {
 		return new AdministratorChanges();
 	}

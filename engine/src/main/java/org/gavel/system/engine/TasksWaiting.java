@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The process tasks waiting for a person: assigned to them, or offered to them or to a
- * group they are in, each named with what it is about (its process's business key), with
- * its due date, linking to the portal's page for it (each workflow's {@link TaskPages})
- * or, where none does that task, to Tasklist.
+ * group they are in, each named with what it is about ({@link TaskNames}), with its due
+ * date, linking to the portal's page for it (each workflow's {@link TaskPages}) or, where
+ * none does that task, to Tasklist.
  */
 @Component
 class TasksWaiting implements Waiting {
@@ -74,8 +74,7 @@ class TasksWaiting implements Waiting {
 			.flatMap((known) -> known.page(task.getTaskDefinitionKey(), key,
 					(name) -> this.runtime.getVariable(task.getProcessInstanceId(), name)))
 			.orElse("/camunda/app/tasklist/default/#/?task=" + task.getId());
-		return new Item(task.getName() + ((key != null) ? " (" + key + ")" : ""), link,
-				(task.getDueDate() != null) ? task.getDueDate().toInstant() : null, UTC);
+		return new Item(task.getName(), link, (task.getDueDate() != null) ? task.getDueDate().toInstant() : null, UTC);
 	}
 
 	/** A process definition's key, read from its id ("key:version:id"). */
