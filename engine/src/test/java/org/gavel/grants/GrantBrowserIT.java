@@ -179,6 +179,8 @@ class GrantBrowserIT {
 		this.browser.open("/approvals/" + award);
 		this.browser.choose("response", "no-objection");
 		this.browser.press("Send my response");
+		assertThat(this.browser.text("#notice")).as("the action says that it worked")
+			.isEqualTo("Your review is recorded: no objection.");
 		RfpFixture.SEATS.stream()
 			.filter((seat) -> !seat.equals("kofi"))
 			.forEach((seat) -> assertThat(this.approvalProcesses.complete(award, EcApprovalProcess.REVIEW_ITEM, seat,

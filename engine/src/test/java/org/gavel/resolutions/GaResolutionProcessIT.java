@@ -186,8 +186,9 @@ class GaResolutionProcessIT {
 			.postForm("/resolutions/" + id + "/comments",
 					Map.of("comment", "We back this.\nOur board agreed <b>unanimously</b>."))
 			.statusCode()).isEqualTo(302);
-		assertThat(mia.get("/resolutions/" + id, "text/html").body())
-			.contains("<p>We back this.<br/>\nOur board agreed &lt;b&gt;unanimously&lt;/b&gt;.</p>");
+		assertThat(mia.get("/resolutions/" + id, "text/html").body()).contains(
+				"<p>We back this.<br/>\nOur board agreed &lt;b&gt;unanimously&lt;/b&gt;.</p>",
+				"id=\"notice\">Your comment is published below.</p>");
 		String html = mia.get("/assemblies/" + assembly + "/booklet", "text/html").body();
 		assertThat(html).contains("Resolution 1: Restructure smallholder membership", "The EC supports this resolution",
 				"Forest Peoples Network");

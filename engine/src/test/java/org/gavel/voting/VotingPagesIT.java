@@ -228,22 +228,25 @@ class VotingPagesIT {
 		String id = open("proxy-majority", false);
 		PortalClient ana = signedIn("ana");
 		assertThat(ana.get("/ballots/" + id, "text/html").body())
-			.contains("Give my proxy to", "<option value=\"kofi\">")
+			.contains("Give my proxy to", "<option value=\"kofi\">Kofi Mensah</option>")
 			.doesNotContain("<option value=\"ana\">");
 
 		assertThat(ana.postForm("/ballots/" + id + "/proxy", Map.of("holder", "kofi")).statusCode()).isEqualTo(302);
 		HttpResponse<String> again = ana.postForm("/ballots/" + id + "/proxy", Map.of("holder", "bao"));
 		assertThat(again.body()).contains("ana has given a proxy for this ballot already");
-		assertThat(ana.get("/ballots/" + id, "text/html").body()).contains("You gave your proxy to kofi");
+		assertThat(ana.get("/ballots/" + id, "text/html").body()).contains("You gave your proxy to Kofi Mensah.",
+				"<p class=\"alert ok\" role=\"status\" id=\"notice\">Your proxy is given;");
+		assertThat(ana.get("/ballots/" + id, "text/html").body()).as("said once")
+			.doesNotContain("Your proxy is given;");
 
 		PortalClient kofi = signedIn("kofi");
-		assertThat(kofi.get("/ballots/" + id, "text/html").body()).contains("Vote for ana (proxy)");
+		assertThat(kofi.get("/ballots/" + id, "text/html").body()).contains("Vote for Ana Siregar (proxy)");
 		HttpResponse<String> confirm = kofi.postForm("/ballots/" + id + "/confirm",
 				Map.of("choice", "FOR", "onBehalfOf", "ana"));
-		assertThat(confirm.body()).contains("for <strong>ana</strong>, as their proxy holder");
+		assertThat(confirm.body()).contains("for <strong>Ana Siregar</strong>, as their proxy holder");
 		HttpResponse<String> cast = kofi.postForm("/ballots/" + id + "/vote",
 				Map.of("choice", "FOR", "onBehalfOf", "ana", "submission", field(confirm.body(), "submission")));
-		assertThat(kofi.follow(cast).body()).contains("Vote <strong>For</strong> for ana accepted.");
+		assertThat(kofi.follow(cast).body()).contains("Vote <strong>For</strong> for Ana Siregar accepted.");
 		assertThat(this.jdbc
 			.sql("select channel || '|' || cast_by from gavel.vote where ballot_id = ?::uuid and voter = 'ana'")
 			.param(id)

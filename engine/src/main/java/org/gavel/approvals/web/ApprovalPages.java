@@ -83,19 +83,21 @@ class ApprovalPages {
 	}
 
 	@PostMapping("/approvals/{id}/review")
-	String review(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
-		return complete(id, EcApprovalProcess.REVIEW_ITEM, "ec-review", input, user, model);
+	String review(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		return complete(id, EcApprovalProcess.REVIEW_ITEM, "ec-review", input, user, model, redirect);
 	}
 
 	@PostMapping("/approvals/{id}/chair-decision")
 	String chairDecision(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
-		return complete(id, EcApprovalProcess.CHAIR_DECIDES, "ec-chair-decision", input, user, model);
+			Model model, RedirectAttributes redirect) {
+		return complete(id, EcApprovalProcess.CHAIR_DECIDES, "ec-chair-decision", input, user, model, redirect);
 	}
 
 	@PostMapping("/approvals/{id}/revision")
-	String revise(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
-		return complete(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", input, user, model);
+	String revise(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		return complete(id, EcApprovalProcess.REVISE_ITEM, "ec-revision", input, user, model, redirect);
 	}
 
 	@PostMapping("/approvals/{id}/close-round")
@@ -118,17 +120,38 @@ class ApprovalPages {
 	}
 
 	private String complete(UUID id, String task, String form, Map<String, String> input, Authentication user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		approval(id);
 		Submission submission = this.forms.get(form).check(input);
 		if (!submission.valid()) {
 			return page(id, user, model, Map.of(form, submission), null);
 		}
-		return this.processes.complete(id, task, user.getName(), submission.values())
-			.fold((done) -> "redirect:/approvals/" + id,
-					(refused) -> submission.withRefusal(refused)
-						.map((marked) -> page(id, user, model, Map.of(form, marked), null))
-						.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused.reason())));
+		return this.processes.complete(id, task, user.getName(), submission.values()).fold((done) -> {
+			redirect.addFlashAttribute("notice", done(form, submission.values()));
+			return "redirect:/approvals/" + id;
+		}, (refused) -> submission.withRefusal(refused)
+			.map((marked) -> page(id, user, model, Map.of(form, marked), null))
+			.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused.reason())));
+	}
+
+	/**
+	 * What a completed task's page says first.
+	 * @param form the task's form
+	 * @param values what was sent
+	 * @return e.g. "Your review is recorded: no objection."
+	 */
+	static String done(String form, Map<String, Object> values) {
+		return switch (form) {
+			case "ec-review" -> switch (String.valueOf(values.get("response"))) {
+				case "objection" -> "Your objection is recorded, with its reason.";
+				case "conflict" -> "Your conflict of interest is recorded; you are recused from this item.";
+				default -> "Your review is recorded: no objection.";
+			};
+			case "ec-chair-decision" -> "reject".equals(values.get("chairDecision"))
+					? "Your decision is recorded: the item is rejected, and the submitter is told."
+					: "Your decision is recorded: the item goes back to its submitter for revision.";
+			default -> "Your revision is submitted to the Executive Committee for a new round of review.";
+		};
 	}
 
 	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Terms of reference in the portal: a working-group chair drafts and submits them
@@ -72,7 +73,8 @@ class TermsPages {
 	}
 
 	@PostMapping("/terms")
-	String submit(@RequestParam Map<String, String> input, Authentication user, Model model) {
+	String submit(@RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Submission submission = this.forms.get("tor-submission").check(input);
 		if (!submission.valid()) {
 			return form(model, submission, null, null);
@@ -80,7 +82,11 @@ class TermsPages {
 		return this.drafting
 			.submit(new DraftingTerms.Draft((String) submission.values().get("workingGroup"), user.getName(),
 					submission.values()))
-			.fold((id) -> "redirect:/terms/" + id, (refused) -> form(model, submission, null, refused.reason()));
+			.fold((id) -> {
+				redirect.addFlashAttribute("notice",
+						"Your terms of reference are submitted to the Executive Committee for review.");
+				return "redirect:/terms/" + id;
+			}, (refused) -> form(model, submission, null, refused.reason()));
 	}
 
 	@GetMapping("/terms/{id}")
@@ -115,7 +121,8 @@ class TermsPages {
 	}
 
 	@PostMapping("/terms/{id}/revise")
-	String revise(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+	String revise(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		DraftingTerms.Terms terms = terms(id);
 		Submission submission = this.forms.get("tor-revision").check(input);
 		if (!submission.valid()) {
@@ -126,7 +133,11 @@ class TermsPages {
 		}
 		return this.processes
 			.complete(terms.approval().id(), EcApprovalProcess.REVISE_ITEM, user.getName(), submission.values())
-			.fold((done) -> "redirect:/terms/" + id, (refused) -> form(model, submission, terms, refused.reason()));
+			.fold((done) -> {
+				redirect.addFlashAttribute("notice",
+						"Your revised terms of reference are resubmitted to the Executive Committee.");
+				return "redirect:/terms/" + id;
+			}, (refused) -> form(model, submission, terms, refused.reason()));
 	}
 
 	private String form(Model model, Submission submission, DraftingTerms.Terms terms, String error) {

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public calls for proposals: the list and each call's page, with its addenda and
@@ -104,7 +105,7 @@ class CallPages {
 
 	@PostMapping("/calls/{reference}/proposals")
 	String start(@PathVariable String reference, @RequestParam Map<String, String> input, Authentication user,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Submission submission = this.forms.get("proposal").check(input);
 		if (!submission.valid()) {
 			return form(model, reference, request, submission, null);
@@ -112,9 +113,12 @@ class CallPages {
 		return this.processes
 			.start(new StartingProposal.Start(ref(reference), user.getName(), submission.values(),
 					ViewerZone.of(request)))
-			.fold((proposal) -> "redirect:/proposals/" + proposal.reference(),
-					(refused) -> form(model, reference, request, submission.withRefusal(refused).orElse(submission),
-							refused.fields().isEmpty() ? refused.reason() : null));
+			.fold((proposal) -> {
+				redirect.addFlashAttribute("notice", "Your proposal " + proposal.reference()
+						+ " is started and saved as a draft; it is not submitted yet.");
+				return "redirect:/proposals/" + proposal.reference();
+			}, (refused) -> form(model, reference, request, submission.withRefusal(refused).orElse(submission),
+					refused.fields().isEmpty() ? refused.reason() : null));
 	}
 
 	private String page(Model model, String reference, Authentication user, HttpServletRequest request,

@@ -123,7 +123,8 @@ class RfpPages {
 	}
 
 	@PostMapping("/rfps")
-	String submit(@RequestParam Map<String, String> input, Authentication user, Model model) {
+	String submit(@RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Submission submission = this.forms.get("rfp").check(input);
 		if (!submission.valid()) {
 			return form(model, submission, null, null);
@@ -131,9 +132,12 @@ class RfpPages {
 		return this.processes
 			.draft(new DraftingRfp.Draft((String) submission.values().get("workingGroup"), user.getName(),
 					submission.values()))
-			.fold((call) -> "redirect:/rfps/" + call.reference(),
-					(refused) -> form(model, submission.withRefusal(refused).orElse(submission), null,
-							refused.fields().isEmpty() ? refused.reason() : null));
+			.fold((call) -> {
+				redirect.addFlashAttribute("notice", "Request for proposals " + call.reference()
+						+ " is saved and sent to the Executive Committee for approval.");
+				return "redirect:/rfps/" + call.reference();
+			}, (refused) -> form(model, submission.withRefusal(refused).orElse(submission), null,
+					refused.fields().isEmpty() ? refused.reason() : null));
 	}
 
 	@GetMapping("/rfps/{reference}/revise")
@@ -145,7 +149,7 @@ class RfpPages {
 
 	@PostMapping("/rfps/{reference}/revise")
 	String revise(@PathVariable String reference, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		ReadingCalls.ManagedCall call = found(reference, user);
 		Submission submission = this.forms.get("rfp-revision").check(input);
 		if (!submission.valid()) {
@@ -155,10 +159,12 @@ class RfpPages {
 		if (approval == null) {
 			return form(model, submission, call, "This request for proposals is not before the EC.");
 		}
-		return this.revising.revise(approval.id(), user.getName(), submission.values())
-			.fold((done) -> "redirect:/rfps/" + reference,
-					(refused) -> form(model, submission.withRefusal(refused).orElse(submission), call,
-							refused.fields().isEmpty() ? refused.reason() : null));
+		return this.revising.revise(approval.id(), user.getName(), submission.values()).fold((done) -> {
+			redirect.addFlashAttribute("notice",
+					"Your revised request for proposals is resubmitted to the Executive Committee.");
+			return "redirect:/rfps/" + reference;
+		}, (refused) -> form(model, submission.withRefusal(refused).orElse(submission), call,
+				refused.fields().isEmpty() ? refused.reason() : null));
 	}
 
 	@GetMapping("/rfps/{reference}")

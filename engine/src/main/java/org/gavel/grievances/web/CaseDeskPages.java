@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The secretariat's case desk: every grievance with its stage and the working days left
@@ -48,6 +49,12 @@ class CaseDeskPages {
 	private final Clock clock;
 
 	/** The form of each secretariat step. */
+	static final String NOTE_ADDED = "Your internal note is added; the parties do not see it.";
+
+	static final String ASKED = "Your question is sent; the case page shows when it is answered.";
+
+	static final String WITHDRAWN = "The question is withdrawn.";
+
 	private static final Map<String, String> FORMS = Map.of(GrievanceProcess.ACKNOWLEDGE, "grievance-acknowledgement",
 			GrievanceProcess.CHECK_COMPLETENESS, "grievance-completeness", GrievanceProcess.REVIEW_TRIAGE,
 			"grievance-triage-review", GrievanceProcess.MONITOR_ENGAGEMENT, "grievance-engagement-outcome",
@@ -142,40 +149,47 @@ class CaseDeskPages {
 
 	@PostMapping("/grievances/desk/{number}/notes")
 	String addNote(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		ReadingGrievances.CaseFile file = caseFile(number);
 		return investigated(file, this.investigation.addNote(file.grievance().number(),
-				Investigator.ofSecretariat(user.getName()), input), model);
+				Investigator.ofSecretariat(user.getName()), input), model, redirect, NOTE_ADDED);
 	}
 
 	@PostMapping("/grievances/desk/{number}/requests")
-	String ask(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user, Model model) {
+	String ask(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		ReadingGrievances.CaseFile file = caseFile(number);
 		return investigated(file,
 				this.investigation.ask(file.grievance().number(), Investigator.ofSecretariat(user.getName()), input),
-				model);
+				model, redirect, ASKED);
 	}
 
 	@PostMapping("/grievances/desk/{number}/requests/{request}/withdraw")
-	String withdraw(@PathVariable String number, @PathVariable UUID request, Authentication user, Model model) {
+	String withdraw(@PathVariable String number, @PathVariable UUID request, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		ReadingGrievances.CaseFile file = caseFile(number);
 		return investigated(file, this.investigation.withdraw(file.grievance().number(),
-				Investigator.ofSecretariat(user.getName()), request), model);
+				Investigator.ofSecretariat(user.getName()), request), model, redirect, WITHDRAWN);
 	}
 
 	@PostMapping("/grievances/desk/{number}/evidence/{evidence}")
 	String share(@PathVariable String number, @PathVariable UUID evidence, @RequestParam Map<String, String> input,
-			@RequestParam(name = "copy", required = false) MultipartFile copy, Authentication user, Model model) {
+			@RequestParam(name = "copy", required = false) MultipartFile copy, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		ReadingGrievances.CaseFile file = caseFile(number);
-		return investigated(file, this.investigation.share(file.grievance().number(), user.getName(), evidence, input,
-				GrievancePages.file(copy)), model);
+		return investigated(file,
+				this.investigation.share(file.grievance().number(), user.getName(), evidence, input,
+						GrievancePages.file(copy)),
+				model, redirect, "Your decision on sharing this evidence is recorded.");
 	}
 
 	/**
 	 * The case file again after an investigation's form: updated, or with the refusal.
 	 */
-	private String investigated(ReadingGrievances.CaseFile file, Optional<Attempt> refused, Model model) {
+	private String investigated(ReadingGrievances.CaseFile file, Optional<Attempt> refused, Model model,
+			RedirectAttributes redirect, String notice) {
 		if (refused.isEmpty()) {
+			redirect.addFlashAttribute("notice", notice);
 			return "redirect:/grievances/desk/" + file.grievance().number() + "#investigation";
 		}
 		model.addAttribute("attempt", refused.get());
@@ -184,23 +198,31 @@ class CaseDeskPages {
 
 	@PostMapping("/grievances/desk/{number}/steps/{step}")
 	String complete(@PathVariable String number, @PathVariable String step, @RequestParam Map<String, String> input,
-			Authentication user, Model model) {
+			Authentication user, Model model, RedirectAttributes redirect) {
 		ReadingGrievances.CaseFile file = caseFile(number);
 		String form = FORMS.get(step);
 		if (form == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no step " + step + ".");
 		}
 		CaseSteps.Result result = this.steps.submit(file.grievance().number(), step, form, user.getName(), input);
-		return result.done() ? "redirect:/grievances/desk/" + file.grievance().number()
-				: show(file, List.of(result.step()), result.error(), model);
+		if (result.done()) {
+			redirect.addFlashAttribute("notice",
+					"Recorded for case " + file.grievance().number() + "; its next step is below.");
+			return "redirect:/grievances/desk/" + file.grievance().number();
+		}
+		return show(file, List.of(result.step()), result.error(), model);
 	}
 
 	@PostMapping("/grievances/desk/{number}/lift-suspension")
 	String liftSuspension(@PathVariable String number, @RequestParam(required = false) String reason,
-			Authentication user, Model model) {
+			Authentication user, Model model, RedirectAttributes redirect) {
 		ReadingGrievances.CaseFile file = caseFile(number);
 		return this.lifting.lift(new LiftingSuspension.Lift(file.grievance().number(), user.getName(), reason))
-			.fold((done) -> "redirect:/grievances/desk/" + file.grievance().number(), (refused) -> {
+			.fold((done) -> {
+				redirect.addFlashAttribute("notice",
+						"The suspension of case " + file.grievance().number() + " is lifted; the case goes on.");
+				return "redirect:/grievances/desk/" + file.grievance().number();
+			}, (refused) -> {
 				model.addAttribute("liftError", refused.message());
 				return file(number, model);
 			});
@@ -208,12 +230,16 @@ class CaseDeskPages {
 
 	@PostMapping("/grievances/desk/{number}/actions/{position}")
 	String actionCompleted(@PathVariable String number, @PathVariable int position,
-			@RequestParam(required = false) String note, Authentication user, Model model) {
+			@RequestParam(required = false) String note, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		ReadingGrievances.CaseFile file = caseFile(number);
 		return this.completing
 			.complete(new CompletingCorrectiveAction.Completion(file.grievance().number(), user.getName(), position,
 					note))
-			.fold((done) -> "redirect:/grievances/desk/" + file.grievance().number() + "#actions", (refused) -> {
+			.fold((done) -> {
+				redirect.addFlashAttribute("notice", "Corrective action " + position + " is marked complete.");
+				return "redirect:/grievances/desk/" + file.grievance().number() + "#actions";
+			}, (refused) -> {
 				model.addAttribute("actionError", refused.message());
 				return file(number, model);
 			});

@@ -46,6 +46,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public side of grievances, for people without an account: the intake form, the
@@ -225,7 +226,7 @@ class GrievancePages {
 	@PostMapping("/grievances/case/answer")
 	String answer(@RequestParam Map<String, String> input,
 			@RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, HttpSession session,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		CaseNumber number = opened(session).orElse(null);
 		if (number == null) {
 			return "redirect:/grievances/follow-up";
@@ -236,7 +237,10 @@ class GrievancePages {
 				model.addAttribute("attempt", refused);
 				return show(null, session, model);
 			})
-			.orElse("redirect:/grievances/case#questions");
+			.orElseGet(() -> {
+				redirect.addFlashAttribute("notice", "Your answer is sent to the secretariat.");
+				return "redirect:/grievances/case#questions";
+			});
 	}
 
 	@PostMapping("/grievances/case/evidence")
@@ -254,13 +258,17 @@ class GrievancePages {
 	@PostMapping("/grievances/case/complete")
 	String complete(@RequestParam(required = false) String answer,
 			@RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, HttpSession session,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		CaseNumber number = opened(session).orElse(null);
 		if (number == null) {
 			return "redirect:/grievances/follow-up";
 		}
 		return this.processes.complete(new CompletingGrievance.Completion(number, answer, files(evidence)))
-			.fold((done) -> "redirect:/grievances/case", (refused) -> {
+			.fold((done) -> {
+				redirect.addFlashAttribute("notice",
+						"What you added is sent; the secretariat checks your grievance again.");
+				return "redirect:/grievances/case";
+			}, (refused) -> {
 				model.addAttribute("answer", (answer != null) ? answer : "");
 				return showWith(session, model, "completeError", refused.message());
 			});
@@ -268,7 +276,8 @@ class GrievancePages {
 
 	@PostMapping("/grievances/case/withdraw")
 	String withdraw(@RequestParam(required = false) String reason,
-			@RequestParam(defaultValue = "false") boolean confirm, HttpSession session, Model model) {
+			@RequestParam(defaultValue = "false") boolean confirm, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		CaseNumber number = opened(session).orElse(null);
 		if (number == null) {
 			return "redirect:/grievances/follow-up";
@@ -281,20 +290,25 @@ class GrievancePages {
 		if (why != null && why.length() > 4000) {
 			return showWith(session, model, "withdrawError", "The reason must be at most 4000 characters long.");
 		}
-		return this.processes.withdraw(number, why)
-			.fold((done) -> "redirect:/grievances/case",
-					(refused) -> showWith(session, model, "withdrawError", refused.reason()));
+		return this.processes.withdraw(number, why).fold((done) -> {
+			redirect.addFlashAttribute("notice", "Your grievance is withdrawn; the case is closed.");
+			return "redirect:/grievances/case";
+		}, (refused) -> showWith(session, model, "withdrawError", refused.reason()));
 	}
 
 	@PostMapping("/grievances/case/appeal")
-	String appeal(@RequestParam(required = false) String grounds, HttpSession session, Model model) {
+	String appeal(@RequestParam(required = false) String grounds, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		CaseNumber number = opened(session).orElse(null);
 		if (number == null) {
 			return "redirect:/grievances/follow-up";
 		}
 		return this.processes
 			.appeal(new LodgingAppeal.Lodging(number, Party.COMPLAINANT, FilingGrievance.COMPLAINANT, grounds))
-			.fold((done) -> "redirect:/grievances/case#appeal", (refused) -> {
+			.fold((done) -> {
+				redirect.addFlashAttribute("notice", "Your appeal is lodged; an appeal panel will decide it.");
+				return "redirect:/grievances/case#appeal";
+			}, (refused) -> {
 				model.addAttribute("grounds", (grounds != null) ? grounds : "");
 				return showWith(session, model, "appealError", refused.reason());
 			});
@@ -313,8 +327,10 @@ class GrievancePages {
 	}
 
 	@PostMapping("/grievances/case/leave")
-	String leave(HttpSession session) {
+	String leave(HttpSession session, RedirectAttributes redirect) {
 		session.removeAttribute(OPENED);
+		redirect.addFlashAttribute("notice",
+				"You have left the case on this device; open it again with its number and token.");
 		return "redirect:/grievances";
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The complaints panel's workspace: the cases whose panel is being formed (to declare a
@@ -84,84 +85,96 @@ class PanelPages {
 
 	@PostMapping("/grievances/panel/{number}/conflict")
 	String declare(@PathVariable String number, @RequestParam(defaultValue = "") String reason, Authentication user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		ReadingGrievances.PanelCase found = panelCase(number, user);
 		return this.declaring
 			.declare(new DeclaringConflict.Declaration(found.file().grievance().number(), user.getName(), reason))
-			.fold((done) -> "redirect:/grievances/panel/" + found.file().grievance().number(),
-					(refused) -> show(found, user, List.of(), refused.message(), reason, model));
+			.fold((done) -> {
+				redirect.addFlashAttribute("notice", "Your conflict of interest is recorded; you are recused from case "
+						+ found.file().grievance().number() + ".");
+				return "redirect:/grievances/panel/" + found.file().grievance().number();
+			}, (refused) -> show(found, user, List.of(), refused.message(), reason, model));
 	}
 
 	@PostMapping("/grievances/panel/{number}/decision")
 	String decide(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
-		return submit(number, GrievanceProcess.DECIDE, DECISION_FORM, user, input, model);
+			Model model, RedirectAttributes redirect) {
+		return submit(number, GrievanceProcess.DECIDE, DECISION_FORM, user, input, model, redirect,
+				"Your decision on case " + number + " is recorded.");
 	}
 
 	@PostMapping("/grievances/panel/{number}/appeal-decision")
 	String decideAppeal(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
-		return submit(number, GrievanceProcess.DECIDE_APPEAL, APPEAL_DECISION_FORM, user, input, model);
+			Model model, RedirectAttributes redirect) {
+		return submit(number, GrievanceProcess.DECIDE_APPEAL, APPEAL_DECISION_FORM, user, input, model, redirect,
+				"Your decision on the appeal in case " + number + " is recorded.");
 	}
 
 	/** Submits the decision a panel's member records, the first panel's or on appeal. */
 	private String submit(String number, String step, String form, Authentication user, Map<String, String> input,
-			Model model) {
+			Model model, RedirectAttributes redirect, String notice) {
 		ReadingGrievances.PanelCase found = panelCase(number, user);
 		CaseNumber parsed = found.file().grievance().number();
 		if (!open(found, user, step)) {
 			return show(found, user, List.of(), "Nothing of case " + parsed + " waits for your decision.", null, model);
 		}
 		CaseSteps.Result result = this.steps.submit(parsed, step, form, user.getName(), input);
-		return result.done() ? "redirect:/grievances/panel/" + parsed
-				: show(found, user, List.of(result.step()), result.error(), null, model);
+		if (result.done()) {
+			redirect.addFlashAttribute("notice", notice);
+			return "redirect:/grievances/panel/" + parsed;
+		}
+		return show(found, user, List.of(result.step()), result.error(), null, model);
 	}
 
 	@PostMapping("/grievances/panel/{number}/measures")
 	String recordMeasure(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		ReadingGrievances.PanelCase found = seatedCase(number, user);
 		return investigated(found, user,
-				this.investigation.recordMeasure(found.file().grievance().number(), user.getName(), input), model);
+				this.investigation.recordMeasure(found.file().grievance().number(), user.getName(), input), model,
+				redirect, "The interim measure is recorded.");
 	}
 
 	@PostMapping("/grievances/panel/{number}/measures/{measure}/lift")
 	String liftMeasure(@PathVariable String number, @PathVariable UUID measure, @RequestParam Map<String, String> input,
-			Authentication user, Model model) {
+			Authentication user, Model model, RedirectAttributes redirect) {
 		ReadingGrievances.PanelCase found = seatedCase(number, user);
 		return investigated(found, user,
 				this.investigation.liftMeasure(found.file().grievance().number(), user.getName(), measure, input),
-				model);
+				model, redirect, "The interim measure is lifted.");
 	}
 
 	@PostMapping("/grievances/panel/{number}/notes")
 	String addNote(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		ReadingGrievances.PanelCase found = seatedCase(number, user);
 		return investigated(found, user, this.investigation.addNote(found.file().grievance().number(),
-				Investigator.panelMember(user.getName()), input), model);
+				Investigator.panelMember(user.getName()), input), model, redirect, CaseDeskPages.NOTE_ADDED);
 	}
 
 	@PostMapping("/grievances/panel/{number}/requests")
-	String ask(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user, Model model) {
+	String ask(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		ReadingGrievances.PanelCase found = seatedCase(number, user);
 		return investigated(found, user, this.investigation.ask(found.file().grievance().number(),
-				Investigator.panelMember(user.getName()), input), model);
+				Investigator.panelMember(user.getName()), input), model, redirect, CaseDeskPages.ASKED);
 	}
 
 	@PostMapping("/grievances/panel/{number}/requests/{request}/withdraw")
-	String withdraw(@PathVariable String number, @PathVariable UUID request, Authentication user, Model model) {
+	String withdraw(@PathVariable String number, @PathVariable UUID request, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		ReadingGrievances.PanelCase found = seatedCase(number, user);
 		return investigated(found, user, this.investigation.withdraw(found.file().grievance().number(),
-				Investigator.panelMember(user.getName()), request), model);
+				Investigator.panelMember(user.getName()), request), model, redirect, CaseDeskPages.WITHDRAWN);
 	}
 
 	/**
 	 * The case page again after an investigation's form: updated, or with the refusal.
 	 */
 	private String investigated(ReadingGrievances.PanelCase found, Authentication user, Optional<Attempt> refused,
-			Model model) {
+			Model model, RedirectAttributes redirect, String notice) {
 		if (refused.isEmpty()) {
+			redirect.addFlashAttribute("notice", notice);
 			return "redirect:/grievances/panel/" + found.file().grievance().number() + "#investigation";
 		}
 		model.addAttribute("attempt", refused.get());

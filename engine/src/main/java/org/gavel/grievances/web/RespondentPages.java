@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The respondent's reply page, for the representatives of the member organisation a
@@ -71,8 +72,8 @@ class RespondentPages {
 	}
 
 	@PostMapping("/grievances/respond/{number}/reply")
-	String reply(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
+	String reply(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		ReadingGrievances.RespondentCase found = respondentCase(number, user);
 		if (!replyOpen(found)) {
 			return show(found, List.of(), "The reply to case " + found.grievance().number()
@@ -80,17 +81,24 @@ class RespondentPages {
 		}
 		CaseSteps.Result result = this.steps.submit(found.grievance().number(), GrievanceProcess.AWAIT_REPLY,
 				REPLY_FORM, user.getName(), input);
-		return result.done() ? "redirect:/grievances/respond/" + found.grievance().number()
-				: show(found, List.of(result.step()), result.error(), model);
+		if (result.done()) {
+			redirect.addFlashAttribute("notice",
+					"Your reply to case " + found.grievance().number() + " is sent to the secretariat.");
+			return "redirect:/grievances/respond/" + found.grievance().number();
+		}
+		return show(found, List.of(result.step()), result.error(), model);
 	}
 
 	@PostMapping("/grievances/respond/{number}/appeal")
 	String appeal(@PathVariable String number, @RequestParam(required = false) String grounds, Authentication user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		ReadingGrievances.RespondentCase found = respondentCase(number, user);
 		return this.processes
 			.appeal(new LodgingAppeal.Lodging(found.grievance().number(), Party.RESPONDENT, user.getName(), grounds))
-			.fold((done) -> "redirect:/grievances/respond/" + found.grievance().number() + "#appeal", (refused) -> {
+			.fold((done) -> {
+				redirect.addFlashAttribute("notice", "Your appeal is lodged; an appeal panel will decide it.");
+				return "redirect:/grievances/respond/" + found.grievance().number() + "#appeal";
+			}, (refused) -> {
 				model.addAttribute("grounds", (grounds != null) ? grounds : "");
 				model.addAttribute("appealError", refused.reason());
 				return show(found, List.of(), null, model);
@@ -99,7 +107,7 @@ class RespondentPages {
 
 	@PostMapping("/grievances/respond/{number}/answer")
 	String answer(@PathVariable String number, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		ReadingGrievances.RespondentCase found = respondentCase(number, user);
 		return this.investigation
 			.answer(found.grievance().number(), InformationRequest.Party.RESPONDENT, user.getName(), input, List.of())
@@ -107,7 +115,10 @@ class RespondentPages {
 				model.addAttribute("attempt", refused);
 				return show(found, openSteps(found), null, model);
 			})
-			.orElse("redirect:/grievances/respond/" + found.grievance().number() + "#questions");
+			.orElseGet(() -> {
+				redirect.addFlashAttribute("notice", "Your answer is sent to the secretariat.");
+				return "redirect:/grievances/respond/" + found.grievance().number() + "#questions";
+			});
 	}
 
 	private List<CaseSteps.Step> openSteps(ReadingGrievances.RespondentCase found) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The secretariat's pages for electoral rolls: the list, a form to take a new one, and
@@ -56,14 +57,18 @@ class ElectoralRollsPage {
 	}
 
 	@PostMapping("/membership/rolls")
-	String take(@RequestParam(defaultValue = "") String electorate, Authentication authentication, Model model) {
+	String take(@RequestParam(defaultValue = "") String electorate, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
 		Outcome<Electorates.Chosen> chosen = this.electorates.resolve(electorate);
 		if (!chosen.isAccepted()) {
 			model.addAttribute("error", "Choose the electorate whose roll to take.");
 			return list(model);
 		}
 		return this.taking.take(TakeElectoralRoll.of(chosen.orElseThrow(), null, authentication.getName()))
-			.fold((taken) -> "redirect:/membership/rolls/" + taken.roll().id(), (refused) -> {
+			.fold((taken) -> {
+				redirect.addFlashAttribute("notice", "The roll is taken and frozen as it stands now; it is below.");
+				return "redirect:/membership/rolls/" + taken.roll().id();
+			}, (refused) -> {
 				model.addAttribute("error", refused.reason());
 				return list(model);
 			});

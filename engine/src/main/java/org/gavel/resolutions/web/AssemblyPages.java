@@ -87,14 +87,19 @@ class AssemblyPages {
 	}
 
 	@PostMapping("/assemblies")
-	String schedule(@RequestParam Map<String, String> input, Authentication user, Model model) {
+	String schedule(@RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Submission submission = this.forms.get("assembly").check(input);
 		if (!submission.valid()) {
 			model.addAttribute("submission", submission);
 			return "assembly-form";
 		}
 		return this.scheduling.schedule(new SchedulingAssembly.Scheduling(submission.values(), user.getName()))
-			.fold((scheduled) -> "redirect:/assemblies/" + scheduled, (refused) -> {
+			.fold((scheduled) -> {
+				redirect.addFlashAttribute("notice",
+						"The General Assembly is scheduled; members can draft resolutions until its submission deadline.");
+				return "redirect:/assemblies/" + scheduled;
+			}, (refused) -> {
 				model.addAttribute("submission", submission.withRefusal(refused).orElse(submission));
 				return "assembly-form";
 			});
@@ -119,16 +124,17 @@ class AssemblyPages {
 	}
 
 	@PostMapping("/assemblies/{id}")
-	String reschedule(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
+	String reschedule(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Assembly a = overview(id).assembly();
 		Submission submission = this.forms.get("assembly").check(input);
 		if (!submission.valid()) {
 			return reschedulePage(a, model, submission);
 		}
-		return this.processes.reschedule(id, submission.values(), user.getName())
-			.fold((moved) -> "redirect:/assemblies/" + id,
-					(refused) -> reschedulePage(a, model, submission.withRefusal(refused).orElse(submission)));
+		return this.processes.reschedule(id, submission.values(), user.getName()).fold((moved) -> {
+			redirect.addFlashAttribute("notice", "The assembly's new dates are saved; members are told what moved.");
+			return "redirect:/assemblies/" + id;
+		}, (refused) -> reschedulePage(a, model, submission.withRefusal(refused).orElse(submission)));
 	}
 
 	private String reschedulePage(Assembly a, Model model, Submission submission) {
@@ -181,7 +187,8 @@ class AssemblyPages {
 	}
 
 	@PostMapping("/assemblies/{id}/resolutions")
-	String draft(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+	String draft(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Submission submission = this.forms.get("resolution-submission").check(input);
 		if (!submission.valid()) {
 			return draftPage(id, model, submission, null);
@@ -194,10 +201,14 @@ class AssemblyPages {
 							ResolutionType.ofValue((String) v.get("type")).orElseThrow(), (String) v.get("rationale"),
 							(String) v.get("operativeText"), (String) v.get("workingGroup")),
 					(invited != null) ? Arrays.stream(invited.split(",")).map(String::strip).toList() : List.of()))
-			.fold((resolution) -> "redirect:/resolutions/" + resolution,
-					(refused) -> submission.withRefusal(refused)
-						.map((marked) -> draftPage(id, model, marked, null))
-						.orElseGet(() -> draftPage(id, model, submission, refused.reason())));
+			.fold((resolution) -> {
+				redirect.addFlashAttribute("notice", (invited != null && !invited.isBlank())
+						? "Your draft resolution is saved, and the co-sponsors you named are invited to endorse it."
+						: "Your draft resolution is saved; invite co-sponsors below before you submit it.");
+				return "redirect:/resolutions/" + resolution;
+			}, (refused) -> submission.withRefusal(refused)
+				.map((marked) -> draftPage(id, model, marked, null))
+				.orElseGet(() -> draftPage(id, model, submission, refused.reason())));
 	}
 
 	private String draftPage(UUID id, Model model, Submission submission, String error) {

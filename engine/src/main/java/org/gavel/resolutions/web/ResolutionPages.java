@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A resolution's page: its text, sponsors, history, comments and result, with the form of
@@ -92,19 +93,20 @@ class ResolutionPages {
 
 	@PostMapping("/resolutions/{id}/{action:endorse|submit|review|revise|ec-position}")
 	String complete(@PathVariable UUID id, @PathVariable String action, @RequestParam Map<String, String> input,
-			Authentication user, Model model) {
+			Authentication user, Model model, RedirectAttributes redirect) {
 		record(id, user);
 		String[] task = TASKS.stream().filter((t) -> t[2].equals(action)).findFirst().orElseThrow();
 		Submission submission = this.forms.get(task[1]).check(input);
 		if (!submission.valid()) {
 			return page(id, user, model, Map.of(task[1], submission), null);
 		}
-		return shown(id, task[1], submission, user, model,
+		return shown(id, task[1], submission, user, model, redirect,
 				this.processes.complete(id, task[0], user.getName(), groups(user), submission.values()));
 	}
 
 	@PostMapping("/resolutions/{id}/invitations")
-	String invite(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
+	String invite(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		record(id, user);
 		Submission submission = this.forms.get("co-sponsor-invitation").check(input);
 		if (!submission.valid()) {
@@ -113,20 +115,21 @@ class ResolutionPages {
 		List<String> usernames = Arrays.stream(((String) submission.values().get("coSponsors")).split(","))
 			.map(String::strip)
 			.toList();
-		return shown(id, "co-sponsor-invitation", submission, user, model,
+		return shown(id, "co-sponsor-invitation", submission, user, model, redirect,
 				this.processes.invite(id, user.getName(), usernames));
 	}
 
 	@PostMapping("/resolutions/{id}/comments")
-	String comment(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model) {
-		return direct(id, "resolution-comment", input, user, model, (values) -> this.commenting
+	String comment(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		return direct(id, "resolution-comment", input, user, model, redirect, (values) -> this.commenting
 			.comment(new CommentingOnResolution.Comment(id, user.getName(), (String) values.get("comment"))));
 	}
 
 	@PostMapping("/resolutions/{id}/implementation")
 	String implementation(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user,
-			Model model) {
-		return direct(id, "implementation", input, user, model,
+			Model model, RedirectAttributes redirect) {
+		return direct(id, "implementation", input, user, model, redirect,
 				(values) -> this.implementing.move(new ImplementingResolution.Move(id, user.getName(),
 						(String) values.get("stage"), (String) values.get("note"))));
 	}
@@ -151,24 +154,54 @@ class ResolutionPages {
 	}
 
 	private String direct(UUID id, String form, Map<String, String> input, Authentication user, Model model,
-			Function<Map<String, Object>, Outcome<?>> action) {
+			RedirectAttributes redirect, Function<Map<String, Object>, Outcome<?>> action) {
 		record(id, user);
 		Submission submission = this.forms.get(form).check(input);
 		if (!submission.valid()) {
 			return page(id, user, model, Map.of(form, submission), null);
 		}
-		return shown(id, form, submission, user, model, action.apply(submission.values()));
+		return shown(id, form, submission, user, model, redirect, action.apply(submission.values()));
 	}
 
 	/**
 	 * Back to the resolution when done; else the form again, the refusal by its field.
 	 */
 	private String shown(UUID id, String form, Submission submission, Authentication user, Model model,
-			Outcome<?> outcome) {
-		return outcome.fold((done) -> "redirect:/resolutions/" + id,
-				(refused) -> submission.withRefusal(refused)
-					.map((marked) -> page(id, user, model, Map.of(form, marked), null))
-					.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused.reason())));
+			RedirectAttributes redirect, Outcome<?> outcome) {
+		return outcome.fold((done) -> {
+			redirect.addFlashAttribute("notice", done(form, submission.values()));
+			return "redirect:/resolutions/" + id;
+		}, (refused) -> submission.withRefusal(refused)
+			.map((marked) -> page(id, user, model, Map.of(form, marked), null))
+			.orElseGet(() -> page(id, user, model, Map.of(form, submission), refused.reason())));
+	}
+
+	/**
+	 * What the resolution's page says first once a form of it went through.
+	 * @param form the form
+	 * @param values what was sent
+	 * @return e.g. "Your comment is published below."
+	 */
+	static String done(String form, Map<String, Object> values) {
+		return switch (form) {
+			case "co-sponsor-endorsement" ->
+				"decline".equals(values.get("endorsement")) ? "Your answer is recorded: you decline to co-sponsor it."
+						: "Your answer is recorded: you endorse it as co-sponsor.";
+			case "resolution-confirmation" ->
+				"Your resolution is submitted; the secretariat reviews its admissibility.";
+			case "admissibility-review" -> switch (String.valueOf(values.get("decision"))) {
+				case "return" -> "Your review is recorded: the resolution goes back to its proposer for revision.";
+				case "reject" -> "Your review is recorded: the resolution is rejected as inadmissible.";
+				default -> "Your review is recorded: the resolution is admitted to the assembly.";
+			};
+			case "resolution-revision" -> "Your revised resolution is resubmitted for its admissibility review.";
+			case "ec-position" -> "The Executive Committee's position is recorded and shown with the resolution.";
+			case "co-sponsor-invitation" -> "The members you named are invited to co-sponsor it.";
+			case "resolution-comment" -> "Your comment is published below.";
+			case "implementation" -> "completed".equals(values.get("stage"))
+					? "The resolution is recorded as implemented." : "The implementation's progress is recorded.";
+			default -> "Done.";
+		};
 	}
 
 	private String page(UUID id, Authentication user, Model model, Map<String, Submission> shown, String error) {

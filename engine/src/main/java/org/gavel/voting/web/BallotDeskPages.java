@@ -38,6 +38,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The secretariat's ballot desk: a stand-alone ballot created in the portal (form
@@ -87,7 +88,8 @@ class BallotDeskPages {
 	}
 
 	@PostMapping("/ballots")
-	String create(@RequestParam Map<String, String> input, Authentication user, Model model) {
+	String create(@RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Submission submission = form().check(input);
 		if (!submission.valid()) {
 			return page(model, submission, null);
@@ -115,6 +117,7 @@ class BallotDeskPages {
 		}
 		boolean paper = Boolean.TRUE.equals(values.get("heldOnPaper"));
 		String roll = (String) values.get("roll");
+		String opening = Dates.at(opensAt, zone);
 		// a roll taken for a ballot that is refused is rolled back with it
 		Outcome<Ballot> opened = RefusalsRollBack.in(this.transactions,
 				() -> this.processes.open(new BallotProcess.Input(
@@ -124,8 +127,11 @@ class BallotDeskPages {
 								(String) values.get("question"), meeting((String) values.get("meeting")),
 								options((String) values.get("options"))),
 						null, !paper)));
-		return opened.fold((ballot) -> "redirect:/ballots/" + ballot.id(),
-				(refused) -> refused(model, submission, refused));
+		return opened.fold((ballot) -> {
+			redirect.addFlashAttribute("notice", "The ballot is set up; " + (paper
+					? "its figures are entered here once the paper vote is held." : "voting opens " + opening + "."));
+			return "redirect:/ballots/" + ballot.id();
+		}, (refused) -> refused(model, submission, refused));
 	}
 
 	/** The options as typed, one a line, empty lines left out. */

@@ -202,7 +202,7 @@ class BallotPages {
 
 	@PostMapping("/ballots/{id}/proxy")
 	String giveProxy(@PathVariable UUID id, @RequestParam(defaultValue = "") String holder,
-			Authentication authentication, Model model) {
+			Authentication authentication, Model model, RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
 		GivingProxy.Outcome outcome = this.proxies
 			.give(new GivingProxy.GiveProxy(id, authentication.getName(), holder.strip(), authentication.getName()));
@@ -210,11 +210,13 @@ class BallotPages {
 			model.addAttribute("proxyError", refused.reason());
 			return page(found, authentication, model, null, null);
 		}
-		return "redirect:/ballots/" + id + "#proxy";
+		redirect.addFlashAttribute("notice", "Your proxy is given; the ballot's page shows to whom.");
+		return "redirect:/ballots/" + id;
 	}
 
 	@PostMapping("/ballots/{id}/proxy/withdraw")
-	String withdrawProxy(@PathVariable UUID id, Authentication authentication, Model model) {
+	String withdrawProxy(@PathVariable UUID id, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
 		GivingProxy.Outcome outcome = this.withdrawing
 			.withdraw(new WithdrawingProxy.WithdrawProxy(id, authentication.getName(), authentication.getName()));
@@ -222,14 +224,16 @@ class BallotPages {
 			model.addAttribute("proxyError", refused.reason());
 			return page(found, authentication, model, null, null);
 		}
-		return "redirect:/ballots/" + id + "#proxy";
+		redirect.addFlashAttribute("notice", "Your proxy is withdrawn: the vote is yours to cast again.");
+		return "redirect:/ballots/" + id;
 	}
 
 	@PostMapping("/ballots/{id}/in-room")
 	String enterInRoom(@PathVariable UUID id, @RequestParam(defaultValue = "") String group,
 			@RequestParam(defaultValue = "") String inFavour, @RequestParam(defaultValue = "") String against,
 			@RequestParam(defaultValue = "") String abstain, @RequestParam(defaultValue = "0") String spoilt,
-			@RequestParam(defaultValue = "") String presentNotVoting, Authentication authentication, Model model) {
+			@RequestParam(defaultValue = "") String presentNotVoting, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
 		String[] given = { inFavour, against, abstain, spoilt, presentNotVoting };
 		int[] figures = new int[given.length];
@@ -253,7 +257,8 @@ class BallotPages {
 		if (outcome instanceof EnteringInRoomTally.Outcome.Refused refused) {
 			return page(found, authentication, model, null, refused.reason());
 		}
-		return "redirect:/ballots/" + id + "#in-room";
+		redirect.addFlashAttribute("notice", "The in-room figures are entered; the tally below includes them.");
+		return "redirect:/ballots/" + id;
 	}
 
 	@PostMapping("/ballots/{id}/remind")
@@ -268,7 +273,7 @@ class BallotPages {
 			redirect.addFlashAttribute("notice",
 					(reminded == 1) ? "1 member who has not voted is reminded by mail." : reminded
 							+ " members who have not voted are reminded by mail (each at most once a day from here).");
-			return "redirect:/ballots/" + id + "#turnout";
+			return "redirect:/ballots/" + id;
 		}, (refused) -> page(found, authentication, model, null, refused.reason()));
 	}
 
@@ -285,20 +290,27 @@ class BallotPages {
 				redirect.addFlashAttribute("notice", "The ballot was counted already, at "
 						+ Dates.at(found.closed().closedAt(), found.ballot().zone()) + "; nothing changed.");
 			}
+			else {
+				redirect.addFlashAttribute("notice",
+						"The ballot is closed for good and counted; the scrutineers are asked to sign the result off.");
+			}
 			return "redirect:/ballots/" + id;
 		}, (refused) -> page(found, authentication, model, null, refused.reason()));
 	}
 
 	@PostMapping("/ballots/{id}/sign-off")
 	String signOff(@PathVariable UUID id, @RequestParam(defaultValue = "") String remark, Authentication authentication,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		ReadingBallots.Found found = found(id);
 		if (remark.length() > 2000) {
 			return page(found, authentication, model, null, "The remark is longer than 2000 characters.");
 		}
 		return this.processes.signOff(id, authentication.getName(), remark.isBlank() ? null : remark.strip())
-			.fold((signatures) -> "redirect:/ballots/" + id,
-					(refused) -> page(found, authentication, model, null, refused.reason()));
+			.fold((signatures) -> {
+				redirect.addFlashAttribute("notice", "Your sign-off is recorded; " + signatures
+						+ ((signatures == 1) ? " scrutineer has" : " scrutineers have") + " signed so far.");
+				return "redirect:/ballots/" + id;
+			}, (refused) -> page(found, authentication, model, null, refused.reason()));
 	}
 
 	private String page(ReadingBallots.Found found, Authentication authentication, Model model, String voteError,

@@ -62,7 +62,8 @@ class MeetingPages {
 	}
 
 	@PostMapping("/meetings")
-	String create(@RequestParam Map<String, String> input, Authentication user, Model model) {
+	String create(@RequestParam Map<String, String> input, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Submission submission = form().check(input);
 		if (!submission.valid()) {
 			return page(model, submission);
@@ -85,8 +86,10 @@ class MeetingPages {
 		return this.meetings
 			.create(new HoldingMeetings.CreateMeeting((String) values.get("title"), heldAt.atZone(zone).toInstant(),
 					zone, user.getName()))
-			.fold((meeting) -> "redirect:/meetings/" + meeting.id(),
-					(refused) -> page(model, submission.withRefusal(refused).orElse(submission)));
+			.fold((meeting) -> {
+				redirect.addFlashAttribute("notice", "The meeting is created; record its attendance register here.");
+				return "redirect:/meetings/" + meeting.id();
+			}, (refused) -> page(model, submission.withRefusal(refused).orElse(submission)));
 	}
 
 	@GetMapping("/meetings/{id}")
