@@ -131,6 +131,15 @@ class OutboxPagesIT {
 			browser.driver().switchTo().frame(browser.driver().findElement(By.cssSelector("iframe.mail")));
 			assertThat(browser.text("body")).contains("The booklet of the General Assembly is published.");
 			browser.driver().switchTo().defaultContent();
+
+			this.jdbc
+				.sql("update gavel.mail_outbox set attempts = 12, next_attempt_at = ?, last_error = ? where id = ?")
+				.params(Timestamp.from(Instant.parse("9999-12-31T00:00:00Z")), "421 4.7.0 try again later", id)
+				.update();
+			browser.open("/outbox/" + id);
+			assertThat(browser.text("main")).contains("421 4.7.0 try again later");
+			browser.press("Send it again");
+			assertThat(browser.text("#notice")).startsWith("The mail to bao@demo.gavel.invalid is back in the queue");
 		}
 	}
 
