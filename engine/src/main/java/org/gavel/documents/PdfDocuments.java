@@ -2,11 +2,16 @@ package org.gavel.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import org.gavel.system.templates.Templates;
 
 import org.springframework.http.MediaType;
@@ -15,10 +20,32 @@ import org.springframework.stereotype.Service;
 
 /**
  * Documents rendered by Velocity as XHTML, served as a page and turned into PDF by
- * openhtmltopdf from the same markup, so the two never differ.
+ * openhtmltopdf from the same markup, so the two never differ. Every PDF is tagged
+ * (PDF/UA: a structure a screen reader follows, the document's language and title) and
+ * embeds the fonts it uses, DejaVu for every family a document names (sans-serif, serif,
+ * monospace), so it prints and reads the same everywhere and its text extracts as
+ * written.
  */
 @Service
 public class PdfDocuments {
+
+	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+	/** Each family a document may name, the DejaVu face for it, its weight and style. */
+	private static final List<Face> FACES = List.of(new Face("sans-serif", "DejaVuSans", 400, FontStyle.NORMAL),
+			new Face("sans-serif", "DejaVuSans-Bold", 700, FontStyle.NORMAL),
+			new Face("sans-serif", "DejaVuSans-Oblique", 400, FontStyle.ITALIC),
+			new Face("sans-serif", "DejaVuSans-BoldOblique", 700, FontStyle.ITALIC),
+			new Face("serif", "DejaVuSerif", 400, FontStyle.NORMAL),
+			new Face("serif", "DejaVuSerif-Bold", 700, FontStyle.NORMAL),
+			new Face("serif", "DejaVuSerif-Italic", 400, FontStyle.ITALIC),
+			new Face("serif", "DejaVuSerif-BoldItalic", 700, FontStyle.ITALIC),
+			new Face("monospace", "DejaVuSansMono", 400, FontStyle.NORMAL),
+			new Face("monospace", "DejaVuSansMono-Bold", 700, FontStyle.NORMAL));
+
+	static {
+		XRLog.setLoggerImpl(new Slf4jLogger());
+	}
 
 	private final Templates templates;
 
@@ -80,6 +107,12 @@ public class PdfDocuments {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			for (Face face : FACES) {
+				// under the family's CSS name and the name openhtmltopdf looks it up by
+				builder.useFont(face::open, face.family(), face.weight(), face.style(), true);
+				builder.useFont(face::open, face.lookedUpAs(), face.weight(), face.style(), true);
+			}
 			builder.withHtmlContent(html(template, values), baseUri);
 			builder.toStream(out);
 			builder.run();
@@ -88,6 +121,27 @@ public class PdfDocuments {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** A font face shipped with Gavel, named by the family documents ask for. */
+	private record Face(String family, String file, int weight, FontStyle style) {
+
+		String lookedUpAs() {
+			return switch (this.family) {
+				case "sans-serif" -> "SansSerif";
+				case "serif" -> "Serif";
+				default -> "Monospaced";
+			};
+		}
+
+		InputStream open() {
+			InputStream font = PdfDocuments.class.getResourceAsStream(FONTS + this.file + ".ttf");
+			if (font == null) {
+				throw new IllegalStateException("the font " + this.file + " is not on the classpath");
+			}
+			return font;
+		}
+
 	}
 
 }
