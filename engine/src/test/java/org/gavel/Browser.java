@@ -10,12 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
@@ -111,6 +113,74 @@ public final class Browser implements AutoCloseable {
 		if (path().startsWith("/login")) {
 			throw new IllegalStateException(username + " could not sign in: " + text("main"));
 		}
+	}
+
+	/**
+	 * Signs in with the keyboard alone, as {@link #signIn} does with the mouse: Tab to
+	 * each field, type, Enter.
+	 * @param username a demo user (password {@code demo})
+	 */
+	public void signInWithTheKeyboard(String username) {
+		this.driver.manage().deleteAllCookies();
+		this.viewer = "anonymous";
+		open("/login");
+		tabTo("input[name=username]");
+		focused().sendKeys(username);
+		tabTo("input[name=password]");
+		focused().sendKeys("demo");
+		this.viewer = username;
+		key(Keys.ENTER);
+		if (path().startsWith("/login")) {
+			throw new IllegalStateException(username + " could not sign in: " + text("main"));
+		}
+	}
+
+	/**
+	 * The element that has the keyboard's focus.
+	 * @return it
+	 */
+	public WebElement focused() {
+		return this.driver.switchTo().activeElement();
+	}
+
+	/**
+	 * Moves the focus forward with Tab, as a keyboard user does, until it reaches the
+	 * first element this selector finds.
+	 * @param css the selector
+	 * @throws AssertionError when Tab does not reach it within 80 presses
+	 */
+	public void tabTo(String css) {
+		WebElement target = this.driver.findElement(By.cssSelector(css));
+		for (int presses = 0; presses < 80; presses++) {
+			if (target.equals(focused())) {
+				return;
+			}
+			// a key sent to the page, as a keyboard does (sent to a file field, Selenium
+			// would take it for a file's name)
+			new Actions(this.driver).sendKeys(Keys.TAB).perform();
+		}
+		throw new AssertionError(css + " cannot be reached with Tab on " + path());
+	}
+
+	/**
+	 * Presses a key on the focused element; when it leads to another page (Enter on a
+	 * link or a form), waits for that page and checks it.
+	 * @param key e.g. {@link Keys#ENTER} or {@link Keys#SPACE}
+	 */
+	public void key(Keys key) {
+		WebElement on = focused();
+		String before = this.driver.getCurrentUrl();
+		new Actions(this.driver).sendKeys(key).perform();
+		if (key != Keys.ENTER) {
+			return;
+		}
+		WebDriverWait navigation = new WebDriverWait(this.driver, PATIENCE);
+		navigation.ignoring(WebDriverException.class);
+		navigation.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(on),
+				ExpectedConditions.not(ExpectedConditions.urlToBe(before))));
+		navigation.until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		this.pages.check(this.viewer, path());
 	}
 
 	/**

@@ -53,8 +53,8 @@ class OutboxPagesIT {
 				"bao@demo.gavel.invalid", "<a href=\"/outbox\">Outbox</a>");
 		String mail = sara.get("/outbox/" + id, "text/html").body();
 		assertThat(mail)
-			.contains("<h1>" + subject + "</h1>", "bao@demo.gavel.invalid",
-					"<iframe class=\"mail\" src=\"/outbox/" + id + "/body\"")
+			.contains("<title>Mail: " + subject + " · Gavel</title>", "<h1>" + subject + "</h1>",
+					"bao@demo.gavel.invalid", "<iframe class=\"mail\" src=\"/outbox/" + id + "/body\"")
 			.doesNotContain("Send it again");
 
 		HttpResponse<String> body = sara.get("/outbox/" + id + "/body", "text/html");
