@@ -160,7 +160,10 @@ class VotingPagesIT {
 				"<td>Civil society organisations</td><td>3</td><td>2</td><td>0</td>",
 				"<td>Smallholder producers</td><td>3</td><td>0</td><td>1</td>",
 				"Scrutineers</dt><dd>Scott Avery, Sandra Oduya", "Overall: 66.7 % in favour");
-		assertThat(page).contains("<text x=\"0\" y=\"26\" font-size=\"13\">civil-society</text>");
+		assertThat(page).as("the chart names chambers by their labels, in its bars and its text alternative")
+			.contains("<text x=\"0\" y=\"26\" font-size=\"13\">Civil society organisations</text>",
+					"<desc id=\"chart-desc\">Civil society organisations: ")
+			.doesNotContain(">civil-society<");
 		assertThat(page).doesNotContain("<script>alert(1)");
 	}
 

@@ -16,6 +16,7 @@ import org.gavel.membership.model.Decision;
 import org.gavel.membership.model.Role;
 import org.gavel.system.Authorities;
 import org.gavel.system.Dates;
+import org.gavel.system.templates.Names;
 import org.gavel.voting.BallotView;
 import org.gavel.voting.CastingVote;
 import org.gavel.voting.EnteringInRoomTally;
@@ -72,12 +73,15 @@ class BallotPages {
 
 	private final Clock clock;
 
+	private final Names names;
+
 	private final MemberContexts contexts;
 
 	BallotPages(ReadingBallots reading, CastingVote casting, EnteringInRoomTally inRoom, GivingProxy proxies,
 			WithdrawingProxy withdrawing, BallotProcesses processes, RemindingVoters reminding, Clock clock,
-			MemberContexts contexts) {
+			MemberContexts contexts, Names names) {
 		this.contexts = contexts;
+		this.names = names;
 		this.reminding = reminding;
 		this.reading = reading;
 		this.casting = casting;
@@ -373,7 +377,7 @@ class BallotPages {
 		model.addAttribute("paperSubmission", UUID.randomUUID().toString());
 		boolean showResult = found.closed() != null && (found.published() || officer);
 		model.addAttribute("result", showResult ? BallotView.of(found, now, true).result() : null);
-		model.addAttribute("chart", showResult ? ResultChart.of(found.result()) : null);
+		model.addAttribute("chart", showResult ? ResultChart.of(found.result(), this.names::chamber) : null);
 		model.addAttribute("signOffs", found.signOffs());
 		return "ballot";
 	}

@@ -2,6 +2,7 @@ package org.gavel.voting.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.gavel.voting.model.ChamberFigures;
 import org.gavel.voting.model.Counts;
@@ -31,7 +32,14 @@ public record ResultChart(int width, int height, List<Bar> bars, String title) {
 
 	static final int CAPTION = 330;
 
-	static ResultChart of(Result result) {
+	/**
+	 * The chart of a result.
+	 * @param result the result
+	 * @param chamberName the label people read for a chamber, e.g. "Civil society" for
+	 * {@code civil-society}
+	 * @return its geometry
+	 */
+	static ResultChart of(Result result, UnaryOperator<String> chamberName) {
 		if (!result.options().isEmpty()) {
 			return options(result);
 		}
@@ -42,7 +50,7 @@ public record ResultChart(int width, int height, List<Bar> bars, String title) {
 				// the room counted as one has no roll of its own to draw against
 				continue;
 			}
-			bars.add(Bar.of(chamber.chamber(), chamber, y));
+			bars.add(Bar.of(chamberName.apply(chamber.chamber()), chamber, y));
 			y += ROW;
 		}
 		bars.add(Bar.of("All chambers", result.totals(), y));
