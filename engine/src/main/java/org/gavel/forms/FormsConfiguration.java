@@ -1,15 +1,11 @@
 package org.gavel.forms;
 
-import java.util.ArrayList;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.gavel.system.engine.UserTaskListeners;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,19 +29,7 @@ class FormsConfiguration {
 
 			@Override
 			public void preInit(ProcessEngineConfigurationImpl configuration) {
-				if (configuration.getCustomPreBPMNParseListeners() == null) {
-					configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-				}
-				configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-
-					@Override
-					public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-						if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-							userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
-						}
-					}
-
-				});
+				UserTaskListeners.addToEveryUserTask(configuration, Map.of(TaskListener.EVENTNAME_COMPLETE, check));
 			}
 
 		};

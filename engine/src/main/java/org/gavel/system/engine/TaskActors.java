@@ -1,6 +1,6 @@
 package org.gavel.system.engine;
 
-import java.util.ArrayList;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -9,15 +9,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gavel.system.SystemLog;
 
 /**
@@ -48,22 +43,8 @@ public class TaskActors extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
-		if (configuration.getCustomPreBPMNParseListeners() == null) {
-			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-					userTask.getTaskDefinition()
-						.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, CLAIM_FOR_ONESELF);
-					userTask.getTaskDefinition()
-						.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, COMPLETED_BY_ASSIGNEE);
-				}
-			}
-
-		});
+		UserTaskListeners.addToEveryUserTask(configuration, Map.of(TaskListener.EVENTNAME_ASSIGNMENT, CLAIM_FOR_ONESELF,
+				TaskListener.EVENTNAME_COMPLETE, COMPLETED_BY_ASSIGNEE));
 	}
 
 	@Override

@@ -1,16 +1,11 @@
 package org.gavel.system.engine;
 
-import java.util.ArrayList;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Every task says what it is about, in Tasklist as on the front page: a task created from
@@ -27,19 +22,7 @@ public class TaskNames extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPreBPMNParseListeners() == null) {
-			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-				if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-					userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NAMED);
-				}
-			}
-
-		});
+		UserTaskListeners.addToEveryUserTask(configuration, Map.of(TaskListener.EVENTNAME_CREATE, NAMED));
 	}
 
 	private static void named(DelegateTask task) {
