@@ -223,9 +223,12 @@ class GaResolutionProcessIT {
 		assertThat(adopted.status()).isEqualTo(ResolutionStatus.ADOPTED);
 		assertThat(adopted.outcome()).isEqualTo(BallotOutcome.ADOPTED);
 		String certificate = mia.get("/resolutions/" + id + "/certificate", "text/html").body();
-		assertThat(certificate).contains("Certificate of result", "adopted",
-				"<td>Civil society organisations</td><td>3</td><td>2</td>", "gpsnr-ga", "Chain head", "Scott Avery",
-				"Sandra Oduya");
+		assertThat(certificate)
+			.contains("Certificate of result", "adopted", "<td>Civil society organisations</td><td>3</td><td>2</td>",
+					"Counted under the rule set “GPSNR General Assembly”, version 1,", "Chain head", "Scott Avery",
+					"Sandra Oduya")
+			.as("no configuration key")
+			.doesNotContain("gpsnr-ga");
 		assertThat(mia.get("/register", "text/html").body()).contains("Restructure smallholder membership",
 				"adopted, not started");
 		MimeMessage result = mail().to("mia@demo.gavel.invalid", "Result: Resolution 1");
@@ -511,7 +514,7 @@ class GaResolutionProcessIT {
 		assertThat(r.outcome()).isEqualTo(BallotOutcome.NO_QUORUM);
 		assertThat(r.status()).isEqualTo(ResolutionStatus.NOT_ADOPTED);
 		assertThat(this.sara.get("/resolutions/" + id + "/certificate", "text/html").body())
-			.contains("rtrs-written-resolution", "no quorum");
+			.contains("the rule set “RTRS written resolution”, version 1", "no quorum");
 	}
 
 	@Test

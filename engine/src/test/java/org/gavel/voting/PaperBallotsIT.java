@@ -73,7 +73,7 @@ class PaperBallotsIT {
 		HttpResponse<String> recorded = sara.postForm(page + "/paper-ballot",
 				Map.of("voter", "nils", "choice", "SPOILT", "submission", "form-1"));
 		assertThat(recorded.statusCode()).isEqualTo(302);
-		assertThat(sara.follow(recorded).body()).contains("The paper ballot of nils is recorded (spoilt)");
+		assertThat(sara.follow(recorded).body()).contains("The paper ballot of Nils Becker is recorded (spoilt)");
 		assertThat(PortalClient.signedIn(this.port, "olivia").get(page, "text/html").body())
 			.as("a voter does not record paper ballots")
 			.doesNotContain("Record a paper ballot");

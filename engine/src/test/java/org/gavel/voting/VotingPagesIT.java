@@ -165,6 +165,9 @@ class VotingPagesIT {
 					"<desc id=\"chart-desc\">Civil society organisations: ")
 			.doesNotContain(">civil-society<");
 		assertThat(page).doesNotContain("<script>alert(1)");
+		assertThat(page).as("the rule set by its title, not its key")
+			.contains("<dt>Rule set</dt><dd>Simple majority, version 1</dd>")
+			.doesNotContain("<code>simple-majority</code>");
 	}
 
 	@Test

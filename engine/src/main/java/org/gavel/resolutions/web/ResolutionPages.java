@@ -23,6 +23,8 @@ import org.gavel.resolutions.process.ResolutionProcesses;
 import org.gavel.system.Authorities;
 import org.gavel.system.Dates;
 import org.gavel.system.Outcome;
+import org.gavel.voting.RuleSets;
+import org.gavel.voting.model.RuleSet;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,9 +75,12 @@ class ResolutionPages {
 
 	private final MemberContexts contexts;
 
+	private final RuleSets ruleSets;
+
 	ResolutionPages(ReadingResolutions reading, ResolutionProcesses processes, CommentingOnResolution commenting,
 			ImplementingResolution implementing, FormDefinitions forms, PdfDocuments documents, Recipients recipients,
-			MemberContexts contexts) {
+			MemberContexts contexts, RuleSets ruleSets) {
+		this.ruleSets = ruleSets;
 		this.commenting = commenting;
 		this.implementing = implementing;
 		this.contexts = contexts;
@@ -136,15 +141,14 @@ class ResolutionPages {
 
 	@GetMapping(path = "/resolutions/{id}/certificate", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> certificate(@PathVariable UUID id, Authentication user) {
-		return this.documents.page("certificate", Map.of("record", certified(id, user), "dates", new Dates()));
+		return this.documents.page("certificate", certificateValues(id, user));
 	}
 
 	@GetMapping(path = "/resolutions/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> certificatePdf(@PathVariable UUID id, Authentication user) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(this.documents.pdf("certificate", Map.of("record", certified(id, user), "dates", new Dates()),
-					this.recipients.link("/")));
+			.body(this.documents.pdf("certificate", certificateValues(id, user), this.recipients.link("/")));
 	}
 
 	@GetMapping("/register")
@@ -236,6 +240,18 @@ class ResolutionPages {
 				? shown.getOrDefault("implementation", Submission.showing(this.forms.get("implementation"), Map.of()))
 				: null);
 		return "resolution";
+	}
+
+	/**
+	 * What the certificate shows: the record, and the rule set it was counted under by
+	 * the name people read.
+	 */
+	private Map<String, Object> certificateValues(UUID id, Authentication user) {
+		ReadingResolutions.Record record = certified(id, user);
+		String rules = this.ruleSets.find(record.ballot().ruleSet(), record.ballot().ruleSetVersion())
+			.map(RuleSet::title)
+			.orElse(record.ballot().ruleSet());
+		return Map.of("record", record, "dates", new Dates(), "rules", rules);
 	}
 
 	private ReadingResolutions.Record certified(UUID id, Authentication user) {

@@ -199,8 +199,9 @@ class BallotPages {
 			return page(found, authentication, model, null, null);
 		}
 		redirect.addFlashAttribute("notice",
-				"The paper ballot of " + voter.strip() + " is recorded (" + chosen.text(found.ballot().options())
-						+ "); its receipt is " + ((CastingVote.Outcome.Accepted) outcome).receipt() + ".");
+				"The paper ballot of " + this.names.person(voter.strip()) + " is recorded ("
+						+ chosen.text(found.ballot().options()) + "); its receipt is "
+						+ ((CastingVote.Outcome.Accepted) outcome).receipt() + ".");
 		return "redirect:/ballots/" + id + "#paper-ballots";
 	}
 
