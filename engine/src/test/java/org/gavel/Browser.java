@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
@@ -229,6 +230,15 @@ public final class Browser implements AutoCloseable {
 		if (!option.isSelected()) {
 			option.click();
 		}
+	}
+
+	/**
+	 * Picks an option of a drop-down list by its value.
+	 * @param name the list's name
+	 * @param value the option's value
+	 */
+	public void select(String name, String value) {
+		new Select(this.driver.findElement(By.name(name))).selectByValue(value);
 	}
 
 	/**

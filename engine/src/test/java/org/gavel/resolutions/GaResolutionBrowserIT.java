@@ -86,8 +86,11 @@ class GaResolutionBrowserIT {
 		b.type("submissionDeadline", now.plusDays(5).toString());
 		b.type("votingOpensAt", now.plusDays(20).toString());
 		b.type("votingClosesAt", now.plusDays(30).toString());
-		b.type("ordinaryRuleSet", "gpsnr-ga");
-		b.type("statutoryRuleSet", "gpsnr-ga");
+		assertThat(b.texts("select[name=ordinaryRuleSet] option")).as("rule sets by their titles")
+			.contains("GPSNR General Assembly", "Simple majority")
+			.doesNotContain("gpsnr-ga");
+		b.select("ordinaryRuleSet", "gpsnr-ga");
+		b.select("statutoryRuleSet", "gpsnr-ga");
 		b.press(By.cssSelector("form[action='/assemblies'] button[type=submit]"));
 		assertThat(b.path()).as(() -> "the assembly is scheduled, not refused: " + b.text("main"))
 			.matches("/assemblies/[0-9a-f-]{36}");

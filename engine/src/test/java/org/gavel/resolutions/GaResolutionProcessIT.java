@@ -383,6 +383,12 @@ class GaResolutionProcessIT {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("breaks the statutory notice of 30 days", "value=\"" + title + "\"");
 		assertThat(this.assemblies.find(assembly).orElseThrow().startsAt()).as("nothing changed").isEqualTo(startsAt);
+		Map<String, String> unknownRules = assemblyForm("no-such-rules", 45);
+		unknownRules.put("title", title);
+		HttpResponse<String> unknown = this.sara.postForm("/assemblies/" + assembly, unknownRules);
+		assertThat(unknown.statusCode()).isEqualTo(200);
+		assertThat(unknown.body()).as("a rule set is chosen from those configured")
+			.contains("aria-invalid=\"true\"", "Rule set for ordinary resolutions: ");
 
 		Map<String, String> later = assemblyForm("gpsnr-ga", 45);
 		later.put("title", title);

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.gavel.documents.PdfDocuments;
+import org.gavel.forms.FormDefinition;
 import org.gavel.forms.FormDefinitions;
+import org.gavel.forms.FormField;
 import org.gavel.forms.Submission;
 import org.gavel.membership.MemberContexts;
 import org.gavel.membership.Recipients;
@@ -22,6 +26,8 @@ import org.gavel.resolutions.model.Resolution;
 import org.gavel.resolutions.model.ResolutionType;
 import org.gavel.resolutions.process.ResolutionProcesses;
 import org.gavel.system.Dates;
+import org.gavel.voting.RuleSets;
+import org.gavel.voting.model.RuleSet;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,6 +59,8 @@ class AssemblyPages {
 
 	private final FormDefinitions forms;
 
+	private final RuleSets ruleSets;
+
 	private final PdfDocuments documents;
 
 	private final Recipients recipients;
@@ -62,8 +70,9 @@ class AssemblyPages {
 	private final Clock clock;
 
 	AssemblyPages(ReadingResolutions reading, SchedulingAssembly scheduling, ResolutionProcesses processes,
-			FormDefinitions forms, PdfDocuments documents, Recipients recipients, MemberContexts contexts,
-			Clock clock) {
+			FormDefinitions forms, PdfDocuments documents, Recipients recipients, MemberContexts contexts, Clock clock,
+			RuleSets ruleSets) {
+		this.ruleSets = ruleSets;
 		this.clock = clock;
 		this.contexts = contexts;
 		this.reading = reading;
@@ -74,6 +83,25 @@ class AssemblyPages {
 		this.recipients = recipients;
 	}
 
+	/**
+	 * The assembly form, its rule sets to choose from by title: the latest version of
+	 * each configured rule set.
+	 */
+	private FormDefinition assemblyForm() {
+		List<FormField.Option> choices = this.ruleSets.all()
+			.stream()
+			.collect(Collectors.toMap(RuleSet::name, (rules) -> rules,
+					(one, other) -> (one.version() >= other.version()) ? one : other))
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(RuleSet::title))
+			.map((rules) -> new FormField.Option(rules.name(), rules.title()))
+			.toList();
+		return this.forms.get("assembly")
+			.withOptions("ordinaryRuleSet", choices)
+			.withOptions("statutoryRuleSet", choices);
+	}
+
 	@GetMapping("/assemblies")
 	String list(Model model) {
 		model.addAttribute("assemblies", this.reading.assemblies());
@@ -82,14 +110,14 @@ class AssemblyPages {
 
 	@GetMapping("/assemblies/new")
 	String blank(Model model) {
-		model.addAttribute("submission", Submission.showing(this.forms.get("assembly"), Map.of()));
+		model.addAttribute("submission", Submission.showing(assemblyForm(), Map.of()));
 		return "assembly-form";
 	}
 
 	@PostMapping("/assemblies")
 	String schedule(@RequestParam Map<String, String> input, Authentication user, Model model,
 			RedirectAttributes redirect) {
-		Submission submission = this.forms.get("assembly").check(input);
+		Submission submission = assemblyForm().check(input);
 		if (!submission.valid()) {
 			model.addAttribute("submission", submission);
 			return "assembly-form";
@@ -120,14 +148,14 @@ class AssemblyPages {
 		shown.put("inRoomSession", String.valueOf(a.inRoomSession()));
 		shown.put("ordinaryRuleSet", a.ordinaryRuleSet());
 		shown.put("statutoryRuleSet", a.statutoryRuleSet());
-		return reschedulePage(a, model, Submission.showing(this.forms.get("assembly"), shown));
+		return reschedulePage(a, model, Submission.showing(assemblyForm(), shown));
 	}
 
 	@PostMapping("/assemblies/{id}")
 	String reschedule(@PathVariable UUID id, @RequestParam Map<String, String> input, Authentication user, Model model,
 			RedirectAttributes redirect) {
 		Assembly a = overview(id).assembly();
-		Submission submission = this.forms.get("assembly").check(input);
+		Submission submission = assemblyForm().check(input);
 		if (!submission.valid()) {
 			return reschedulePage(a, model, submission);
 		}
