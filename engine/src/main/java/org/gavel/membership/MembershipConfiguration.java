@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
@@ -34,8 +35,11 @@ class MembershipConfiguration {
 	}
 
 	@Bean
-	DemoLogins demoLogins(RealmFileDirectory directory) {
-		return new DemoLogins(directory);
+	DemoLogins demoLogins(RealmFileDirectory directory, Environment environment) {
+		// the passwords are printed for the embedded default alone: a deployment on
+		// PostgreSQL is told that its realm file holds some, not what they are
+		return new DemoLogins(directory,
+				!environment.matchesProfiles("postgres") && !environment.matchesProfiles("keycloak"));
 	}
 
 	@Bean

@@ -53,13 +53,35 @@ class StartupReport {
 				Gavel is ready: %s/
 				  Camunda Cockpit, Tasklist, Admin: %s/camunda
 				  REST API: %s/engine-rest
-				  Health: %s/actuator/health
+				  Health: %s
 				  Database: %s
-				""".formatted(url, url, url, url, database));
+				""".formatted(url, url, url, health(url, this.environment), database));
 		this.hints.forEach((hint) -> report.append(hint.text().indent(2)));
 		// a log line each: a line break inside a message is shown as \n (see
 		// logging.pattern)
 		report.toString().lines().forEach((line) -> log.info("  {}", line));
+	}
+
+	/**
+	 * Where health is answered: beside the portal, or on the management port when
+	 * {@code management.server.port} sets one apart.
+	 * @param url the portal's address
+	 * @param environment the settings, with the ports the servers took
+	 * @return the health endpoint's address
+	 */
+	static String health(String url, Environment environment) {
+		String managementPort = environment.getProperty("local.management.port",
+				environment.getProperty("management.server.port", ""));
+		String basePath = environment.getProperty("management.endpoints.web.base-path", "/actuator")
+			.replaceAll("/+$", "");
+		String serverPort = environment.getProperty("local.server.port", environment.getProperty("server.port", ""));
+		if (managementPort.isBlank() || managementPort.equals(serverPort)) {
+			return url + basePath + "/health";
+		}
+		String address = environment.getProperty("management.server.address", "localhost");
+		return "http://" + (address.equals("0.0.0.0") ? "localhost" : address) + ":" + managementPort
+				+ environment.getProperty("management.server.base-path", "").replaceAll("/+$", "") + basePath
+				+ "/health";
 	}
 
 	private String baseUrl(ApplicationReadyEvent event) {

@@ -16,8 +16,7 @@ class KeycloakHint implements StartupHint {
 	@Override
 	public String text() {
 		return "Sign in through Keycloak, realm " + this.settings.realm() + " at " + this.settings.issuer()
-				+ " (the demo realm's users have the password 'demo'; the API takes its bearer tokens, audience "
-				+ this.settings.apiAudience() + ")";
+				+ " (the API takes its bearer tokens, audience " + this.settings.apiAudience() + ")";
 	}
 
 }
