@@ -9,23 +9,40 @@ import org.gavel.membership.model.Person;
 import org.gavel.system.GavelProperties;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns usernames into addresses, from the directory as it is now, and paths into links
- * on Gavel's public URL.
+ * on Gavel's public URL ({@code gavel.public-url}); without one, on this machine at the
+ * port the portal took (which may be chosen at start, {@code server.port=0}).
  */
 @Component
 public class Recipients {
 
 	private final Directory directory;
 
-	private final String baseUrl;
+	private final boolean configured;
+
+	private volatile String baseUrl;
 
 	Recipients(Directory directory, GavelProperties properties, @Value("${server.port:8080}") int port) {
 		this.directory = directory;
-		this.baseUrl = properties.publicUrl().isEmpty() ? "http://localhost:" + port
-				: properties.publicUrl().replaceAll("/+$", "");
+		this.configured = !properties.publicUrl().isEmpty();
+		this.baseUrl = this.configured ? properties.publicUrl().replaceAll("/+$", "") : "http://localhost:" + port;
+	}
+
+	/**
+	 * Links lead to the port the portal took, when no public URL is configured; the
+	 * management server's port is not one people open.
+	 * @param started the portal's (or the management) server, started
+	 */
+	@EventListener
+	void serverStarted(WebServerInitializedEvent started) {
+		if (!this.configured && started.getApplicationContext().getServerNamespace() == null) {
+			this.baseUrl = "http://localhost:" + started.getWebServer().getPort();
+		}
 	}
 
 	public List<String> addresses(List<String> usernames) {

@@ -179,7 +179,8 @@ class GaResolutionProcessIT {
 		run(id);
 		assertThat(status(id)).isEqualTo(ResolutionStatus.PUBLISHED);
 		MimeMessage booklet = mail().to("mia@demo.gavel.invalid", "Booklet published");
-		assertThat(GreenMailUtil.getBody(booklet)).contains("/assemblies/" + assembly + "/booklet");
+		assertThat(GreenMailUtil.getBody(booklet)).as("a link to the port the portal took")
+			.contains("http://localhost:" + this.port + "/assemblies/" + assembly + "/booklet");
 		PortalClient mia = PortalClient.signedIn(this.port, "mia");
 		mia.get("/resolutions/" + id, "text/html");
 		assertThat(mia
