@@ -1,5 +1,6 @@
 package org.gavel.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -31,17 +33,24 @@ public class PdfDocuments {
 
 	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
-	/** Each family a document may name, the DejaVu face for it, its weight and style. */
-	private static final List<Face> FACES = List.of(new Face("sans-serif", "DejaVuSans", 400, FontStyle.NORMAL),
-			new Face("sans-serif", "DejaVuSans-Bold", 700, FontStyle.NORMAL),
-			new Face("sans-serif", "DejaVuSans-Oblique", 400, FontStyle.ITALIC),
-			new Face("sans-serif", "DejaVuSans-BoldOblique", 700, FontStyle.ITALIC),
-			new Face("serif", "DejaVuSerif", 400, FontStyle.NORMAL),
-			new Face("serif", "DejaVuSerif-Bold", 700, FontStyle.NORMAL),
-			new Face("serif", "DejaVuSerif-Italic", 400, FontStyle.ITALIC),
-			new Face("serif", "DejaVuSerif-BoldItalic", 700, FontStyle.ITALIC),
-			new Face("monospace", "DejaVuSansMono", 400, FontStyle.NORMAL),
-			new Face("monospace", "DejaVuSansMono-Bold", 700, FontStyle.NORMAL));
+	/**
+	 * The DejaVu face for each family a document may name, by the name openhtmltopdf
+	 * looks it up by ({@code sans-serif} is {@code SansSerif}, {@code serif}
+	 * {@code Serif}, {@code monospace} {@code Monospaced}), with its weight and style.
+	 */
+	private static final List<Face> FACES = List.of(new Face("SansSerif", "DejaVuSans", 400, FontStyle.NORMAL),
+			new Face("SansSerif", "DejaVuSans-Bold", 700, FontStyle.NORMAL),
+			new Face("SansSerif", "DejaVuSans-Oblique", 400, FontStyle.ITALIC),
+			new Face("SansSerif", "DejaVuSans-BoldOblique", 700, FontStyle.ITALIC),
+			new Face("Serif", "DejaVuSerif", 400, FontStyle.NORMAL),
+			new Face("Serif", "DejaVuSerif-Bold", 700, FontStyle.NORMAL),
+			new Face("Serif", "DejaVuSerif-Italic", 400, FontStyle.ITALIC),
+			new Face("Serif", "DejaVuSerif-BoldItalic", 700, FontStyle.ITALIC),
+			new Face("Monospaced", "DejaVuSansMono", 400, FontStyle.NORMAL),
+			new Face("Monospaced", "DejaVuSansMono-Bold", 700, FontStyle.NORMAL));
+
+	/** Each face's file, read once, when a document first uses it. */
+	private static final Map<String, byte[]> LOADED = new ConcurrentHashMap<>();
 
 	static {
 		XRLog.setLoggerImpl(new Slf4jLogger());
@@ -109,9 +118,7 @@ public class PdfDocuments {
 			builder.useFastMode();
 			builder.usePdfUaAccessibility(true);
 			for (Face face : FACES) {
-				// under the family's CSS name and the name openhtmltopdf looks it up by
 				builder.useFont(face::open, face.family(), face.weight(), face.style(), true);
-				builder.useFont(face::open, face.lookedUpAs(), face.weight(), face.style(), true);
 			}
 			builder.withHtmlContent(html(template, values), baseUri);
 			builder.toStream(out);
@@ -126,20 +133,20 @@ public class PdfDocuments {
 	/** A font face shipped with Gavel, named by the family documents ask for. */
 	private record Face(String family, String file, int weight, FontStyle style) {
 
-		String lookedUpAs() {
-			return switch (this.family) {
-				case "sans-serif" -> "SansSerif";
-				case "serif" -> "Serif";
-				default -> "Monospaced";
-			};
+		InputStream open() {
+			return new ByteArrayInputStream(LOADED.computeIfAbsent(this.file, Face::read));
 		}
 
-		InputStream open() {
-			InputStream font = PdfDocuments.class.getResourceAsStream(FONTS + this.file + ".ttf");
-			if (font == null) {
-				throw new IllegalStateException("the font " + this.file + " is not on the classpath");
+		private static byte[] read(String file) {
+			try (InputStream font = PdfDocuments.class.getResourceAsStream(FONTS + file + ".ttf")) {
+				if (font == null) {
+					throw new IllegalStateException("the font " + file + " is not on the classpath");
+				}
+				return font.readAllBytes();
 			}
-			return font;
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.gavel.system.engine;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,6 +20,9 @@ public class TaskNames extends AbstractProcessEnginePlugin {
 	static final int LONGEST = 255;
 
 	static final TaskListener NAMED = TaskNames::named;
+
+	private static final Pattern UUID = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -57,7 +61,7 @@ public class TaskNames extends AbstractProcessEnginePlugin {
 
 	/** A key no person reads, such as a UUID, adds nothing to a name. */
 	private static boolean looksGenerated(String key) {
-		return key.strip().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+		return UUID.matcher(key.strip()).matches();
 	}
 
 }

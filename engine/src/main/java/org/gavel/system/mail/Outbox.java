@@ -54,8 +54,30 @@ public class Outbox {
 				from gavel.mail_outbox""")
 			.params(Timestamp.from(GIVEN_UP), Timestamp.from(GIVEN_UP))
 			.query((rs, row) -> new Counts(rs.getLong("all_mails"), rs.getLong("sent"), rs.getLong("retrying"),
-					rs.getLong("given_up"), this.delivery.smtpConfigured()))
+					rs.getLong("given_up")))
 			.single();
+	}
+
+	/**
+	 * How many mails a delivery failed for, counted among those not sent only.
+	 * @return how many are being retried, and how many were given up
+	 */
+	public Undelivered undelivered() {
+		return this.jdbc.sql("""
+				select count(*) filter (where next_attempt_at < ?) as retrying,
+				       count(*) filter (where next_attempt_at >= ?) as given_up
+				from gavel.mail_outbox where sent_at is null and attempts > 0""")
+			.params(Timestamp.from(GIVEN_UP), Timestamp.from(GIVEN_UP))
+			.query((rs, row) -> new Undelivered(rs.getLong("retrying"), rs.getLong("given_up")))
+			.single();
+	}
+
+	/**
+	 * Whether mail can leave at all.
+	 * @return {@code true} when an SMTP host is configured ({@code spring.mail.host})
+	 */
+	public boolean smtpConfigured() {
+		return this.delivery.smtpConfigured();
 	}
 
 	/**
@@ -72,17 +94,6 @@ public class Outbox {
 			.params(offset, limit)
 			.query(this::letter)
 			.list();
-	}
-
-	/**
-	 * How many mails a listing holds in all.
-	 * @param show which of them
-	 * @return their number
-	 */
-	public long count(Show show) {
-		return this.jdbc.sql("select count(*) from gavel.mail_outbox where " + show.condition())
-			.query(Long.class)
-			.single();
 	}
 
 	/**
@@ -195,9 +206,8 @@ public class Outbox {
 	 * @param sent those the SMTP server accepted
 	 * @param retrying those a delivery failed for, to be tried again
 	 * @param givenUp those tried {@code gavel.mail.max-attempts} times
-	 * @param smtpConfigured whether an SMTP host is set; without one nothing leaves
 	 */
-	public record Counts(long all, long sent, long retrying, long givenUp, boolean smtpConfigured) {
+	public record Counts(long all, long sent, long retrying, long givenUp) {
 
 		/**
 		 * Those not sent yet.
@@ -205,6 +215,37 @@ public class Outbox {
 		 */
 		public long unsent() {
 			return this.all - this.sent;
+		}
+
+		/**
+		 * How many mails a listing holds in all.
+		 * @param show which of them
+		 * @return their number
+		 */
+		public long in(Show show) {
+			return switch (show) {
+				case ALL -> this.all;
+				case UNSENT -> unsent();
+				case FAILED -> this.retrying + this.givenUp;
+			};
+		}
+
+	}
+
+	/**
+	 * Mails a delivery failed for.
+	 *
+	 * @param retrying those to be tried again
+	 * @param givenUp those tried {@code gavel.mail.max-attempts} times
+	 */
+	public record Undelivered(long retrying, long givenUp) {
+
+		/**
+		 * All of them.
+		 * @return their number
+		 */
+		public long total() {
+			return this.retrying + this.givenUp;
 		}
 
 	}

@@ -26,8 +26,8 @@ class OutboxWaiting implements Waiting {
 		if (!Authorities.has(person, "ROLE_SECRETARIAT")) {
 			return List.of();
 		}
-		Outbox.Counts counts = this.outbox.counts();
-		long failed = counts.retrying() + counts.givenUp();
+		Outbox.Undelivered counts = this.outbox.undelivered();
+		long failed = counts.total();
 		if (failed == 0) {
 			return List.of();
 		}

@@ -47,10 +47,11 @@ class OutboxPages {
 	String outbox(@RequestParam(required = false) String show, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		Outbox.Show listing = Outbox.Show.of(show);
-		long total = this.outbox.count(listing);
+		Outbox.Counts counts = this.outbox.counts();
+		long total = counts.in(listing);
 		int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
 		int current = Math.min(Math.max(page, 1), pages);
-		model.addAttribute("counts", this.outbox.counts());
+		model.addAttribute("counts", counts);
 		model.addAttribute("show", listing.value());
 		model.addAttribute("mails", this.outbox.latest(listing, (current - 1) * PAGE, PAGE));
 		model.addAttribute("total", total);
@@ -60,20 +61,23 @@ class OutboxPages {
 		model.addAttribute("next", current + 1);
 		model.addAttribute("first", (total == 0) ? 0 : (current - 1) * PAGE + 1);
 		model.addAttribute("last", Math.min(total, (long) current * PAGE));
-		model.addAttribute("zone", UTC);
-		model.addAttribute("now", this.clock.instant());
-		model.addAttribute("dates", new Dates());
+		delivery(model);
 		return "outbox";
 	}
 
 	@GetMapping("/outbox/{id}")
 	String mail(@PathVariable long id, Model model) {
 		model.addAttribute("mail", this.outbox.find(id).orElseThrow(OutboxPages::noSuchMail));
-		model.addAttribute("counts", this.outbox.counts());
+		delivery(model);
+		return "outbox-mail";
+	}
+
+	/** What {@code outbox-delivery.vm} needs to say where a mail's delivery stands. */
+	private void delivery(Model model) {
+		model.addAttribute("smtp", this.outbox.smtpConfigured());
 		model.addAttribute("zone", UTC);
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("dates", new Dates());
-		return "outbox-mail";
 	}
 
 	/**
@@ -99,7 +103,7 @@ class OutboxPages {
 			this.outbox.wakeDelivery();
 			redirect.addFlashAttribute("notice",
 					"The mail to " + mail.recipient() + " is back in the queue and will be sent at once"
-							+ (this.outbox.counts().smtpConfigured() ? "." : " once an SMTP host is configured."));
+							+ (this.outbox.smtpConfigured() ? "." : " once an SMTP host is configured."));
 		}
 		else {
 			redirect.addFlashAttribute("notice", mail.sent() ? "This mail was sent meanwhile; nothing was changed."
